@@ -1,0 +1,1 @@
+"""Palimpsest's command line: ``compare OLD NEW`` and the window's file arguments."""

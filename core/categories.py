@@ -1,0 +1,82 @@
+"""Which category a change falls in: formatting-only differences apart from content.
+
+A change is formatting-only when its two sides hold the same words once white space,
+quote style, letter case or punctuation are set aside; the first of these that explains the
+difference names it. Content substitutions are refined further by `core.patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.model import Category, ChangeKind
+
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+})
+_SPACE = re.compile(r"\s+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def without_spaces(text: str) -> str:
+    """Return ``text`` with every white-space character (no-break spaces too) removed."""
+    return _SPACE.sub("", text)
+
+
+def plain_quotes(text: str) -> str:
+    """Return ``text`` with curly and typographic quotes made straight."""
+    return text.translate(_QUOTES)
+
+
+def without_punctuation(text: str) -> str:
+    """Return ``text`` with punctuation removed and white space folded to single spaces."""
+    return _SPACE.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
+
+
+def is_formatting_text(text: str) -> bool:
+    """True when ``text`` holds no word or number: only spaces and punctuation."""
+    return not without_punctuation(text)
+
+
+def formatting_category(old: str, new: str) -> Category | None:
+    """The formatting category explaining the difference between ``old`` and ``new``.
+
+    Returns None when the words themselves differ.
+    """
+    if without_spaces(old) == without_spaces(new):
+        return Category.WHITESPACE
+    old_q, new_q = plain_quotes(without_spaces(old)), plain_quotes(without_spaces(new))
+    if old_q == new_q:
+        return Category.QUOTE_STYLE
+    if old_q.casefold() == new_q.casefold():
+        return Category.CASE
+    if _folded_words(old) == _folded_words(new):
+        if _joins_letters(old, new):
+            return None  # "U.S." → "US" is an abbreviation, not punctuation
+        return Category.PUNCTUATION
+    return None
+
+
+def _folded_words(text: str) -> str:
+    text = unicodedata.normalize("NFC", plain_quotes(text)).casefold()
+    return without_punctuation(text.replace("'", ""))
+
+
+def _joins_letters(old: str, new: str) -> bool:
+    """True when dropping dots inside one side joins single letters: U.S. → US."""
+    return any(re.search(r"\b\w\.\w", side) for side in (old, new))
+
+
+def category_of(kind: ChangeKind, old: str, new: str) -> Category:
+    """The category of a change with texts ``old`` and ``new``."""
+    if kind is ChangeKind.SUBSTITUTION:
+        return formatting_category(old, new) or Category.REWORDING
+    text = old if kind is ChangeKind.OMISSION else new
+    if not text.strip():
+        return Category.WHITESPACE
+    if is_formatting_text(text):
+        return Category.PUNCTUATION
+    return Category.CONTENT

@@ -1,0 +1,103 @@
+"""The one importer of diff-match-patch: symbol strings in, edit opcodes out.
+
+The engine diffs token sequences in diff-match-patch's "word mode": each distinct token is
+mapped to one character (a *symbol*), the symbol strings are diffed, and the result is read
+back as token ranges. Settings are explicit and pinned by tests: no timeout (a timeout would
+make results depend on the machine's speed, so callers keep gaps small instead) and semantic
+cleanup (merging edits split by tiny equalities, which reads like an editor's change). The
+C++ binding ``fast_diff_match_patch`` runs the same algorithm and is used when installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+import diff_match_patch as dmp_module
+
+try:  # the optional accelerator: same library, compiled
+    import fast_diff_match_patch as fast_dmp
+except ImportError:  # pragma: no cover - depends on the installation
+    fast_dmp = None
+
+Tag = Literal["equal", "replace", "delete", "insert"]
+Opcode = tuple[Tag, int, int, int, int]
+
+# Symbols come from the CJK ideograph blocks: every symbol is of one character class, so
+# diff-match-patch's boundary scoring treats them all alike, and none is a surrogate.
+_SYMBOL_BLOCKS = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0x20000, 0x2A6DF), (0x30000, 0x3134F))
+
+
+def symbol(index: int) -> str:
+    """Return the one-character symbol that stands for distinct token number ``index``."""
+    for first, last in _SYMBOL_BLOCKS:
+        size = last - first + 1
+        if index < size:
+            return chr(first + index)
+        index -= size
+    raise ValueError("too many distinct tokens for word mode")
+
+
+def encode(*sequences: Sequence[str]) -> list[str]:
+    """Map each sequence of tokens to a symbol string, one shared symbol per distinct token."""
+    table: dict[str, str] = {}
+    encoded = []
+    for tokens in sequences:
+        chars = []
+        for token in tokens:
+            char = table.get(token)
+            if char is None:
+                char = table[token] = symbol(len(table))
+            chars.append(char)
+        encoded.append("".join(chars))
+    return encoded
+
+
+_OPS = {0: "=", -1: "-", 1: "+"}  # diff-match-patch's operation codes
+
+
+def _new_matcher() -> dmp_module.diff_match_patch:
+    matcher = dmp_module.diff_match_patch()
+    matcher.Diff_Timeout = 0.0  # no deadline: the same input always gives the same diff
+    matcher.Diff_EditCost = 4  # only used by efficiency cleanup; pinned for completeness
+    return matcher
+
+
+def diff_symbols(old: str, new: str) -> list[Opcode]:
+    """Diff two symbol strings; return opcodes covering both, in order.
+
+    Opcodes are ``(tag, old_start, old_end, new_start, new_end)`` as in difflib, with an
+    adjacent deletion and insertion reported as one ``replace``.
+    """
+    if fast_dmp is not None:
+        counts = fast_dmp.diff(
+            old, new, timelimit=0, checklines=False, cleanup="Semantic", counts_only=True
+        )
+        return _opcodes(counts)
+    matcher = _new_matcher()
+    diffs = matcher.diff_main(old, new, False)
+    matcher.diff_cleanupSemantic(diffs)
+    return _opcodes((_OPS[op], len(text)) for op, text in diffs)
+
+
+def _opcodes(counts: Iterable[tuple[str, int]]) -> list[Opcode]:
+    """Turn (op, length) pairs into opcodes, merging delete+insert into replace."""
+    opcodes: list[Opcode] = []
+    i = j = 0
+    for op, length in counts:
+        if op == "=":
+            opcodes.append(("equal", i, i + length, j, j + length))
+            i += length
+            j += length
+            continue
+        if op == "-":
+            piece: Opcode = ("delete", i, i + length, j, j)
+            i += length
+        else:
+            piece = ("insert", i, i, j, j + length)
+            j += length
+        if opcodes and opcodes[-1][0] != "equal":
+            _, i1, _, j1, _ = opcodes.pop()
+            piece = ("replace", i1, i, j1, j)
+        opcodes.append(piece)
+    return opcodes

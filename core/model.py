@@ -1,0 +1,198 @@
+"""Core values of Palimpsest: documents, changes, moves, patterns and the Comparison.
+
+Everything the window, the command line and the exported reports show is read from one
+`Comparison`. All values are frozen dataclasses; positions are character ranges
+``[start, end)`` into ``Document.text`` (code points, newlines normalised to ``\\n``).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class ChangeKind(enum.Enum):
+    """What happened to a stretch of text between OLD and NEW."""
+
+    SUBSTITUTION = "substitution"
+    OMISSION = "omission"
+    ADDITION = "addition"
+
+
+class Category(enum.Enum):
+    """Why a change or pattern matters to an editor.
+
+    The first four are formatting-only: the words are the same once spaces, punctuation,
+    quote style or letter case are set aside. The rest describe content.
+    """
+
+    WHITESPACE = "whitespace"
+    PUNCTUATION = "punctuation"
+    QUOTE_STYLE = "quote-style"
+    CASE = "case"
+    CONTENT = "content"
+    SYNONYM = "synonym"
+    SPELLING = "spelling"
+    INFLECTION = "inflection"
+    NUMBER = "number"
+    CONTRACTION = "contraction"
+    ALIAS = "alias"
+    REWORDING = "rewording"
+
+    @property
+    def is_formatting(self) -> bool:
+        return self in _FORMATTING
+
+
+_FORMATTING = frozenset(
+    {Category.WHITESPACE, Category.PUNCTUATION, Category.QUOTE_STYLE, Category.CASE}
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One version of an article, decoded and normalised.
+
+    ``source_format`` is the name of the file's original format ("text", "markdown", ...);
+    ``encoding`` the character encoding used to decode it; ``mtime`` its modification time.
+    ``notice`` carries a non-fatal remark for the user (for example, that the file is empty).
+    """
+
+    path: str
+    title: str
+    text: str
+    encoding: str = "utf-8"
+    source_format: str = "text"
+    mtime: float | None = None
+    notice: str = ""
+
+    @property
+    def name(self) -> str:
+        """The file name without its folders, for labels."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A pair of character ranges: ``old[old_start:old_end]`` became ``new[new_start:new_end]``."""
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the edit script from OLD to NEW.
+
+    Changes are kept in document order and never overlap; the text between two consecutive
+    changes is identical in both versions, so walking them rebuilds NEW from OLD. ``move`` is
+    the id of the `Move` this omission or addition belongs to, if any.
+    """
+
+    id: int
+    kind: ChangeKind
+    category: Category
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+    old_text: str
+    new_text: str
+    move: int | None = None
+
+
+@dataclass(frozen=True)
+class MoveEdit:
+    """A word substitution inside a moved passage (positions in OLD and NEW)."""
+
+    old_text: str
+    new_text: str
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+    category: Category = Category.REWORDING
+
+
+@dataclass(frozen=True)
+class Move:
+    """A passage that stands at one place in OLD and at another in NEW, perhaps edited."""
+
+    id: int
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+    similarity: float
+    substitutions: tuple[MoveEdit, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A substitution seen one or more times: ``old`` → ``new`` × ``count``.
+
+    ``changes`` lists the ids of the changes it was counted from (a substitution inside a
+    moved passage counts under the id of the move's addition).
+    """
+
+    old: str
+    new: str
+    count: int
+    category: Category
+    changes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """Two sentences aligned by content, with their similarity (0..1)."""
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How NEW relates to OLD as a whole: the spin profile and a one-line reading."""
+
+    substituted_share: float
+    synonym_share: float
+    consistency: float
+    reading: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The complete result of comparing OLD with NEW; every view reads from this."""
+
+    old: Document
+    new: Document
+    changes: tuple[Change, ...]
+    moves: tuple[Move, ...]
+    patterns: tuple[Pattern, ...]
+    similarity: float
+    old_words: int
+    new_words: int
+    profile: Profile | None = None
+    sentence_pairs: tuple[SentencePair, ...] = field(default=())
+
+    def count_by_kind(self) -> dict[ChangeKind, int]:
+        """Content changes counted by kind (formatting-only changes left out)."""
+        counts = {kind: 0 for kind in ChangeKind}
+        for change in self.changes:
+            if not change.category.is_formatting:
+                counts[change.kind] += 1
+        return counts
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """Options that change a comparison's result; part of the cache key in the window."""
+
+    detect_moves: bool = True
+    align_sentences: bool = True
+    min_move_words: int = 8

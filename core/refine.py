@@ -1,0 +1,123 @@
+"""Refining a replaced block of tokens into the changes an editor would name.
+
+The diff reports "these tokens became those"; an editor says "top → high, leader → chief",
+"the headline was dropped", "a clause was added". A block is first judged as a whole: when
+its two sides share almost no words and one side is long, it is an omission and an
+addition, never a substitution of eighty words by three. Otherwise the block is aligned
+token by token (Levenshtein), unchanged tokens inside it split it into runs, and each run
+becomes a substitution, an omission or an addition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core import diffing, similarity
+from core.model import ChangeKind
+from core.tokens import is_word, kind_of
+
+# A side longer than this many words is a passage, not a rewording, unless similar.
+LONG_RUN_WORDS = 6
+# A long block whose sides differ this much in length and share fewer words than
+# LOPSIDED_SIMILARITY is an omission plus an addition; so is any long block sharing fewer
+# than MIN_SIMILARITY. Spun text swaps most words in place: similar lengths, low overlap.
+LOPSIDED_LENGTH_RATIO = 0.5
+LOPSIDED_SIMILARITY = 0.3
+MIN_SIMILARITY = 0.12
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One refined change, as token ranges ``old[a0:a1]`` → ``new[b0:b1]``."""
+
+    kind: ChangeKind
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+
+
+def refine(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+           b1: int) -> list[Piece]:
+    """Return the changes that make ``old[a0:a1]`` into ``new[b0:b1]``, in order."""
+    if a0 == a1 or b0 == b1:
+        return _one_sided(a0, a1, b0, b1)
+    old_words = _words(old[a0:a1])
+    new_words = _words(new[b0:b1])
+    if _is_passage(old_words, new_words):
+        return [Piece(ChangeKind.OMISSION, a0, a1, b0, b0),
+                Piece(ChangeKind.ADDITION, a1, a1, b0, b1)]
+    pieces: list[Piece] = []
+    for i0, i1, j0, j1 in _edit_runs(old[a0:a1], new[b0:b1]):
+        pieces.extend(_run_pieces(old, new, a0 + i0, a0 + i1, b0 + j0, b0 + j1))
+    return pieces
+
+
+def _one_sided(a0: int, a1: int, b0: int, b1: int) -> list[Piece]:
+    if a0 == a1 and b0 == b1:
+        return []
+    kind = ChangeKind.ADDITION if a0 == a1 else ChangeKind.OMISSION
+    return [Piece(kind, a0, a1, b0, b1)]
+
+
+def _words(tokens: Sequence[str]) -> list[str]:
+    return [token.casefold() for token in tokens if is_word(token)]
+
+
+def _is_passage(old_words: list[str], new_words: list[str]) -> bool:
+    """True when one side is long and the two share too little to be a rewording."""
+    if max(len(old_words), len(new_words)) <= LONG_RUN_WORDS:
+        return False
+    if not old_words or not new_words:
+        return True
+    old_symbols, new_symbols = diffing.encode(old_words, new_words)
+    shared = similarity.ratio(old_symbols, new_symbols)
+    lopsided = min(len(old_words), len(new_words)) < LOPSIDED_LENGTH_RATIO * max(
+        len(old_words), len(new_words))
+    return shared < MIN_SIMILARITY or (lopsided and shared < LOPSIDED_SIMILARITY)
+
+
+def _edit_runs(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, int, int, int]]:
+    """Maximal stretches of the block that differ, between tokens that align unchanged."""
+    old_symbols, new_symbols = diffing.encode(old, new)
+    runs: list[tuple[int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in similarity.align(old_symbols, new_symbols):
+        if tag == "equal":
+            continue
+        if runs and runs[-1][1] == i1 and runs[-1][3] == j1:
+            i0, _, j0, _ = runs.pop()
+            i1, j1 = i0, j0
+        runs.append((i1, i2, j1, j2))
+    return runs
+
+
+def _run_pieces(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                b1: int) -> list[Piece]:
+    """One run: an omission, an addition, a substitution, or a passage swapped whole."""
+    if a0 == a1 or b0 == b1:
+        return _one_sided(a0, a1, b0, b1)
+    if _pairs_token_by_token(old[a0:a1], new[b0:b1]):
+        return [
+            Piece(ChangeKind.SUBSTITUTION, a0 + k, a0 + k + 1, b0 + k, b0 + k + 1)
+            for k in range(a1 - a0)
+            if old[a0 + k] != new[b0 + k]
+        ]
+    old_words = _words(old[a0:a1])
+    new_words = _words(new[b0:b1])
+    if min(len(old_words), len(new_words)) == 0 and max(len(old_words), len(new_words)) > 2:
+        # words on one side against mere punctuation on the other: two separate changes
+        return [Piece(ChangeKind.OMISSION, a0, a1, b0, b0),
+                Piece(ChangeKind.ADDITION, a1, a1, b0, b1)]
+    if _is_passage(old_words, new_words) and min(len(old_words), len(new_words)) > 2:
+        return [Piece(ChangeKind.OMISSION, a0, a1, b0, b0),
+                Piece(ChangeKind.ADDITION, a1, a1, b0, b1)]
+    return [Piece(ChangeKind.SUBSTITUTION, a0, a1, b0, b1)]
+
+
+def _pairs_token_by_token(old: Sequence[str], new: Sequence[str]) -> bool:
+    """True when a run swaps tokens one for one, each for one of its kind ("While\n\n" →
+    "while\n"): then each swap is a change of its own, with its own category."""
+    return len(old) == len(new) > 1 and all(
+        kind_of(a) is kind_of(b) for a, b in zip(old, new)
+    )

@@ -1,0 +1,14 @@
+"""Palimpsest: compare versions of a news article.
+
+``python main.py compare OLD NEW ...`` runs the command line; ``python main.py FILE...``
+opens the window on those files (the bundled samples when none are given).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from cli.entry import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""``main.py compare``: the JSON contract, the text diff, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.edit_script import rebuild
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "compare", *map(str, arguments)],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+
+
+@pytest.fixture
+def pair(samples: list[Path]) -> tuple[Path, Path]:
+    return samples[0], samples[1]
+
+
+def test_json_follows_the_contract(pair: tuple[Path, Path]) -> None:
+    result = _run(*pair, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == 1
+    assert {"schema", "old", "new", "similarity", "changes", "moves", "patterns"} <= set(data)
+    for side in ("old", "new"):
+        assert {"path", "title", "words", "chars"} <= set(data[side])
+    change_keys = {"id", "kind", "category", "old_start", "old_end", "new_start", "new_end",
+                   "old_text", "new_text", "move"}
+    assert data["changes"] and all(change_keys <= set(c) for c in data["changes"])
+    assert {c["kind"] for c in data["changes"]} <= {"substitution", "omission", "addition"}
+    assert [c["id"] for c in data["changes"]] == list(range(len(data["changes"])))
+    for pattern in data["patterns"]:
+        assert {"old", "new", "count", "category", "changes"} <= set(pattern)
+        assert pattern["count"] == len(pattern["changes"])
+    old_text = pair[0].read_text(encoding="utf-8")
+    assert rebuild(old_text, data["changes"]) == pair[1].read_text(encoding="utf-8")
+
+
+def test_output_is_byte_identical(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert _run(*pair, "--format", "json", "-o", first).returncode == 0
+    assert _run(*pair, "--format", "json", "-o", second).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_bytes() == _run(*pair, "--format", "json").stdout.encode("utf-8")
+
+
+def test_text_format_marks_changes_without_colour(pair: tuple[Path, Path]) -> None:
+    result = _run(*pair, "--format", "text")
+    assert result.returncode == 0
+    assert "[-" in result.stdout and "{+" in result.stdout
+    assert "\x1b[" not in result.stdout, "no colour when stdout is not a terminal"
+
+
+@pytest.mark.parametrize(
+    ("make_bad", "reason"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "folder"),
+        (lambda d: _write(d / "bad.txt", b"\xff\xfe\xfa not utf-8 \xc3"), "cannot be decoded"),
+        (lambda d: _write(d / "binary.txt", b"\x7fELF\x00\x00\x01"), "not a text document"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(pair: tuple[Path, Path], tmp_path: Path, make_bad,
+                                          reason: str) -> None:
+    bad = make_bad(tmp_path)
+    result = _run(pair[0], bad)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(bad) in lines[0] and reason in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_unwritable_output_is_one_line(pair: tuple[Path, Path], tmp_path: Path) -> None:
+    result = _run(*pair, "-o", tmp_path / "no" / "such" / "dir" / "out.json")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "cannot write" in result.stderr
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,48 @@
+"""Anchored alignment: opcodes always cover both sequences, equal means equal."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.alignment import align
+
+WORDS = st.sampled_from(["the", " ", "visit", "go", "to", ",", "\n\n", "China", "a", "b"])
+
+
+def _check(old: list[str], new: list[str]) -> None:
+    i = j = 0
+    for tag, i1, i2, j1, j2 in align(old, new):
+        assert (i1, j1) == (i, j)
+        if tag == "equal":
+            assert old[i1:i2] == new[j1:j2]
+        else:
+            assert (i1 < i2) or (j1 < j2)
+        i, j = i2, j2
+    assert (i, j) == (len(old), len(new))
+
+
+@settings(max_examples=300)
+@given(st.lists(WORDS, max_size=120), st.lists(WORDS, max_size=120))
+def test_opcodes_cover_random_pairs(old: list[str], new: list[str]) -> None:
+    _check(old, new)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.text(min_size=1, max_size=3), min_size=50, max_size=400),
+    st.data(),
+)
+def test_opcodes_cover_long_edited_copies(old: list[str], data: st.DataObject) -> None:
+    new = list(old)
+    for _ in range(data.draw(st.integers(0, 12))):
+        at = data.draw(st.integers(0, len(new)))
+        removed = data.draw(st.integers(0, 5))
+        inserted = data.draw(st.lists(st.text(min_size=1, max_size=3), max_size=5))
+        new[at:at + removed] = inserted
+    _check(old, new)
+
+
+def test_identical_sequences_are_one_equal() -> None:
+    tokens = ["a", " ", "b"] * 100
+    assert align(tokens, list(tokens)) == [("equal", 0, 300, 0, 300)]

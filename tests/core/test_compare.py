@@ -1,0 +1,149 @@
+"""The comparison engine: the edit script rebuilds NEW, and changes read like an editor's."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.compare import compare
+from core.edit_script import rebuild
+from core.loading import load
+from core.model import Category, ChangeKind, Comparison, Document
+
+
+def _doc(text: str, name: str = "v.txt") -> Document:
+    return Document(path=name, title=text.split("\n", 1)[0], text=text)
+
+
+def _compare_texts(old: str, new: str) -> Comparison:
+    return compare(_doc(old, "old.txt"), _doc(new, "new.txt"))
+
+
+def _rebuilds(comparison: Comparison) -> bool:
+    changes = [dataclasses.asdict(change) for change in comparison.changes]
+    return rebuild(comparison.old.text, changes) == comparison.new.text
+
+
+def _content(comparison: Comparison) -> list[tuple[ChangeKind, str, str]]:
+    return [
+        (change.kind, change.old_text, change.new_text)
+        for change in comparison.changes
+        if not change.category.is_formatting
+    ]
+
+
+SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected", "reason"),
+    [
+        ("China’s top leader met him.", "China’s high chief met him.",
+         [(SUB, "top", "high"), (SUB, "leader", "chief")], "two aligned word swaps"),
+        ("an expected visit to China", "an anticipated go to to China",
+         [(SUB, "expected", "anticipated"), (SUB, "visit", "go to")],
+         "one word for two, next to another swap"),
+        ("from the United States and", "from the USA and",
+         [(SUB, "United States", "USA")], "two words for one"),
+        ("He met with his counterpart.", "He met together with his counterpart.",
+         [(ADD, "", "together ")], "an inserted word"),
+        ("It was a very big day.", "It was a big day.", [(OMIT, "very ", "")], "a dropped word"),
+    ],
+)
+def test_word_changes(old: str, new: str, expected: list[tuple[ChangeKind, str, str]],
+                      reason: str) -> None:
+    comparison = _compare_texts(old, new)
+    assert _content(comparison) == expected, reason
+    assert _rebuilds(comparison)
+
+
+def test_dropped_headline_block_is_one_omission() -> None:
+    headline = (
+        "Leaders Meet in the Capital, Promising Closer Ties\n\n"
+        "The meeting came a week after new tariffs were announced by both sides.\n\n"
+        "A photo of the two ministers at the airport.Credit...Press Office\n\n"
+    )
+    body = "The two ministers met on Tuesday and talked about trade.\n"
+    comparison = _compare_texts(headline + body, "[ad_1]\n" + body)
+    kinds = [(kind, old) for kind, old, _ in _content(comparison)]
+    assert kinds[0] == (OMIT, headline.rstrip("\n") + "\n\n")
+    assert kinds[1][0] is ADD
+    assert len(kinds) == 2
+    assert _rebuilds(comparison)
+
+
+def test_formatting_changes_are_categorised() -> None:
+    comparison = _compare_texts("Russia’s “war” While\n\nend", "Russia's \"war\" while\nend")
+    categories = {change.category for change in comparison.changes}
+    assert categories == {Category.QUOTE_STYLE, Category.CASE, Category.WHITESPACE}
+    assert comparison.similarity == 1.0
+
+
+def test_identical_texts() -> None:
+    comparison = _compare_texts("Same text.\n", "Same text.\n")
+    assert comparison.changes == () and comparison.similarity == 1.0
+    assert comparison.old_words == comparison.new_words == 2
+
+
+def test_empty_texts() -> None:
+    assert _rebuilds(_compare_texts("", "Something new."))
+    assert _rebuilds(_compare_texts("Something old.", ""))
+
+
+PIECES = st.sampled_from([
+    "the", "visit", "go", "to", "United", "States", "USA", "’s", "'", "“", "”", ",", ".",
+    " ", " ", "\n", "\n\n", "\u00a0", "26%", "$1.13bn", "Lavrov", "Xi", "isn’t", "—", "北京",
+])
+
+
+@settings(max_examples=250, deadline=None)
+@given(st.lists(PIECES, max_size=150), st.data())
+def test_changes_rebuild_new_from_old(pieces: list[str], data: st.DataObject) -> None:
+    edited = list(pieces)
+    for _ in range(data.draw(st.integers(0, 15))):
+        at = data.draw(st.integers(0, len(edited)))
+        removed = data.draw(st.integers(0, 6))
+        edited[at:at + removed] = data.draw(st.lists(PIECES, max_size=6))
+    comparison = _compare_texts("".join(pieces), "".join(edited))
+    assert _rebuilds(comparison)
+    assert 0.0 <= comparison.similarity <= 1.0
+    for earlier, later in itertools.pairwise(comparison.changes):
+        assert earlier.old_end <= later.old_start and earlier.new_end <= later.new_start
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_changes_rebuild_arbitrary_texts(old: str, new: str) -> None:
+    assert _rebuilds(_compare_texts(old, new))
+
+
+def test_every_seed_pair_rebuilds(seeds: list[Path]) -> None:
+    documents = [load(path) for path in seeds]
+    for old, new in itertools.permutations(documents, 2):
+        assert _rebuilds(compare(old, new)), (old.name, new.name)
+
+
+def test_samples_rebuild(samples: list[Path]) -> None:
+    documents = [load(path) for path in samples]
+    assert len(documents) >= 3
+    for old, new in itertools.permutations(documents, 2):
+        assert _rebuilds(compare(old, new)), (old.name, new.name)
+
+
+def test_spun_seed_reads_like_a_spinner(seeds: list[Path]) -> None:
+    comparison = compare(load(seeds[0]), load(seeds[4]))
+    content = [c for c in comparison.changes if not c.category.is_formatting]
+    substitutions = [c for c in content if c.kind is SUB]
+    short = [c for c in substitutions if len(c.old_text.split()) <= 2 >= len(c.new_text.split())]
+    assert len(substitutions) > 80
+    assert len(short) / len(substitutions) > 0.8, "mostly one- or two-word swaps"
+    pairs = {(c.old_text, c.new_text) for c in substitutions}
+    assert {("significant", "important"), ("United States", "USA")} <= pairs
+    first = content[0]
+    assert first.kind is OMIT and first.old_text.startswith("Xi Meets With Russia’s")
+    assert "Associated Press" in first.old_text, "headline, dek and caption: one omission"

@@ -1,0 +1,388 @@
+"""Benchmarks for Palimpsest (``make bench``).
+
+Runs a list of benchmark *sections*; each is a function that takes a :class:`Context` and
+returns :class:`Row` objects, printed as one table per section, then every row over its budget
+is listed at the end.  The exit status is 0 even when a budget is exceeded.
+
+The ``bible`` section times the command line ``python main.py compare OLD NEW --format json
+-o OUT`` as a whole process on the book-scale pairs in ``../shared/bench/bible/`` and, on the
+same pair, ``git diff --no-index --word-diff=porcelain`` and ``dwdiff`` for comparison.  Wall
+time is the best of N runs; memory is the peak resident set of the child itself (from
+``os.wait4``), the largest over the runs.
+
+To add a section, write ``def my_section(ctx: Context) -> list[Row]`` and append a
+``Section`` to ``SECTIONS``.  A stand-in engine command can be given with ``--command`` or
+the ``PALIMPSEST_BENCH_COMMAND`` environment variable; ``{old}``, ``{new}`` and ``{out}``
+are replaced by the paths, and ``{old} {new}`` is appended when neither appears
+(e.g. ``--command cat`` runs ``cat OLD NEW``).
+
+Usage: ``python tools/bench.py [--quick] [--runs N] [--command CMD] [--timeout S]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = REPO_ROOT.parent / "shared" / "bench"
+MEMORY_BUDGET_MB = 2048.0
+DEFAULT_COMMAND = (
+    f"{shlex.quote(sys.executable)} main.py compare {{old}} {{new}} --format json -o {{out}}"
+)
+SUBJECT = "palimpsest"
+
+
+@dataclass
+class Measurement:
+    """One command measured: best wall seconds and peak RSS in MB, or why there are none."""
+
+    seconds: float | None = None
+    peak_mb: float | None = None
+    error: str | None = None  # short text shown in the table cell
+    detail: str | None = None  # longer explanation printed under the table
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.seconds is not None
+
+
+@dataclass
+class Row:
+    """One benchmark case: the Palimpsest measurement, its budgets and optional baselines."""
+
+    case: str
+    subject: Measurement
+    budget_s: float
+    budget_mb: float | None = MEMORY_BUDGET_MB
+    words: int | None = None
+    baselines: dict[str, Measurement] = field(default_factory=dict)
+
+    def failures(self) -> list[str]:
+        """Reasons this row fails its budgets; empty when it passes."""
+        m = self.subject
+        if not m.ok:
+            return [f"{SUBJECT} failed: {m.detail or m.error}"]
+        reasons = []
+        if m.seconds is not None and m.seconds >= self.budget_s:
+            reasons.append(f"{m.seconds:.2f} s, budget < {self.budget_s:g} s")
+        if m.peak_mb is not None and self.budget_mb is not None and m.peak_mb >= self.budget_mb:
+            reasons.append(f"{m.peak_mb:.0f} MB, budget < {self.budget_mb:g} MB")
+        return reasons
+
+
+@dataclass
+class Context:
+    """Options shared by all sections."""
+
+    repo_root: Path
+    bench_dir: Path
+    command: str
+    quick: bool = False
+    runs: int | None = None  # overrides each case's own number of runs
+    timeout: float = 600.0
+
+
+@dataclass
+class Section:
+    """A named group of benchmarks; ``run`` returns the rows of its table."""
+
+    name: str  # short, used in the failure list: "bible/Mark"
+    title: str
+    run: Callable[[Context], list[Row]]
+    needs_bench_data: bool = False
+
+
+# --- measuring one process ----------------------------------------------------------------
+
+
+def _rss_mb(ru_maxrss: int) -> float:
+    """``ru_maxrss`` is in kilobytes on Linux and in bytes on macOS."""
+    return ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else ru_maxrss / 1024
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "(no stderr)"
+
+
+def run_once(
+    argv: Sequence[str], cwd: Path, ok_codes: Sequence[int], timeout: float
+) -> Measurement:
+    """Run ``argv`` once; wall seconds and the child's own peak RSS via ``os.wait4``."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        try:
+            proc = subprocess.Popen(
+                argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err
+            )
+        except OSError as exc:
+            return Measurement(error="cannot start", detail=str(exc))
+        killer = threading.Timer(timeout, os.kill, (proc.pid, signal.SIGKILL))
+        killer.daemon = True
+        killer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            killer.cancel()
+        seconds = time.perf_counter() - start
+        proc.returncode = code = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    if code == -signal.SIGKILL and seconds >= timeout:
+        return Measurement(error="timeout", detail=f"killed after {timeout:g} s")
+    if code not in ok_codes:
+        return Measurement(error=f"exit {code}", detail=f"exit {code}: {_last_line(stderr)}")
+    return Measurement(seconds, _rss_mb(usage.ru_maxrss))
+
+
+def measure(
+    argv: Sequence[str],
+    cwd: Path,
+    runs: int,
+    ok_codes: Sequence[int] = (0,),
+    timeout: float = 600.0,
+    check: Callable[[], str | None] | None = None,
+) -> Measurement:
+    """Best wall time and largest peak RSS over ``runs`` runs; stops at the first failure.
+
+    ``check``, called after each successful run, returns an error text if the output is bad.
+    """
+    done: list[Measurement] = []
+    for _ in range(max(1, runs)):
+        m = run_once(argv, cwd, ok_codes, timeout)
+        problem = check() if m.ok and check else None
+        if problem:
+            m = Measurement(error="bad output", detail=problem)
+        if not m.ok:
+            return m
+        done.append(m)
+    return Measurement(min(m.seconds or 0.0 for m in done), max(m.peak_mb or 0.0 for m in done))
+
+
+def progress(text: str) -> None:
+    """One line of progress on stderr, so the table on stdout stays clean."""
+    print(text, file=sys.stderr, flush=True)
+
+
+# --- section: book-scale comparisons --------------------------------------------------------
+
+BIBLE_CASES: list[tuple[str, float, int]] = [  # (name, budget seconds, runs)
+    ("Mark", 1.0, 3),
+    ("Genesis", 2.0, 3),
+    ("ALL", 30.0, 1),
+]
+
+
+def count_words(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8", errors="replace").split())
+
+
+def engine_argv(template: str, old: Path, new: Path, out: Path) -> list[str]:
+    """Expand the engine command template; ``{old} {new}`` is appended if neither is given."""
+    parts = shlex.split(template)
+    if not any("{old}" in p or "{new}" in p for p in parts):
+        parts += ["{old}", "{new}"]
+    values = {"{old}": str(old), "{new}": str(new), "{out}": str(out)}
+    expanded = []
+    for part in parts:
+        for key, value in values.items():
+            part = part.replace(key, value)
+        expanded.append(part)
+    return expanded
+
+
+def output_check(out: Path, expected: bool) -> Callable[[], str | None]:
+    """A check that the engine wrote a non-empty output file (when ``{out}`` was used)."""
+
+    def check() -> str | None:
+        if not expected:
+            return None
+        if not out.is_file() or out.stat().st_size == 0:
+            return f"exit 0 but no output written to {out.name}"
+        out.unlink()
+        return None
+
+    return check
+
+
+def baseline(name: str, argv: list[str], ctx: Context, runs: int) -> Measurement:
+    """Time an external diff tool, or say how to install it."""
+    if shutil.which(argv[0]) is None:
+        hint = f" (apt-get install {name})" if name == "dwdiff" else ""
+        return Measurement(error=f"{name}: not installed{hint}")
+    progress(f"  {name} ...")
+    return measure(argv, ctx.repo_root, runs, ok_codes=(0, 1), timeout=ctx.timeout)
+
+
+def bible_case(ctx: Context, name: str, budget_s: float, runs: int) -> Row:
+    """Measure Palimpsest, git and dwdiff on one KJV/WEB pair."""
+    old = ctx.bench_dir / "bible" / f"{name}.kjv.txt"
+    new = old.with_name(f"{name}.web.txt")
+    if not (old.is_file() and new.is_file()):
+        missing = Measurement(
+            error="missing", detail=f"case files not found: {old.name}, {new.name}"
+        )
+        return Row(name, missing, budget_s)
+    progress(f"{name}: {runs} run(s) ...")
+    with tempfile.TemporaryDirectory(prefix="palimpsest-bench-") as tmp:
+        out = Path(tmp) / "out.json"
+        argv = engine_argv(ctx.command, old, new, out)
+        check = output_check(out, "{out}" in ctx.command)
+        progress(f"  {SUBJECT} ...")
+        subject = measure(argv, ctx.repo_root, runs, timeout=ctx.timeout, check=check)
+    baselines = {
+        "git": baseline(
+            "git",
+            ["git", "diff", "--no-index", "--word-diff=porcelain", str(old), str(new)],
+            ctx,
+            runs,
+        ),
+        "dwdiff": baseline("dwdiff", ["dwdiff", str(old), str(new)], ctx, runs),
+    }
+    return Row(name, subject, budget_s, words=count_words(old), baselines=baselines)
+
+
+def bible_section(ctx: Context) -> list[Row]:
+    rows = []
+    for name, budget_s, runs in BIBLE_CASES:
+        if ctx.quick and name == "ALL":
+            continue
+        rows.append(bible_case(ctx, name, budget_s, ctx.runs or runs))
+    return rows
+
+
+SECTIONS: list[Section] = [
+    Section(
+        "bible",
+        "compare command line on book-scale pairs (KJV -> WEB)",
+        bible_section,
+        needs_bench_data=True,
+    ),
+]
+
+
+# --- printing -------------------------------------------------------------------------------
+
+
+def _seconds(m: Measurement) -> str:
+    return f"{m.seconds:.3f}" if m.ok else (m.error or "-")
+
+
+def _ratio(a: Measurement, b: Measurement) -> str:
+    if not (a.ok and b.ok) or not b.seconds:
+        return "-"
+    ratio = (a.seconds or 0.0) / b.seconds
+    return f"{ratio:.1f}x" if ratio >= 1 else f"{ratio:.2f}x"
+
+
+def row_cells(row: Row, names: list[str]) -> list[str]:
+    m = row.subject
+    budget = f"<{row.budget_s:g} s"
+    if row.budget_mb is not None:
+        budget += f", <{row.budget_mb:g} MB"
+    cells = [
+        row.case,
+        f"{row.words:,}" if row.words is not None else "",
+        _seconds(m),
+        f"{m.peak_mb:.0f}" if m.ok and m.peak_mb is not None else "-",
+    ]
+    missing = Measurement(error="-")
+    cells += [_seconds(row.baselines.get(n, missing)) for n in names]
+    cells += [_ratio(m, row.baselines.get(n, missing)) for n in names]
+    return cells + [budget, "FAIL" if row.failures() else "PASS"]
+
+
+def format_table(headers: list[str], body: list[list[str]]) -> str:
+    """Left-align the first column and right-align the others."""
+    widths = [max(len(r[i]) for r in [headers, *body]) for i in range(len(headers))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))
+        ).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(headers), rule, *(line(r) for r in body)])
+
+
+def print_section(title: str, rows: list[Row]) -> None:
+    names = list(dict.fromkeys(n for r in rows for n in r.baselines))
+    headers = [
+        "case",
+        "words",
+        f"{SUBJECT} s",
+        "MB",
+        *(f"{n} s" for n in names),
+        *(f"{SUBJECT}/{n}" for n in names),
+        "budget",
+        "result",
+    ]
+    print(f"\n== {title}")
+    print(format_table(headers, [row_cells(r, names) for r in rows]))
+    for row in rows:
+        for name, m in [(SUBJECT, row.subject), *row.baselines.items()]:
+            if m.detail:
+                print(f"  note: {row.case}, {name}: {m.detail}")
+
+
+def print_summary(failed: list[tuple[str, Row]]) -> None:
+    """List every row over budget, or say that all passed."""
+    if not failed:
+        print("\nAll benchmarks within budget.")
+        return
+    print(f"\nOVER BUDGET / FAILED ({len(failed)}):")
+    for section, row in failed:
+        print(f"  FAIL  {section}/{row.case}: {'; '.join(row.failures())}")
+
+
+# --- main -----------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> Context:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="skip the whole-Bible case")
+    parser.add_argument("--runs", type=int, help="runs per case (default: 3, 1 for ALL)")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per process")
+    parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR, help="benchmark data")
+    parser.add_argument(
+        "--command",
+        help="engine command template (default: main.py compare"
+        " {old} {new} --format json -o {out}); also PALIMPSEST_BENCH_COMMAND",
+        default=os.environ.get("PALIMPSEST_BENCH_COMMAND") or DEFAULT_COMMAND,
+    )
+    args = parser.parse_args(argv)
+    return Context(REPO_ROOT, args.bench_dir, args.command, args.quick, args.runs, args.timeout)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ctx = parse_args(argv)
+    has_data = ctx.bench_dir.is_dir()
+    sections = [s for s in SECTIONS if has_data or not s.needs_bench_data]
+    if not has_data:
+        print(f"bench: {ctx.bench_dir} not found; skipping the benchmarks that need its data.")
+    if not sections:
+        return 0
+    print(f"engine: {ctx.command}")
+    failed: list[tuple[str, Row]] = []
+    for section in sections:
+        rows = section.run(ctx)
+        print_section(f"{section.name}: {section.title}", rows)
+        failed += [(section.name, r) for r in rows if r.failures()]
+    print_summary(failed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
