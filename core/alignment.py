@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from core import diffing, similarity
 from core.diffing import Opcode
+from core.model import Progress
 from core.tokens import is_word
 
 # A gap with at most this many tokens on both sides together goes straight to
@@ -25,16 +26,28 @@ SMALL_GAP = 48
 # that pathological inputs (long repeated text) cannot stall pure-Python diffing.
 LARGE_GAP = 6000
 
+# How many work items pass between two progress reports.
+PROGRESS_EVERY = 256
+
 # Work still to do, in document order: an opcode settled already, or a gap to align.
 Work = tuple[str, int, int, int, int]
 
 
-def align(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
-    """Return opcodes aligning token sequences ``old`` and ``new``, adjacent equals merged."""
+def align(old: Sequence[str], new: Sequence[str], progress: Progress | None = None
+          ) -> list[Opcode]:
+    """Return opcodes aligning token sequences ``old`` and ``new``, adjacent equals merged.
+
+    ``progress`` is told the share of OLD aligned so far, now and then; it may raise
+    `core.model.Cancelled`, which propagates.
+    """
     opcodes: list[Opcode] = []
     pending: list[Work] = [("gap", 0, len(old), 0, len(new))]
+    steps = 0
     while pending:
         item = pending.pop()
+        steps += 1
+        if progress is not None and steps % PROGRESS_EVERY == 0:
+            progress(item[1] / max(1, len(old)))
         if item[0] == "gap":
             pending.extend(reversed(_align_gap(old, new, *item[1:], opcodes)))
         else:

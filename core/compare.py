@@ -11,19 +11,26 @@ from itertools import accumulate
 
 from core import alignment, patterns, tokens
 from core.categories import category_of
-from core.model import Change, CompareOptions, Comparison, Document
+from core.model import Change, CompareOptions, Comparison, Document, Progress
 from core.refine import Piece, refine
 
 
-def compare(old: Document, new: Document, options: CompareOptions | None = None) -> Comparison:
-    """Compare ``old`` with ``new`` and return everything that changed between them."""
+def compare(old: Document, new: Document, options: CompareOptions | None = None,
+            progress: Progress | None = None) -> Comparison:
+    """Compare ``old`` with ``new`` and return everything that changed between them.
+
+    ``progress``, when given, is called now and then with the share done (0.0 to 1.0); it
+    may raise `Cancelled` to stop the work, and the exception propagates to the caller.
+    """
     options = options or CompareOptions()
     old_tokens = tokens.split(old.text)
     new_tokens = tokens.split(new.text)
-    pieces = _pieces(old_tokens, new_tokens)
+    pieces = _pieces(old_tokens, new_tokens, progress)
     changes = _changes(pieces, old, new, old_tokens, new_tokens)
     old_words = sum(1 for token in old_tokens if tokens.is_word(token))
     new_words = sum(1 for token in new_tokens if tokens.is_word(token))
+    if progress is not None:
+        progress(1.0)
     return Comparison(
         old=old,
         new=new,
@@ -36,10 +43,10 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None)
     )
 
 
-def _pieces(old: Sequence[str], new: Sequence[str]) -> list[Piece]:
+def _pieces(old: Sequence[str], new: Sequence[str], progress: Progress | None) -> list[Piece]:
     """Align the token sequences and refine every changed block into pieces."""
     pieces: list[Piece] = []
-    for tag, a0, a1, b0, b1 in alignment.align(old, new):
+    for tag, a0, a1, b0, b1 in alignment.align(old, new, progress):
         if tag != "equal":
             pieces.extend(refine(old, new, a0, a1, b0, b1))
     return pieces

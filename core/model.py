@@ -8,7 +8,16 @@ Everything the window, the command line and the exported reports show is read fr
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+
+# Called during long work with the share done (0.0 to 1.0); it may raise `Cancelled`.
+Progress = Callable[[float], None]
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop a comparison that is no longer wanted."""
 
 
 class ChangeKind(enum.Enum):

@@ -22,6 +22,7 @@ Usage: ``python tools/bench.py [--quick] [--runs N] [--command CMD] [--timeout S
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import shlex
 import shutil
@@ -366,10 +367,23 @@ def parse_args(argv: Sequence[str] | None) -> Context:
     return Context(REPO_ROOT, args.bench_dir, args.command, args.quick, args.runs, args.timeout)
 
 
+def discovered_sections() -> list[Section]:
+    """SECTIONS here, then the ``SECTIONS`` of every ``tools/bench_*.py`` module, by name.
+
+    Each area (window, export, patterns) keeps its benchmarks in a module of its own.
+    """
+    sections = list(SECTIONS)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    for path in sorted(Path(__file__).resolve().parent.glob("bench_*.py")):
+        module = importlib.import_module(path.stem)
+        sections.extend(getattr(module, "SECTIONS", []))
+    return sections
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ctx = parse_args(argv)
     has_data = ctx.bench_dir.is_dir()
-    sections = [s for s in SECTIONS if has_data or not s.needs_bench_data]
+    sections = [s for s in discovered_sections() if has_data or not s.needs_bench_data]
     if not has_data:
         print(f"bench: {ctx.bench_dir} not found; skipping the benchmarks that need its data.")
     if not sections:

@@ -147,3 +147,19 @@ def test_spun_seed_reads_like_a_spinner(seeds: list[Path]) -> None:
     first = content[0]
     assert first.kind is OMIT and first.old_text.startswith("Xi Meets With Russia’s")
     assert "Associated Press" in first.old_text, "headline, dek and caption: one omission"
+
+
+def test_progress_is_reported_and_can_cancel() -> None:
+    from core.model import Cancelled
+
+    text = " ".join(f"word{i % 97} w{i}" for i in range(20000))
+    edited = text.replace("word5 ", "term5 ")
+    seen: list[float] = []
+    compare(_doc(text), _doc(edited), progress=seen.append)
+    assert seen and seen[-1] == 1.0 and all(0.0 <= x <= 1.0 for x in seen)
+
+    def stop(_: float) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        compare(_doc(text), _doc(edited), progress=stop)

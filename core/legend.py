@@ -1,0 +1,39 @@
+"""How each kind of change is drawn, on screen and on paper: one legend for both.
+
+Changes are never told apart by colour alone: omissions are struck through, additions
+underlined, substitutions struck on the old side and underlined on the new, moved passages
+carry a mark at both ends, and formatting-only changes are dimmed with a dotted underline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class Style:
+    """The look of one kind of change: colours as ``#rrggbb``, and its non-colour marks."""
+
+    label: str
+    description: str
+    foreground: str
+    background: str
+    strike_old: bool
+    underline_new: bool
+    mark: str = ""
+
+
+LEGEND = MappingProxyType({
+    "omission": Style("Omission", "in OLD only: struck through, red",
+                      "#a50e0e", "#fde2e1", strike_old=True, underline_new=False),
+    "addition": Style("Addition", "in NEW only: underlined, green",
+                      "#0b6b1f", "#ddf4dc", strike_old=False, underline_new=True),
+    "substitution": Style("Substitution", "old words struck, new words underlined, amber",
+                          "#7a4b00", "#ffeab0", strike_old=True, underline_new=True,
+                          mark="→"),
+    "move": Style("Moved passage", "marked ⇄ at both ends, blue",
+                  "#0b3d91", "#dde8ff", strike_old=False, underline_new=False, mark="⇄"),
+    "formatting": Style("Formatting only", "spaces, punctuation, quotes, case: dimmed grey",
+                        "#6b6b6b", "#f0f0f0", strike_old=False, underline_new=False),
+})
