@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
+from core import word_forms
 from core.model import Category, ChangeKind
+from core.similarity import ratio
+
+# Tells whether two folded phrases are dictionary synonyms.
+SynonymTest = Callable[[str, str], bool]
+
+# Two single words this similar (and not forms of one word) are spellings of one name.
+SPELLING_SIMILARITY = 0.7
 
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
@@ -80,3 +89,24 @@ def category_of(kind: ChangeKind, old: str, new: str) -> Category:
     if is_formatting_text(text):
         return Category.PUNCTUATION
     return Category.CONTENT
+
+
+def content_category(old: str, new: str, synonyms: SynonymTest) -> Category:
+    """The kind of a content swap: number, contraction, alias, inflection, synonym,
+    spelling, or rewording for the rest."""
+    old_number, new_number = word_forms.number_value(old), word_forms.number_value(new)
+    if old_number is not None and old_number == new_number:
+        return Category.NUMBER
+    if word_forms.is_contraction_pair(old, new):
+        return Category.CONTRACTION
+    if word_forms.is_alias_pair(old, new):
+        return Category.ALIAS
+    if word_forms.is_inflection_pair(old, new):
+        return Category.INFLECTION
+    folded_old, folded_new = word_forms.fold(old), word_forms.fold(new)
+    if synonyms(folded_old, folded_new):
+        return Category.SYNONYM
+    if (" " not in folded_old and " " not in folded_new and len(folded_old) >= 4
+            and ratio(folded_old, folded_new) >= SPELLING_SIMILARITY):
+        return Category.SPELLING
+    return Category.REWORDING

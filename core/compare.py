@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import accumulate
 
-from core import alignment, patterns, tokens
-from core.categories import category_of
+from core import alignment, expansions, patterns, swaps, tokens
+from core.categories import SynonymTest, category_of
 from core.model import Change, CompareOptions, Comparison, Document, Progress
 from core.refine import Piece, refine
+from core.thesaurus import default_thesaurus
 
 
 def compare(old: Document, new: Document, options: CompareOptions | None = None,
@@ -25,8 +26,12 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
     options = options or CompareOptions()
     old_tokens = tokens.split(old.text)
     new_tokens = tokens.split(new.text)
+    synonyms = default_thesaurus().are_related
     pieces = _pieces(old_tokens, new_tokens, progress)
+    pieces = _atomic(old_tokens, new_tokens, pieces, synonyms)
     changes = _changes(pieces, old, new, old_tokens, new_tokens)
+    changes = tuple(patterns.classify_changes(changes, synonyms))
+    found = patterns.find_patterns(changes)
     old_words = sum(1 for token in old_tokens if tokens.is_word(token))
     new_words = sum(1 for token in new_tokens if tokens.is_word(token))
     if progress is not None:
@@ -36,10 +41,11 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
         new=new,
         changes=changes,
         moves=(),
-        patterns=patterns.find_patterns(changes),
+        patterns=found,
         similarity=_similarity(changes, old_words, new_words),
         old_words=old_words,
         new_words=new_words,
+        profile=patterns.profile(found, old_words, moved=0),
     )
 
 
@@ -50,6 +56,15 @@ def _pieces(old: Sequence[str], new: Sequence[str], progress: Progress | None) -
         if tag != "equal":
             pieces.extend(refine(old, new, a0, a1, b0, b1))
     return pieces
+
+
+def _atomic(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
+            synonyms: SynonymTest) -> list[Piece]:
+    """Cut substituted runs into atomic swaps, then read short insertions as expansions."""
+    both = swaps.Tokens(old, new)
+    scorer = patterns.SwapScorer(swaps.evidence(both, pieces), synonyms)
+    pieces = swaps.atomic_pieces(both, pieces, scorer)
+    return expansions.expand(old, new, pieces, synonyms)
 
 
 def _offsets(token_texts: Sequence[str]) -> list[int]:

@@ -1,38 +1,144 @@
-"""Substitution patterns: the swaps between two versions, counted and classified.
+"""Substitution patterns: what the spinner (or translator, or editor) swapped, counted.
 
-Every substitution is a candidate; substitutions that are the same swap, ignoring letter
-case, are one pattern, shown in its most common spelling and listed with its change ids.
-Patterns come most frequent first, ties in document order.
+Every content substitution is first given its category (synonym, number, alias, …); then
+substitutions that are the same swap, ignoring case, become one pattern shown in its most
+common spelling, with its change ids. Content patterns come first, most frequent first,
+ties in document order; formatting patterns follow, apart. The spin profile sums the
+patterns up in numbers and one line an editor reads.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from core.model import Change, ChangeKind, Pattern
+from core.categories import SynonymTest, content_category
+from core.model import Category, Change, ChangeKind, Pattern, Profile
+from core.similarity import ratio
+from core.word_forms import fold
+
+# Below this share of substituted words a version is an edit, not a spun copy.
+SPUN_SUBSTITUTED_SHARE = 0.08
+SPUN_SYNONYM_SHARE = 0.4
+
+
+class SwapScorer:
+    """Scores candidate swaps for `core.swaps`: evidence, thesaurus and word forms."""
+
+    def __init__(self, seen: Counter[tuple[str, str]], synonyms: SynonymTest,
+                 excluded: tuple[str, str] | None = None) -> None:
+        self._seen = seen
+        self._synonyms = synonyms
+        self._excluded = excluded
+
+    def excluding(self, swap: tuple[str, str]) -> SwapScorer:
+        """This scorer with one sighting of ``swap`` set aside: a run is no evidence for
+        itself."""
+        return SwapScorer(self._seen, self._synonyms, swap)
+
+    def __call__(self, old: str, new: str) -> float:
+        score = 0.3
+        if old == new:
+            return score
+        times = self._seen.get((old, new), 0) - ((old, new) == self._excluded)
+        if times:
+            score += 3.0 + 0.5 * min(times, 3)
+        if not old or not new:
+            return score
+        category = content_category(old, new, self._synonyms)
+        if category is not Category.REWORDING:
+            score += 2.0 if category is not Category.SPELLING else 1.0
+        elif " " not in old and " " not in new and ratio(old, new) >= 0.75:
+            score += 1.0
+        return score
+
+
+def classify_changes(changes: Sequence[Change], synonyms: SynonymTest) -> list[Change]:
+    """Return ``changes`` with each content substitution given its finer category."""
+    return [
+        replace(change, category=content_category(change.old_text, change.new_text, synonyms))
+        if change.kind is ChangeKind.SUBSTITUTION and change.category is Category.REWORDING
+        else change
+        for change in changes
+    ]
 
 
 def find_patterns(changes: Sequence[Change]) -> tuple[Pattern, ...]:
     """Group the substitutions among ``changes`` into counted patterns."""
-    groups: dict[tuple[str, str], list[Change]] = {}
+    groups: dict[tuple[str, str], list[tuple[Change, str, str]]] = {}
     for change in changes:
         if change.kind is ChangeKind.SUBSTITUTION:
-            key = (change.old_text.casefold(), change.new_text.casefold())
-            groups.setdefault(key, []).append(change)
+            old, new = swapped_part(change.old_text, change.new_text)
+            groups.setdefault((fold(old), fold(new)), []).append((change, old, new))
     found = [_pattern(members) for members in groups.values()]
     order = {id(pattern): index for index, pattern in enumerate(found)}
-    found.sort(key=lambda pattern: (-pattern.count, order[id(pattern)]))
+    found.sort(key=lambda p: (p.category.is_formatting, -p.count, order[id(p)]))
     return tuple(found)
 
 
-def _pattern(members: list[Change]) -> Pattern:
-    spelling = Counter((change.old_text, change.new_text) for change in members)
+def swapped_part(old: str, new: str) -> tuple[str, str]:
+    """The part of a swap that changed, without the hyphenated parts both sides share:
+    "anti-Chinese" → "anti-Chinese language" is the swap "Chinese" → "Chinese language"."""
+    while "-" in old and "-" in new:
+        head = old.split("-", 1)[0]
+        if not head or head != new.split("-", 1)[0]:
+            break
+        old, new = old[len(head) + 1:], new[len(head) + 1:]
+    return old, new
+
+
+def _pattern(members: list[tuple[Change, str, str]]) -> Pattern:
+    spelling = Counter((old, new) for _, old, new in members)
     (old, new), _ = spelling.most_common(1)[0]
     return Pattern(
         old=old,
         new=new,
         count=len(members),
-        category=members[0].category,
-        changes=tuple(change.id for change in members),
+        category=members[0][0].category,
+        changes=tuple(change.id for change, _, _ in members),
     )
+
+
+def profile(patterns: Sequence[Pattern], old_words: int, moved: int) -> Profile:
+    """The spin profile: how much was swapped, how much by the dictionary, how consistently."""
+    content = [p for p in patterns if not p.category.is_formatting]
+    swaps = sum(p.count for p in content)
+    swapped_words = sum(len(p.old.split()) * p.count for p in content)
+    synonyms = sum(p.count for p in content if p.category is Category.SYNONYM)
+    substituted_share = swapped_words / old_words if old_words else 0.0
+    synonym_share = synonyms / swaps if swaps else 0.0
+    consistency = _consistency(content)
+    return Profile(
+        substituted_share=min(1.0, substituted_share),
+        synonym_share=synonym_share,
+        consistency=consistency,
+        reading=_reading(swaps, substituted_share, synonym_share, consistency, moved),
+    )
+
+
+def _consistency(content: Sequence[Pattern]) -> float:
+    """Of the words swapped more than once, the share swapped the same way each time."""
+    by_old: dict[str, Counter[str]] = {}
+    for pattern in content:
+        by_old.setdefault(fold(pattern.old), Counter())[fold(pattern.new)] += pattern.count
+    repeated = [targets for targets in by_old.values() if sum(targets.values()) > 1]
+    if not repeated:
+        return 1.0
+    same = sum(targets.most_common(1)[0][1] for targets in repeated)
+    return same / sum(sum(targets.values()) for targets in repeated)
+
+
+def _reading(swaps: int, substituted: float, synonym: float, consistency: float,
+             moved: int) -> str:
+    order = "sentence order unchanged" if moved == 0 else f"{moved} passage(s) moved"
+    if swaps == 0:
+        return f"NEW repeats OLD's wording: no word swaps; {order}"
+    if substituted >= SPUN_SUBSTITUTED_SHARE and synonym >= SPUN_SYNONYM_SHARE:
+        return (f"NEW looks like a spun copy of OLD: {swaps} word swaps, {synonym:.0%} of them "
+                f"dictionary synonyms, {consistency:.0%} made the same way each time; {order}")
+    if substituted >= SPUN_SUBSTITUTED_SHARE:
+        return (f"NEW rewords OLD heavily: {swaps} word swaps ({substituted:.0%} of its words), "
+                f"{synonym:.0%} of them dictionary synonyms; {order}")
+    return (f"NEW is a light edit of OLD: {swaps} word swaps ({substituted:.0%} of its words); "
+            f"{order}")
