@@ -1,0 +1,267 @@
+"""What the window is working on: the loaded versions, the pair compared, and the cache.
+
+No widgets here. Loading and comparing run through the `Worker`, which also lays out the
+side-by-side panes (`ui.presentation.prepare`) so the GUI thread only shows them; results
+come back as signals. Comparisons are cached per (OLD, NEW, options), so going back to a pair is instant.
+Only the newest comparison asked for is reported; an older one still running is cancelled,
+and its result, if it arrives anyway, only goes into the cache.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from core.compare import compare
+from core.loading import LoadError, load
+from core.model import CompareOptions, Comparison, Document
+from core.tokens import count_words
+from ui.presentation import Prepared, prepare
+from ui.worker import Job, Worker
+
+# Book-scale comparisons are large; a handful is enough to make going back instant.
+CACHE_SIZE = 24
+
+CacheKey = tuple[Document, Document, CompareOptions]
+
+
+@dataclass(frozen=True)
+class Version:
+    """One loaded version of the article, with its word count for the Versions list."""
+
+    document: Document
+    words: int
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """A file that could not be opened: its path and the reason, for the user."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def load_versions(paths: Sequence[str],
+                  progress: Callable[[float], None]) -> list[Version | LoadFailure]:
+    """Load each path in turn (in a worker thread); failures are values, not exceptions."""
+    results: list[Version | LoadFailure] = []
+    for index, path in enumerate(paths):
+        progress(index / max(1, len(paths)))
+        try:
+            document = load(path)
+        except LoadError as error:
+            results.append(LoadFailure(error.path, error.reason))
+        else:
+            results.append(Version(document, count_words(document.text)))
+    return results
+
+
+class Session(QObject):
+    """The loaded versions, the current pair and the comparison cache."""
+
+    versions_changed = Signal()
+    pair_changed = Signal()
+    loading_finished = Signal()
+    load_failed = Signal(object)  # a LoadFailure
+    comparison_started = Signal()
+    comparison_progressed = Signal(float)
+    comparison_ready = Signal(object)  # a Prepared: the Comparison and its panes
+    comparison_cleared = Signal()
+    comparison_cancelled = Signal()
+    comparison_failed = Signal(str)
+
+    def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._versions: list[Version] = []
+        self._old: int | None = None
+        self._new: int | None = None
+        self._options = CompareOptions()
+        self._cache: OrderedDict[CacheKey, Prepared] = OrderedDict()
+        self._job: Job | None = None
+        self._loads = 0
+        self.comparison: Comparison | None = None
+
+    # --- what is loaded ---------------------------------------------------------------------
+
+    @property
+    def versions(self) -> tuple[Version, ...]:
+        return tuple(self._versions)
+
+    @property
+    def pair(self) -> tuple[int | None, int | None]:
+        """Indexes of OLD and NEW in `versions`, None where not chosen."""
+        return self._old, self._new
+
+    @property
+    def options(self) -> CompareOptions:
+        return self._options
+
+    @property
+    def busy(self) -> bool:
+        """True while files load or a comparison runs."""
+        return self._loads > 0 or self._job is not None
+
+    def index_of(self, path: str) -> int | None:
+        wanted = Path(path).resolve()
+        for index, version in enumerate(self._versions):
+            if Path(version.document.path).resolve() == wanted:
+                return index
+        return None
+
+    def open_paths(self, paths: Sequence[str]) -> Job:
+        """Load ``paths`` in the background and add them; report each failure."""
+        self._loads += 1
+        job = self._worker.submit(lambda progress: load_versions(list(paths), progress))
+        job.succeeded.connect(self._on_load_succeeded)
+        job.failed.connect(lambda error: self.load_failed.emit(LoadFailure("?", str(error))))
+        job.finished.connect(self._on_load_finished)
+        return job
+
+    def close_version(self, index: int) -> None:
+        """Close one version; the pair keeps what it can and is refilled from the rest."""
+        if not 0 <= index < len(self._versions):
+            return
+        kept = [i for i in (self._old, self._new) if i is not None and i != index]
+        del self._versions[index]
+        kept = [i - 1 if i > index else i for i in kept]
+        self.versions_changed.emit()
+        old, new = (kept + [None, None])[:2] if len(kept) != 1 else self._fill(kept[0])
+        self._apply_pair(old, new)
+
+    # --- the pair -----------------------------------------------------------------------------
+
+    def set_pair(self, old: int | None, new: int | None) -> None:
+        """Compare version ``old`` with version ``new`` (indexes into `versions`)."""
+        valid = range(len(self._versions))
+        if old not in valid or new not in valid or old == new:
+            old, new = None, None
+        self._apply_pair(old, new)
+
+    def set_old(self, index: int) -> None:
+        """Make ``index`` OLD; if it was NEW, the two swap."""
+        new = self._old if index == self._new else self._new
+        self.set_pair(index, new)
+
+    def set_new(self, index: int) -> None:
+        """Make ``index`` NEW; if it was OLD, the two swap."""
+        old = self._new if index == self._old else self._old
+        self.set_pair(old, index)
+
+    def swap(self) -> None:
+        if self._old is not None and self._new is not None:
+            self.set_pair(self._new, self._old)
+
+    def set_options(self, options: CompareOptions) -> None:
+        if options != self._options:
+            self._options = options
+            self._start_comparison()
+
+    def refresh(self) -> None:
+        """Compare the current pair again if nothing is shown (after a cancel or failure)."""
+        if self._job is None and self.comparison is None:
+            self._start_comparison()
+
+    def cancel(self) -> None:
+        """Stop the comparison that is running, if any."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def cached(self, old: Document, new: Document) -> Comparison | None:
+        prepared = self._cache.get((old, new, self._options))
+        return prepared.comparison if prepared is not None else None
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _fill(self, kept: int) -> tuple[int | None, int | None]:
+        others = [i for i in range(len(self._versions)) if i != kept]
+        return (kept, others[0]) if others else (None, None)
+
+    def _apply_pair(self, old: int | None, new: int | None) -> None:
+        changed = (old, new) != (self._old, self._new)
+        self._old, self._new = old, new
+        if changed:
+            self.pair_changed.emit()
+        if changed or self.comparison is None:
+            self._start_comparison()
+
+    def _start_comparison(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        if self._old is None or self._new is None:
+            if self.comparison is not None:
+                self.comparison = None
+                self.comparison_cleared.emit()
+            return
+        old = self._versions[self._old].document
+        new = self._versions[self._new].document
+        key = (old, new, self._options)
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            self._show(self._cache[key])
+            return
+        self._submit(key)
+
+    def _submit(self, key: CacheKey) -> None:
+        old, new, options = key
+        job = self._worker.submit(lambda progress: prepare(compare(old, new, options, progress)))
+        self._job = job
+        job.progressed.connect(lambda share: self._on_job_progressed(job, share))
+        job.succeeded.connect(lambda value: self._on_job_succeeded(job, key, value))
+        job.failed.connect(lambda error: self._on_job_failed(job, error))
+        job.cancelled.connect(lambda: self._on_job_cancelled(job))
+        self.comparison_started.emit()
+
+    def _show(self, prepared: Prepared) -> None:
+        self.comparison = prepared.comparison
+        self.comparison_ready.emit(prepared)
+
+    def _on_job_progressed(self, job: Job, share: float) -> None:
+        if job is self._job:
+            self.comparison_progressed.emit(share)
+
+    def _on_job_succeeded(self, job: Job, key: CacheKey, prepared: Prepared) -> None:
+        self._cache[key] = prepared
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        if job is self._job:
+            self._job = None
+            self._show(prepared)
+
+    def _on_job_failed(self, job: Job, error: object) -> None:
+        if job is self._job:
+            self._job = None
+            self.comparison = None
+            self.comparison_failed.emit(f"the comparison failed: {error}")
+
+    def _on_job_cancelled(self, job: Job) -> None:
+        if job is self._job:
+            # What is on screen belongs to another pair now: clear it rather than mislead.
+            self._job = None
+            self.comparison = None
+            self.comparison_cancelled.emit()
+
+    def _on_load_succeeded(self, results: list[Version | LoadFailure]) -> None:
+        added = False
+        for result in results:
+            if isinstance(result, LoadFailure):
+                self.load_failed.emit(result)
+            elif self.index_of(result.document.path) is None:
+                self._versions.append(result)
+                added = True
+        if added:
+            self.versions_changed.emit()
+        if self._old is None or self._new is None:
+            self.set_pair(0, 1)
+
+    def _on_load_finished(self) -> None:
+        self._loads -= 1
+        self.loading_finished.emit()
