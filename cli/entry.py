@@ -31,11 +31,24 @@ def main(argv: list[str] | None = None) -> int:
     return _open_window(argv)
 
 
+def build_window_parser() -> argparse.ArgumentParser:
+    """The parser for opening the window: ``[--screenshot OUT.png] [FILE...]``."""
+    parser = argparse.ArgumentParser(
+        prog="palimpsest",
+        description="Open the window on versions of an article (the bundled samples when no "
+                    "files are given). 'palimpsest compare --help' describes the command line.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="versions to open")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="render the window offscreen with the first two files compared, "
+                             "save it to OUT.png and exit")
+    return parser
+
+
 def _open_window(argv: list[str]) -> int:
-    # Until the window exists, show what it would: the first two versions compared.
-    files = argv or [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
-    if len(files) < 2:
-        print("palimpsest: give at least two files to compare", file=sys.stderr)
-        return 2
-    arguments = build_parser().parse_args(["compare", files[0], files[1]])
-    return int(arguments.handler(arguments))
+    arguments = build_window_parser().parse_args(argv)
+    files = arguments.files or [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
+    # Qt is imported only here, so the command line never loads it.
+    from ui.app import run
+
+    return run(files, screenshot=arguments.screenshot)

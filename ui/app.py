@@ -1,0 +1,100 @@
+"""Starting the window: the application object, its look, and the screenshot mode.
+
+``run(files)`` opens the window on ``files``. ``run(files, screenshot=OUT)`` renders the
+window offscreen at 1280×800 with the first two files compared (the second as NEW), waits
+for the comparison, saves the picture to OUT and returns: for the README and for tests. The
+screenshot mode uses a throw-away settings file, so neither the user's settings nor the
+picture depend on each other.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QThread
+from PySide6.QtWidgets import QApplication
+
+from ui.main_window import MainWindow
+from ui.settings import APPLICATION, ORGANISATION, Settings
+
+SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_TIMEOUT_S = 300.0
+
+STYLE_SHEET = """
+#paneHeader { background: #eef1f5; color: #333; padding: 5px 10px; font-weight: bold;
+              border-bottom: 1px solid #d5dae1; }
+#legendBar { background: #f7f8fa; color: #333; padding: 4px 8px;
+             border-top: 1px solid #d5dae1; }
+#noticeBar { background: #fdecea; border-bottom: 1px solid #e0a9a4; color: #6b1010; }
+#emptyHint { color: #666; font-size: 13pt; }
+#profileLine { background: #fff8e1; border: 1px solid #ecd9a0; border-radius: 3px;
+               padding: 6px; }
+QSplitter::handle { background: #d5dae1; }
+"""
+
+
+def create_application() -> QApplication:
+    """The QApplication (created once), named so settings find their file, styled."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def run(files: Sequence[str], screenshot: str | None = None) -> int:
+    """Open the window on ``files`` until it is closed, or save a screenshot; the status."""
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        with tempfile.TemporaryDirectory(prefix="palimpsest-shot-") as folder:
+            app = create_application()
+            store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            return save_screenshot(app, MainWindow(Settings(store)), files, screenshot)
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    window.open_files(files)
+    return app.exec()
+
+
+def save_screenshot(app: QApplication, window: MainWindow, files: Sequence[str],
+                    out: str) -> int:
+    """Show ``files`` compared in ``window``, save it to ``out`` as a picture; the status."""
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    window.open_files(files)
+    session = window.session
+    finished = wait_until(app, lambda: not session.busy)
+    picture = window.grab()
+    saved = picture.save(out)
+    window.close()
+    if not saved:
+        print(f"palimpsest: {out}: cannot write the screenshot", file=sys.stderr)
+        return 2
+    if not finished or session.comparison is None:
+        reason = "timed out" if not finished else "no two versions could be compared"
+        print(f"palimpsest: screenshot saved, but {reason}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def wait_until(app: QCoreApplication, done: Callable[[], bool],
+               timeout_s: float = SCREENSHOT_TIMEOUT_S) -> bool:
+    """Run the event loop until ``done()``; False if ``timeout_s`` passed first."""
+    deadline = time.monotonic() + timeout_s
+    while not done():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents()
+        QThread.msleep(5)
+    for _ in range(3):  # let the last results be laid out and painted
+        app.processEvents()
+    return True

@@ -1,0 +1,92 @@
+"""The status bar: the files compared, similarity, counts by kind, position, and progress.
+
+While a comparison runs, a progress bar and a Cancel button appear (after a short delay, so
+quick comparisons do not flicker); ``cancel_requested`` reports the button.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from core.model import Comparison
+from ui.presentation import style_of
+
+# A comparison that ends sooner than this never shows the progress bar.
+PROGRESS_DELAY_MS = 250
+
+_KINDS = (("substitution", "substitution", "substitutions"), ("omission", "omission", "omissions"),
+          ("addition", "addition", "additions"), ("move", "move", "moves"),
+          ("formatting", "formatting change", "formatting changes"))
+
+
+def counts_text(comparison: Comparison) -> str:
+    """"47 substitutions · 1 omission · 2 additions · 0 moves · 3 formatting changes"."""
+    counts = Counter(style_of(change) for change in comparison.changes)
+    counts["move"] = len(comparison.moves)  # a move is one omission and one addition
+    parts = [f"{counts[key]} {one if counts[key] == 1 else many}" for key, one, many in _KINDS
+             if counts[key] or key != "formatting"]
+    return " · ".join(parts)
+
+
+class ComparisonStatusBar(QStatusBar):
+    """Figures of the comparison on screen; a progress bar while the next one runs."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.files = QLabel()
+        self.similarity = QLabel()
+        self.counts = QLabel()
+        self.position = QLabel()
+        self.progress = QProgressBar()
+        self.cancel = QPushButton("Cancel")
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(PROGRESS_DELAY_MS)
+        self._delay.timeout.connect(self._on_delay_timeout)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.cancel.clicked.connect(self.cancel_requested)
+        for widget in (self.files, self.similarity, self.counts, self.position):
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.addWidget(self.files)
+        self.addWidget(self.similarity)
+        self.addWidget(self.counts, 1)
+        self.addPermanentWidget(self.position)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.cancel)
+        self.end_progress()
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.files.setText(f"{comparison.old.name} → {comparison.new.name}")
+        self.similarity.setText(f"Similarity {comparison.similarity:.0%}")
+        self.counts.setText(counts_text(comparison))
+
+    def clear_comparison(self) -> None:
+        for label in (self.files, self.similarity, self.counts, self.position):
+            label.clear()
+
+    def show_position(self, text: str) -> None:
+        self.position.setText(text)
+
+    def start_progress(self) -> None:
+        """A comparison started: show progress if it takes a while."""
+        self.progress.setValue(0)
+        self._delay.start()
+
+    def set_progress(self, share: float) -> None:
+        self.progress.setValue(round(share * 100))
+
+    def end_progress(self) -> None:
+        self._delay.stop()
+        self.progress.hide()
+        self.cancel.hide()
+
+    def _on_delay_timeout(self) -> None:
+        self.progress.show()
+        self.cancel.show()
