@@ -1,0 +1,113 @@
+"""Every list in the window is a Qt model that passes pytest-qt's model tester."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from core.compare import compare
+from core.loading import load
+from core.model import Category, Comparison, Pattern
+from ui.patterns_model import PATTERN_ROLE, PatternsModel, shown
+from ui.session import Session
+from ui.versions_model import PAIR_ROLE, Column, VersionsModel
+from ui.worker import Worker
+
+from .conftest import WAIT_MS
+
+
+@pytest.fixture
+def comparison(samples: list[Path]) -> Comparison:
+    return compare(load(samples[0]), load(samples[2]))
+
+
+def test_versions_model(qtbot: QtBot, qtmodeltester: ModelTester, samples: list[Path]) -> None:
+    worker = Worker()
+    session = Session(worker)
+    model = VersionsModel(session)
+    qtmodeltester.check(model)  # empty
+    session.open_paths([str(path) for path in samples])
+    qtbot.waitUntil(lambda: not session.busy, timeout=WAIT_MS)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(samples)
+    assert model.index(0, Column.FILE).data() == samples[0].name
+    assert [model.index(row, 0).data(PAIR_ROLE) for row in range(model.rowCount())] == [
+        "OLD", "NEW", "", ""]
+    session.swap()
+    assert model.index(0, 0).data(PAIR_ROLE) == "NEW"
+    session.close_version(0)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(samples) - 1
+    worker.shutdown()
+
+
+def test_patterns_model(qtmodeltester: ModelTester, comparison: Comparison) -> None:
+    model = PatternsModel()
+    qtmodeltester.check(model)  # empty
+    model.set_comparison(comparison)
+    qtmodeltester.check(model)
+    groups = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert groups[0].startswith("Content"), "content patterns come first"
+    first = model.index(0, 0, model.index(0, 0))
+    pattern = first.data(PATTERN_ROLE)
+    assert isinstance(pattern, Pattern) and not pattern.category.is_formatting
+    assert first.data() == f"{pattern.old} → {pattern.new}"
+
+
+def test_patterns_model_groups_formatting_apart(qtmodeltester: ModelTester,
+                                                comparison: Comparison) -> None:
+    formatting = Pattern("'", "’", 3, Category.QUOTE_STYLE, (0,))
+    content = Pattern("visit", "go to", 2, Category.SYNONYM, (1,))
+    model = PatternsModel()
+    model.set_comparison(_with_patterns(comparison, (formatting, content)))
+    qtmodeltester.check(model)
+    assert [model.index(row, 0).data() for row in range(2)] == ["Content (1)", "Formatting (1)"]
+    assert model.index(0, 0, model.index(1, 0)).data(PATTERN_ROLE) == formatting
+    model.set_show_formatting(False)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.pattern_count() == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("VISIT", 1, "any case"),
+        ("synonym", 1, "the category counts"),
+        ("→ go", 1, "the arrow form of the swap"),
+        ("nothing like it", 0, "no match leaves no groups"),
+        ("", 2, "an empty filter shows all"),
+    ],
+)
+def test_patterns_filter(qtmodeltester: ModelTester, comparison: Comparison, text: str,
+                         expected: int, reason: str) -> None:
+    model = PatternsModel()
+    model.set_comparison(_with_patterns(comparison, (
+        Pattern("visit", "go to", 2, Category.SYNONYM, (1,)),
+        Pattern("said", "told", 1, Category.REWORDING, (2,)),
+    )))
+    model.set_filter(text)
+    qtmodeltester.check(model)
+    assert model.pattern_count() == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("word", "word"), ("", "∅"), (" ", "·"), ("a\u00a0b", "a⍽b"), ("a\nb", "a¶b")],
+)
+def test_shown_makes_invisible_text_visible(text: str, expected: str) -> None:
+    assert shown(text) == expected
+
+
+def test_header_labels() -> None:
+    model = PatternsModel()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Swap", "×", "Category"]
+
+
+def _with_patterns(comparison: Comparison, patterns: tuple[Pattern, ...]) -> Comparison:
+    return replace(comparison, patterns=patterns)
