@@ -134,7 +134,7 @@ def _redline_runs(change: Change, move: Move | None) -> list[tuple[str, str]]:
         return [*_pilcrow(change, "fmt-old"), (change.new_text, "")]
     if change.category.is_formatting:
         if change.new_text:
-            return [(change.new_text, "fmt-new")]
+            return [*_pilcrow(change, "fmt-old"), (change.new_text, "fmt-new")]
         return [(change.old_text, "fmt-old")]
     if change.move is not None:
         new_side = change.kind is ChangeKind.ADDITION
