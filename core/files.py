@@ -22,6 +22,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -38,6 +40,28 @@ def check_writable(path: Path) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=_folder(path))
     os.close(handle)
     os.unlink(temporary)
+
+
+def _mode_for(path: Path) -> int:
+    """The permission bits for ``path``: those of the file it replaces, else 0666 less umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Reading the umask by setting it is process-wide; Linux can tell it without that.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _folder(path: Path) -> Path:

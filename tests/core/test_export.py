@@ -1,0 +1,117 @@
+"""Exporting by file extension, and writing files whole or not at all."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from core.csv_report import COLUMNS
+from core.export import ExportFormat, UnknownFormat, export, format_of, render
+from core.files import check_writable, write_atomically
+from core.html_report import Layout, PageSize
+from tests.report_examples import bridge_story
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "reason"),
+    [
+        ("report.pdf", ExportFormat.PDF, "pdf"),
+        ("report.HTML", ExportFormat.HTML, "extensions are case-insensitive"),
+        ("report.htm", ExportFormat.HTML, "the short HTML extension"),
+        ("a.b/report.json", ExportFormat.JSON, "dots in folder names do not count"),
+        ("changes.csv", ExportFormat.CSV, "csv"),
+    ],
+)
+def test_format_of(name: str, expected: ExportFormat, reason: str) -> None:
+    assert format_of(name) is expected, reason
+
+
+@pytest.mark.parametrize("name", ["report.docx", "report", "report.pdf.bak"])
+def test_unknown_format_names_the_file(name: str) -> None:
+    with pytest.raises(UnknownFormat, match=f"^{name}: unknown export format"):
+        format_of(name)
+
+
+@pytest.mark.parametrize(
+    ("extension", "check"),
+    [
+        (".html", lambda data: data.startswith(b"<!DOCTYPE html>") and b"02-spun.txt" in data),
+        (".json", lambda data: json.loads(data)["schema"] == 1),
+        (".csv", lambda data: data.startswith(",".join(COLUMNS).encode())),
+    ],
+)
+def test_export_writes_the_format_of_the_extension(tmp_path: Path, extension: str,
+                                                   check: object) -> None:
+    target = tmp_path / f"out{extension}"
+    export(bridge_story(), target)
+    data = target.read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf"), "UTF-8 without a byte-order mark"
+    assert callable(check) and check(data)
+    assert os.listdir(tmp_path) == [target.name], "no temporary file left behind"
+
+
+def test_layout_and_page_size_reach_the_html(tmp_path: Path) -> None:
+    target = tmp_path / "out.html"
+    export(bridge_story(), target, Layout.SIDE_BY_SIDE, PageSize.LETTER)
+    html = target.read_text(encoding="utf-8")
+    assert 'class="side-by-side"' in html and "size: Letter" in html
+
+
+def test_pdf_is_not_written_by_the_core(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="ui.pdf_export"):
+        render(bridge_story(), ExportFormat.PDF)
+    with pytest.raises(ValueError):
+        export(bridge_story(), tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_write_atomically_replaces_and_keeps_the_mode(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_a_new_file_gets_the_usual_mode(tmp_path: Path) -> None:
+    target = tmp_path / "new.txt"
+    previous = os.umask(0o022)
+    try:
+        write_atomically(target, b"x")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644, "not mkstemp's private 0600"
+
+
+def test_a_failed_write_leaves_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_bytes(b"old")
+    with pytest.raises(TypeError):
+        write_atomically(target, "not bytes")  # type: ignore[arg-type]
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["out.txt"]
+
+
+@pytest.mark.parametrize(
+    ("make_path", "reason"),
+    [
+        (lambda d: d / "missing" / "out.pdf", "missing folder"),
+        (lambda d: d, "a folder"),
+    ],
+)
+def test_check_writable_fails_early(tmp_path: Path, make_path: object, reason: str) -> None:
+    assert callable(make_path)
+    with pytest.raises(OSError):
+        check_writable(make_path(tmp_path))
+    assert os.listdir(tmp_path) == [], reason
+
+
+def test_check_writable_leaves_nothing(tmp_path: Path) -> None:
+    check_writable(tmp_path / "out.pdf")
+    assert os.listdir(tmp_path) == []
