@@ -91,9 +91,8 @@ def category_of(kind: ChangeKind, old: str, new: str) -> Category:
     return Category.CONTENT
 
 
-def content_category(old: str, new: str, synonyms: SynonymTest) -> Category:
-    """The kind of a content swap: number, contraction, alias, inflection, synonym,
-    spelling, or rewording for the rest."""
+def formal_category(old: str, new: str) -> Category | None:
+    """Number, contraction or alias: the swaps that rules recognise without a dictionary."""
     old_number, new_number = word_forms.number_value(old), word_forms.number_value(new)
     if old_number is not None and old_number == new_number:
         return Category.NUMBER
@@ -101,6 +100,15 @@ def content_category(old: str, new: str, synonyms: SynonymTest) -> Category:
         return Category.CONTRACTION
     if word_forms.is_alias_pair(old, new):
         return Category.ALIAS
+    return None
+
+
+def content_category(old: str, new: str, synonyms: SynonymTest) -> Category:
+    """The kind of a content swap: number, contraction, alias, inflection, synonym,
+    spelling, or rewording for the rest."""
+    formal = formal_category(old, new)
+    if formal is not None:
+        return formal
     if word_forms.is_inflection_pair(old, new):
         return Category.INFLECTION
     folded_old, folded_new = word_forms.fold(old), word_forms.fold(new)

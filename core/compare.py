@@ -1,19 +1,50 @@
 """The comparison pipeline: two documents in, one `Comparison` out.
 
-Each step is one line in `compare`; the steps live in their own modules. The result is the
-single value that the window, the command line and the reports all read.
+Each step is one line in `compare`; the steps live in their own modules. Align first, then
+diff: words are aligned by anchors, sentences are paired by content, regions that pair with
+nothing are reported whole, replaced blocks are refined into word changes and cut into
+atomic swaps, moved passages are found among what was dropped and added, and the
+substitutions are counted into patterns. The result is the single value that the window,
+the command line and the reports all read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 
-from core import alignment, expansions, patterns, swaps, tokens
-from core.categories import SynonymTest, category_of
-from core.model import Change, CompareOptions, Comparison, Document, Progress
+from core import alignment, expansions, moves, patterns, swaps, tokens
+from core.categories import SynonymTest, category_of, content_category
+from core.diffing import Opcode
+from core.model import (
+    Category,
+    Change,
+    ChangeKind,
+    CompareOptions,
+    Comparison,
+    Document,
+    Move,
+    MoveEdit,
+    Progress,
+    SentencePair,
+)
 from core.refine import Piece, refine
+from core.sentence_alignment import SentenceAlignment, align_sentences, demote
+from core.sentences import split_sentences
 from core.thesaurus import default_thesaurus
+
+
+@dataclass(frozen=True)
+class _Sides:
+    """Both versions' texts, tokens, token offsets and sentences, computed once."""
+
+    old: Document
+    new: Document
+    old_tokens: list[str]
+    new_tokens: list[str]
+    old_at: list[int]
+    new_at: list[int]
 
 
 def compare(old: Document, new: Document, options: CompareOptions | None = None,
@@ -24,47 +55,47 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
     may raise `Cancelled` to stop the work, and the exception propagates to the caller.
     """
     options = options or CompareOptions()
-    old_tokens = tokens.split(old.text)
-    new_tokens = tokens.split(new.text)
+    sides = _sides(old, new)
     synonyms = default_thesaurus().are_related
-    pieces = _pieces(old_tokens, new_tokens, progress)
-    pieces = _atomic(old_tokens, new_tokens, pieces, synonyms)
-    changes = _changes(pieces, old, new, old_tokens, new_tokens)
-    changes = tuple(patterns.classify_changes(changes, synonyms))
-    found = patterns.find_patterns(changes)
-    old_words = sum(1 for token in old_tokens if tokens.is_word(token))
-    new_words = sum(1 for token in new_tokens if tokens.is_word(token))
+    old_sentences = split_sentences(sides.old_tokens)
+    new_sentences = split_sentences(sides.new_tokens)
+    opcodes = alignment.align(sides.old_tokens, sides.new_tokens, progress)
+    paired = align_sentences(sides.old_tokens, sides.new_tokens, old_sentences, new_sentences,
+                             opcodes)
+    blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
+        else [(op, False) for op in opcodes]
+    pieces = _pieces(sides, blocks)
+    scorer = patterns.SwapScorer(swaps.evidence(_tokens(sides), pieces), synonyms)
+    pieces = _atomic(sides, pieces, scorer, synonyms)
+    moved: list[moves.MovedPassage] = []
+    if options.detect_moves:
+        pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
+                                         old_sentences, new_sentences, options.min_move_words)
+    changes = tuple(patterns.classify_changes(_changes(sides, pieces), synonyms))
+    found_moves = tuple(_move(sides, number, passage, scorer, synonyms)
+                        for number, passage in enumerate(moved))
+    found = patterns.find_patterns(changes, found_moves)
+    old_words = sum(1 for token in sides.old_tokens if tokens.is_word(token))
+    new_words = sum(1 for token in sides.new_tokens if tokens.is_word(token))
     if progress is not None:
         progress(1.0)
+    similarity = _similarity(changes, old_words, new_words)
     return Comparison(
-        old=old,
-        new=new,
-        changes=changes,
-        moves=(),
-        patterns=found,
-        similarity=_similarity(changes, old_words, new_words),
-        old_words=old_words,
-        new_words=new_words,
-        profile=patterns.profile(found, old_words, moved=0),
+        old=old, new=new, changes=changes, moves=found_moves, patterns=found,
+        similarity=similarity, old_words=old_words, new_words=new_words,
+        profile=patterns.profile(found, old_words, len(found_moves), similarity),
+        sentence_pairs=_sentence_pairs(sides, paired, old_sentences, new_sentences),
     )
 
 
-def _pieces(old: Sequence[str], new: Sequence[str], progress: Progress | None) -> list[Piece]:
-    """Align the token sequences and refine every changed block into pieces."""
-    pieces: list[Piece] = []
-    for tag, a0, a1, b0, b1 in alignment.align(old, new, progress):
-        if tag != "equal":
-            pieces.extend(refine(old, new, a0, a1, b0, b1))
-    return pieces
+def _sides(old: Document, new: Document) -> _Sides:
+    old_tokens = tokens.split(old.text)
+    new_tokens = tokens.split(new.text)
+    return _Sides(old, new, old_tokens, new_tokens, _offsets(old_tokens), _offsets(new_tokens))
 
 
-def _atomic(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
-            synonyms: SynonymTest) -> list[Piece]:
-    """Cut substituted runs into atomic swaps, then read short insertions as expansions."""
-    both = swaps.Tokens(old, new)
-    scorer = patterns.SwapScorer(swaps.evidence(both, pieces), synonyms)
-    pieces = swaps.atomic_pieces(both, pieces, scorer)
-    return expansions.expand(old, new, pieces, synonyms)
+def _tokens(sides: _Sides) -> swaps.Tokens:
+    return swaps.Tokens(sides.old_tokens, sides.new_tokens)
 
 
 def _offsets(token_texts: Sequence[str]) -> list[int]:
@@ -72,34 +103,104 @@ def _offsets(token_texts: Sequence[str]) -> list[int]:
     return [0, *accumulate(len(token) for token in token_texts)]
 
 
-def _changes(pieces: list[Piece], old: Document, new: Document, old_tokens: Sequence[str],
-             new_tokens: Sequence[str]) -> tuple[Change, ...]:
-    old_at = _offsets(old_tokens)
-    new_at = _offsets(new_tokens)
+def _pieces(sides: _Sides, blocks: list[tuple[Opcode, bool]]) -> list[Piece]:
+    """Refine every changed block; a block of unrelated sentences is reported whole."""
+    old, new = sides.old_tokens, sides.new_tokens
+    pieces: list[Piece] = []
+    for (tag, a0, a1, b0, b1), unrelated in blocks:
+        if tag == "equal":
+            continue
+        pieces.extend(_whole(old, new, a0, a1, b0, b1) if unrelated
+                      else refine(old, new, a0, a1, b0, b1))
+    return pieces
+
+
+def _whole(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int, b1: int
+           ) -> list[Piece]:
+    """A block as one omission and one addition, less what its two ends share."""
+    while a0 < a1 and b0 < b1 and old[a0] == new[b0]:
+        a0, b0 = a0 + 1, b0 + 1
+    while a0 < a1 and b0 < b1 and old[a1 - 1] == new[b1 - 1]:
+        a1, b1 = a1 - 1, b1 - 1
+    pieces = []
+    if a0 < a1:
+        pieces.append(Piece(ChangeKind.OMISSION, a0, a1, b0, b0))
+    if b0 < b1:
+        pieces.append(Piece(ChangeKind.ADDITION, a1, a1, b0, b1))
+    return pieces
+
+
+def _atomic(sides: _Sides, pieces: list[Piece], scorer: patterns.SwapScorer,
+            synonyms: SynonymTest) -> list[Piece]:
+    """Cut substituted runs into atomic swaps, then read short insertions as expansions."""
+    pieces = swaps.atomic_pieces(_tokens(sides), pieces, scorer)
+    return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms)
+
+
+def _changes(sides: _Sides, pieces: list[Piece]) -> list[Change]:
     changes: list[Change] = []
     for piece in pieces:
-        old_start, old_end = old_at[piece.a0], old_at[piece.a1]
-        new_start, new_end = new_at[piece.b0], new_at[piece.b1]
-        old_text = old.text[old_start:old_end]
-        new_text = new.text[new_start:new_end]
+        old_start, old_end = sides.old_at[piece.a0], sides.old_at[piece.a1]
+        new_start, new_end = sides.new_at[piece.b0], sides.new_at[piece.b1]
+        old_text = sides.old.text[old_start:old_end]
+        new_text = sides.new.text[new_start:new_end]
         changes.append(Change(
-            id=len(changes),
-            kind=piece.kind,
+            id=len(changes), kind=piece.kind,
             category=category_of(piece.kind, old_text, new_text),
             old_start=old_start, old_end=old_end, new_start=new_start, new_end=new_end,
-            old_text=old_text, new_text=new_text,
+            old_text=old_text, new_text=new_text, move=piece.move,
         ))
-    return tuple(changes)
+    return changes
+
+
+def _move(sides: _Sides, number: int, passage: moves.MovedPassage,
+          scorer: patterns.SwapScorer, synonyms: SynonymTest) -> Move:
+    """The move with the substitutions made inside it, in absolute positions."""
+    old = sides.old_tokens[passage.a0:passage.a1]
+    new = sides.new_tokens[passage.b0:passage.b1]
+    inner = swaps.atomic_pieces(swaps.Tokens(old, new), [
+        piece for tag, a0, a1, b0, b1 in alignment.align(old, new) if tag != "equal"
+        for piece in refine(old, new, a0, a1, b0, b1)
+    ], scorer)
+    inner = expansions.expand(old, new, inner, synonyms)
+    edits = []
+    for piece in inner:
+        if piece.kind is not ChangeKind.SUBSTITUTION:
+            continue
+        os_, oe = sides.old_at[passage.a0 + piece.a0], sides.old_at[passage.a0 + piece.a1]
+        ns, ne = sides.new_at[passage.b0 + piece.b0], sides.new_at[passage.b0 + piece.b1]
+        old_text, new_text = sides.old.text[os_:oe], sides.new.text[ns:ne]
+        category = category_of(piece.kind, old_text, new_text)
+        if category is Category.REWORDING:
+            category = content_category(old_text, new_text, synonyms)
+        edits.append(MoveEdit(old_text, new_text, os_, oe, ns, ne, category))
+    return Move(
+        id=number,
+        old_start=sides.old_at[passage.a0], old_end=sides.old_at[passage.a1],
+        new_start=sides.new_at[passage.b0], new_end=sides.new_at[passage.b1],
+        similarity=passage.similarity, substitutions=tuple(edits),
+    )
+
+
+def _sentence_pairs(sides: _Sides, paired: SentenceAlignment, old_sentences: list[tuple[
+        int, int]], new_sentences: list[tuple[int, int]]) -> tuple[SentencePair, ...]:
+    pairs = []
+    for match in paired.matches:
+        a0, a1 = old_sentences[match.old_index]
+        b0, b1 = new_sentences[match.new_index]
+        pairs.append(SentencePair(sides.old_at[a0], sides.old_at[a1], sides.new_at[b0],
+                                  sides.new_at[b1], match.similarity))
+    return tuple(pairs)
 
 
 def _similarity(changes: Sequence[Change], old_words: int, new_words: int) -> float:
-    """Share of words, over both versions, that no content change touches."""
+    """Share of words, over both versions, that no content change touches (moved text
+    counts as kept: its words are still there)."""
     if old_words + new_words == 0:
         return 1.0
     changed = sum(
         tokens.count_words(change.old_text) + tokens.count_words(change.new_text)
         for change in changes
-        if not change.category.is_formatting
+        if not change.category.is_formatting and change.move is None
     )
     return max(0.0, 1.0 - changed / (old_words + new_words))
-

@@ -11,47 +11,64 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from core.categories import SynonymTest, content_category
-from core.model import Category, Change, ChangeKind, Pattern, Profile
+from core.categories import SynonymTest, content_category, formal_category
+from core.model import Category, Change, ChangeKind, Move, Pattern, Profile
 from core.similarity import ratio
 from core.word_forms import fold
 
 # Below this share of substituted words a version is an edit, not a spun copy.
 SPUN_SUBSTITUTED_SHARE = 0.08
-SPUN_SYNONYM_SHARE = 0.4
+# Dictionary coverage is partial (WordNet lacks many spinner pairs): a machine translation
+# round trip scores about a tenth here, a spinner several times that.
+SPUN_SYNONYM_SHARE = 0.3
+# Below this similarity NEW is not a copy of OLD but a report of its own.
+SEPARATE_REPORT_SIMILARITY = 0.4
 
 
 class SwapScorer:
     """Scores candidate swaps for `core.swaps`: evidence, thesaurus and word forms."""
 
     def __init__(self, seen: Counter[tuple[str, str]], synonyms: SynonymTest,
-                 excluded: tuple[str, str] | None = None) -> None:
+                 excluded: tuple[str, str] | None = None,
+                 known: dict[tuple[str, str], float] | None = None) -> None:
         self._seen = seen
         self._synonyms = synonyms
         self._excluded = excluded
+        self._known = {} if known is None else known  # what each pair's words are worth
 
     def excluding(self, swap: tuple[str, str]) -> SwapScorer:
         """This scorer with one sighting of ``swap`` set aside: a run is no evidence for
         itself."""
-        return SwapScorer(self._seen, self._synonyms, swap)
+        return SwapScorer(self._seen, self._synonyms, swap, self._known)
 
     def __call__(self, old: str, new: str) -> float:
         score = 0.3
         if old == new:
-            return score
+            return score + 6.0  # the same words but for case: surely they face each other
         times = self._seen.get((old, new), 0) - ((old, new) == self._excluded)
         if times:
             score += 3.0 + 0.5 * min(times, 3)
         if not old or not new:
             return score
+        known = self._known.get((old, new))
+        if known is None:
+            known = self._known[(old, new)] = self._kinship(old, new)
+        return score + known
+
+    def _kinship(self, old: str, new: str) -> float:
+        """What the words themselves say: a known kind of swap, or a near spelling."""
+        if old.count(" ") + new.count(" ") >= 2:
+            # phrase for phrase ("spice up" → "boost up"): only a number, contraction or
+            # alias swap is plausible; dictionary and spelling checks are spared
+            return 2.0 if formal_category(old, new) is not None else 0.0
         category = content_category(old, new, self._synonyms)
         if category is not Category.REWORDING:
-            score += 2.0 if category is not Category.SPELLING else 1.0
-        elif " " not in old and " " not in new and ratio(old, new) >= 0.75:
-            score += 1.0
-        return score
+            return 2.0 if category is not Category.SPELLING else 1.0
+        if " " not in old and " " not in new and ratio(old, new) >= 0.75:
+            return 1.0
+        return 0.0
 
 
 def classify_changes(changes: Sequence[Change], synonyms: SynonymTest) -> list[Change]:
@@ -64,13 +81,27 @@ def classify_changes(changes: Sequence[Change], synonyms: SynonymTest) -> list[C
     ]
 
 
-def find_patterns(changes: Sequence[Change]) -> tuple[Pattern, ...]:
-    """Group the substitutions among ``changes`` into counted patterns."""
-    groups: dict[tuple[str, str], list[tuple[Change, str, str]]] = {}
-    for change in changes:
-        if change.kind is ChangeKind.SUBSTITUTION:
-            old, new = swapped_part(change.old_text, change.new_text)
-            groups.setdefault((fold(old), fold(new)), []).append((change, old, new))
+@dataclass(frozen=True)
+class _Swap:
+    """One substitution to count: from a change, or from inside a moved passage."""
+
+    change_id: int
+    old: str
+    new: str
+    category: Category
+    position: int  # in OLD, for document order
+
+
+def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
+                  ) -> tuple[Pattern, ...]:
+    """Group the substitutions among ``changes``, and inside ``moves``, into patterns.
+
+    A substitution inside a moved passage counts under the id of the move's addition.
+    """
+    groups: dict[tuple[str, str], list[_Swap]] = {}
+    for swap in sorted(_swaps(changes, moves), key=lambda s: s.position):
+        old, new = swapped_part(swap.old, swap.new)
+        groups.setdefault((fold(old), fold(new)), []).append(replace(swap, old=old, new=new))
     found = [_pattern(members) for members in groups.values()]
     order = {id(pattern): index for index, pattern in enumerate(found)}
     found.sort(key=lambda p: (p.category.is_formatting, -p.count, order[id(p)]))
@@ -88,19 +119,34 @@ def swapped_part(old: str, new: str) -> tuple[str, str]:
     return old, new
 
 
-def _pattern(members: list[tuple[Change, str, str]]) -> Pattern:
-    spelling = Counter((old, new) for _, old, new in members)
+def _swaps(changes: Sequence[Change], moves: Sequence[Move]) -> list[_Swap]:
+    swaps = [
+        _Swap(c.id, c.old_text, c.new_text, c.category, c.old_start)
+        for c in changes if c.kind is ChangeKind.SUBSTITUTION
+    ]
+    added = {c.move: c.id for c in changes if c.kind is ChangeKind.ADDITION and c.move is not None}
+    for move in moves:
+        swaps.extend(
+            _Swap(added.get(move.id, -1), e.old_text, e.new_text, e.category, e.old_start)
+            for e in move.substitutions
+        )
+    return swaps
+
+
+def _pattern(members: list[_Swap]) -> Pattern:
+    spelling = Counter((swap.old, swap.new) for swap in members)
     (old, new), _ = spelling.most_common(1)[0]
     return Pattern(
         old=old,
         new=new,
         count=len(members),
-        category=members[0][0].category,
-        changes=tuple(change.id for change, _, _ in members),
+        category=members[0].category,
+        changes=tuple(swap.change_id for swap in members),
     )
 
 
-def profile(patterns: Sequence[Pattern], old_words: int, moved: int) -> Profile:
+def profile(patterns: Sequence[Pattern], old_words: int, moved: int,
+            similarity: float = 1.0) -> Profile:
     """The spin profile: how much was swapped, how much by the dictionary, how consistently."""
     content = [p for p in patterns if not p.category.is_formatting]
     swaps = sum(p.count for p in content)
@@ -113,7 +159,8 @@ def profile(patterns: Sequence[Pattern], old_words: int, moved: int) -> Profile:
         substituted_share=min(1.0, substituted_share),
         synonym_share=synonym_share,
         consistency=consistency,
-        reading=_reading(swaps, substituted_share, synonym_share, consistency, moved),
+        reading=_reading(swaps, substituted_share, synonym_share, consistency, moved,
+                         similarity),
     )
 
 
@@ -130,8 +177,12 @@ def _consistency(content: Sequence[Pattern]) -> float:
 
 
 def _reading(swaps: int, substituted: float, synonym: float, consistency: float,
-             moved: int) -> str:
-    order = "sentence order unchanged" if moved == 0 else f"{moved} passage(s) moved"
+             moved: int, similarity: float) -> str:
+    order = "sentence order unchanged" if moved == 0 else (
+        "1 passage moved" if moved == 1 else f"{moved} passages moved")
+    if similarity < SEPARATE_REPORT_SIMILARITY:
+        return (f"NEW is a separate report of the story: {similarity:.0%} of the words "
+                f"unchanged, {swaps} word swaps in the sentences it shares with OLD")
     if swaps == 0:
         return f"NEW repeats OLD's wording: no word swaps; {order}"
     if substituted >= SPUN_SUBSTITUTED_SHARE and synonym >= SPUN_SYNONYM_SHARE:

@@ -29,13 +29,15 @@ MIN_SIMILARITY = 0.12
 
 @dataclass(frozen=True)
 class Piece:
-    """One refined change, as token ranges ``old[a0:a1]`` → ``new[b0:b1]``."""
+    """One refined change, as token ranges ``old[a0:a1]`` → ``new[b0:b1]``; ``move`` is the
+    number of the moved passage an omission or addition belongs to."""
 
     kind: ChangeKind
     a0: int
     a1: int
     b0: int
     b1: int
+    move: int | None = None
 
 
 def refine(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,

@@ -23,7 +23,7 @@ from core.tokens import TokenKind, is_word, kind_of
 from core.word_forms import fold
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
-MAX_RUN_WORDS = 40
+MAX_RUN_WORDS = 12
 # The largest number of words on one side of an atomic swap.
 MAX_GROUP_WORDS = 3
 
@@ -94,16 +94,25 @@ def _merged_touching(pieces: list[Piece]) -> list[Piece]:
 
 
 def _runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
-    """Group substitutions separated only by identical white space; others stand alone."""
+    """Group changes separated only by identical white space (or nothing) when a
+    substitution is among them: "And he" → "He" is a substitution and a dropped word that
+    may regroup. Other changes stand alone."""
     runs: list[list[Piece]] = []
     for piece in pieces:
         previous = runs[-1][-1] if runs else None
-        if (previous is not None and previous.kind is SUB and piece.kind is SUB
+        if (previous is not None and SUB in (previous.kind, piece.kind)
+                and _words_in(tokens, piece) <= MAX_GROUP_WORDS
+                and _words_in(tokens, previous) <= MAX_RUN_WORDS
                 and _only_same_space(tokens, previous, piece)):
             runs[-1].append(piece)
         else:
             runs.append([piece])
     return runs
+
+
+def _words_in(tokens: Tokens, piece: Piece) -> int:
+    return max(len(_words(tokens.old, piece.a0, piece.a1)),
+               len(_words(tokens.new, piece.b0, piece.b1)))
 
 
 def _only_same_space(tokens: Tokens, left: Piece, right: Piece) -> bool:
@@ -127,12 +136,22 @@ def _segment_run(tokens: Tokens, run: list[Piece], score: SwapScore) -> list[Pie
     old_words = _words(tokens.old, a0, a1)
     new_words = _words(tokens.new, b0, b1)
     if (not old_words or not new_words or max(len(old_words), len(new_words)) > MAX_RUN_WORDS
-            or (len(old_words) == 1 and len(new_words) == 1)):
+            or _one_for_one(tokens, run)):
         return run
     if len(run) == 1:  # the run was counted as evidence: not for itself
         score = score.excluding((_phrase(tokens.old, old_words), _phrase(tokens.new, new_words)))
     groups = _best_groups(tokens, old_words, new_words, score)
     return _pieces_from_groups(tokens, groups, old_words, new_words, (a0, a1, b0, b1))
+
+
+def _one_for_one(tokens: Tokens, run: list[Piece]) -> bool:
+    """True when every piece of the run swaps one word for one word: nothing to re-cut."""
+    return all(
+        piece.kind is SUB
+        and len(_words(tokens.old, piece.a0, piece.a1)) == 1
+        and len(_words(tokens.new, piece.b0, piece.b1)) == 1
+        for piece in run
+    )
 
 
 Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
@@ -142,36 +161,48 @@ def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
                  score: SwapScore) -> list[Group]:
     """The segmentation of both word lists into aligned groups with the best total score."""
     n, m = len(old_words), len(new_words)
-    best: dict[tuple[int, int], tuple[float, Group | None]] = {(0, 0): (0.0, None)}
+    old_phrases = _window_phrases(tokens.old, old_words)
+    new_phrases = _window_phrases(tokens.new, new_words)
+    best: dict[tuple[int, int], tuple[float, Group]] = {(0, 0): (0.0, (0, 0, 0, 0))}
     for i in range(n + 1):
         for j in range(m + 1):
             if (i, j) == (0, 0):
                 continue
-            candidates = []
+            top: tuple[float, Group] | None = None
             for p in range(min(MAX_GROUP_WORDS, i) + 1):
                 for q in range(min(MAX_GROUP_WORDS, j) + 1):
-                    if (p, q) == (0, 0) or (i - p, j - q) not in best:
+                    if (p, q) == (0, 0):
                         continue
-                    gain = _group_score(tokens, old_words[i - p:i], new_words[j - q:j], score)
-                    candidates.append((best[(i - p, j - q)][0] + gain, (i - p, i, j - q, j)))
-            if candidates:
-                best[(i, j)] = max(candidates, key=lambda c: c[0])
+                    gain = _group_score(old_phrases[(i - p, p)], new_phrases[(j - q, q)], p, q,
+                                        score)
+                    total = best[(i - p, j - q)][0] + gain
+                    if top is None or total > top[0]:
+                        top = (total, (i - p, i, j - q, j))
+            assert top is not None
+            best[(i, j)] = top
     groups = []
     cell = (n, m)
     while cell != (0, 0):
         group = best[cell][1]
-        assert group is not None
         groups.append(group)
         cell = (group[0], group[2])
     return groups[::-1]
 
 
-def _group_score(tokens: Tokens, old: list[int], new: list[int], score: SwapScore) -> float:
-    old_phrase, new_phrase = _phrase(tokens.old, old), _phrase(tokens.new, new)
-    if not old or not new:
+def _window_phrases(side: Sequence[str], words: list[int]) -> dict[tuple[int, int], str]:
+    """The folded phrase of every window of up to MAX_GROUP_WORDS words: (start, size)."""
+    phrases = {}
+    for start in range(len(words) + 1):
+        for size in range(min(MAX_GROUP_WORDS, len(words) - start) + 1):
+            phrases[(start, size)] = _phrase(side, words[start:start + size])
+    return phrases
+
+
+def _group_score(old: str, new: str, old_size: int, new_size: int, score: SwapScore) -> float:
+    if not old_size or not new_size:
         # a word dropped or added inside a run: unlikely, unless seen on its own elsewhere
-        return score(old_phrase, new_phrase) - 2.3 - 0.5 * (len(old) + len(new))
-    return score(old_phrase, new_phrase) - GROUP_WORD_PENALTY * (len(old) + len(new) - 2)
+        return score(old, new) - 2.3 - 0.5 * (old_size + new_size)
+    return score(old, new) - GROUP_WORD_PENALTY * (old_size + new_size - 2)
 
 
 def _pieces_from_groups(tokens: Tokens, groups: list[Group], old_words: list[int],

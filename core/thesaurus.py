@@ -66,7 +66,7 @@ def _first_line(lines: list[str], key: str) -> int:
 class Thesaurus:
     """WordNet's synsets, lemmas and exception lists, read-only, with synonym look-ups."""
 
-    __slots__ = ("_exceptions", "_lemmas", "_synsets")
+    __slots__ = ("_exceptions", "_forms_of", "_lemmas", "_synsets")
 
     def __init__(self, text: str) -> None:
         """Read the resource's text (see ``tools/build_thesaurus.py`` for its format)."""
@@ -84,6 +84,8 @@ class Thesaurus:
         self._synsets = lines[starts[0] + 1:starts[1]]
         self._lemmas = lines[starts[1] + 1:starts[2]]
         self._exceptions = lines[starts[2] + 1:]
+        # Memo of each phrase's lemmas: a comparison asks about the same words many times.
+        self._forms_of: dict[str, dict[str, str]] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Thesaurus:
@@ -201,6 +203,12 @@ class Thesaurus:
 
     def _forms(self, word: str) -> dict[str, str]:
         """The lemmas ``word`` may be a form of, each with the parts of speech it is one as."""
+        known = self._forms_of.get(word)
+        if known is None:
+            known = self._forms_of[word] = self._forms_uncached(word)
+        return dict(known)
+
+    def _forms_uncached(self, word: str) -> dict[str, str]:
         phrase = _normalise(word)
         if not phrase:
             return {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A word or number: word characters joined by inner apostrophes or hyphens, or by a point
 # or comma between digits; an optional leading currency sign and trailing percent sign.
@@ -47,6 +48,7 @@ def split(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=1 << 16)  # a text repeats its tokens: the cache saves most regex calls
 def kind_of(token: str) -> TokenKind:
     """Return the kind of one token text as produced by `split`."""
     first = token[0]

@@ -19,6 +19,7 @@ _NUMBER_WORDS = {
     "dozen": 12, "half": 0.5,
 }
 _UNIT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "dollars": "$", "dollar": "$"}
+_MAY_BE_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 _CONTRACTIONS = {
     "n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "'m": " am", "'d": " would",
     "'s": " is",
@@ -29,6 +30,8 @@ _IRREGULAR_CONTRACTIONS = {"won't": "will not", "can't": "cannot", "shan't": "sh
 
 def fold(text: str) -> str:
     """Case-folded text with straight apostrophes, single spaces and no accents or ligatures."""
+    if text.isascii():
+        return " ".join(text.split()).casefold()
     text = text.replace("’", "'").replace("‘", "'").replace("æ", "ae").replace("Æ", "AE")
     text = text.replace("œ", "oe").replace("Œ", "OE")
     decomposed = unicodedata.normalize("NFKD", text)
@@ -40,6 +43,8 @@ def number_value(text: str) -> str | None:
     """A canonical form of a number written in words or digits ("two" → "2", "26 percent"
     → "26%", "2,022" → "2022"); None when ``text`` is not a number."""
     folded = fold(text)
+    if not _MAY_BE_NUMBER.search(folded):
+        return None
     for word, sign in _UNIT_WORDS.items():
         folded = re.sub(rf"\b{word}\b", sign, folded)
     folded = folded.replace(" %", "%").replace("$ ", "$")
@@ -90,7 +95,11 @@ def expand_contractions(text: str) -> str:
 
 def is_contraction_pair(old: str, new: str) -> bool:
     """True when one side is the other with contractions made or undone."""
-    return fold(old) != fold(new) and expand_contractions(old) == expand_contractions(new)
+    folded_old, folded_new = fold(old), fold(new)
+    if folded_old == folded_new or not any(
+            "'" in side or "cannot" in side for side in (folded_old, folded_new)):
+        return False
+    return expand_contractions(old) == expand_contractions(new)
 
 
 def is_alias_pair(old: str, new: str) -> bool:

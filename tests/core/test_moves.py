@@ -1,0 +1,120 @@
+"""Moves and sentence alignment: align by meaning before diffing words."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from core.compare import compare
+from core.edit_script import rebuild
+from core.loading import load
+from core.model import ChangeKind, CompareOptions, Comparison, Document
+from tests.conftest import BENCH
+
+P1 = "The council met on Monday to discuss the new bridge over the river.\n\n"
+P2 = ("The mayor said the project would cost four million dollars and take two years, "
+      "with work starting in the spring.\n\n")
+P3 = "Residents have waited since the old bridge closed after the floods of last winter.\n\n"
+P4 = "Shop owners on both banks say their sales have fallen by a third since then.\n"
+
+
+def _compare(old: str, new: str, options: CompareOptions | None = None) -> Comparison:
+    return compare(Document("old.txt", "", old), Document("new.txt", "", new), options)
+
+
+def _rebuilds(comparison: Comparison) -> bool:
+    changes = [dataclasses.asdict(change) for change in comparison.changes]
+    return rebuild(comparison.old.text, changes) == comparison.new.text
+
+
+def test_moved_and_edited_paragraph_is_one_move() -> None:
+    edited = P2.replace("said", "stated").replace("\n\n", "\n")
+    comparison = _compare(P1 + P2 + P3 + P4, P1 + P3 + P4.replace("\n", "\n\n") + edited)
+    assert len(comparison.moves) == 1
+    move = comparison.moves[0]
+    assert comparison.old.text[move.old_start:move.old_end].startswith("The mayor said")
+    assert comparison.new.text[move.new_start:move.new_end].startswith("The mayor stated")
+    assert [(e.old_text, e.new_text) for e in move.substitutions] == [("said", "stated")]
+    linked = [c for c in comparison.changes if c.move == move.id]
+    assert {c.kind for c in linked} == {ChangeKind.OMISSION, ChangeKind.ADDITION}
+    pattern = next(p for p in comparison.patterns if p.old == "said")
+    addition = next(c for c in linked if c.kind is ChangeKind.ADDITION)
+    assert pattern.new == "stated" and pattern.changes == (addition.id,)
+    assert _rebuilds(comparison)
+
+
+def test_moves_can_be_turned_off() -> None:
+    comparison = _compare(P1 + P2 + P3 + P4, P1 + P3 + P4 + P2,
+                          CompareOptions(detect_moves=False))
+    assert comparison.moves == ()
+    assert all(change.move is None for change in comparison.changes)
+
+
+def test_a_reworded_sentence_in_place_is_no_move() -> None:
+    comparison = _compare(P1 + P2 + P3, P1 + P2.replace("said", "stated") + P3)
+    assert comparison.moves == ()
+
+
+def test_unrelated_sentence_is_whole_not_shredded() -> None:
+    old = P1 + "The mayor was asked about the cost of the work and the time it would take.\n\n" + P4
+    new = P1 + "A spokesman for the river authority declined to comment on the plans.\n\n" + P4
+    content = [c for c in _compare(old, new).changes if not c.category.is_formatting]
+    assert [c.kind for c in content] == [ChangeKind.OMISSION, ChangeKind.ADDITION]
+    assert content[0].old_text.startswith("The mayor was asked")
+    assert content[1].new_text.startswith("A spokesman")
+
+
+def test_reworded_sentence_keeps_its_word_diff_and_pair() -> None:
+    old = P1 + "The mayor said the bridge would reopen in the spring of next year.\n"
+    new = P1 + "The mayor stated that the bridge would reopen next spring.\n"
+    comparison = _compare(old, new)
+    pair = next(p for p in comparison.sentence_pairs if p.old_start > 0)
+    assert 0.45 <= pair.similarity < 1.0
+    assert any(c.kind is ChangeKind.SUBSTITUTION for c in comparison.changes)
+
+
+def _covered(text: str, target: str, spans: list[tuple[int, int]]) -> float:
+    start = text.find(target.strip())
+    assert start >= 0
+    end = start + len(target.strip())
+    return sum(max(0, min(end, b) - max(start, a)) for a, b in spans) / (end - start)
+
+
+def test_spun_bench_moves_omissions_additions() -> None:
+    spun = BENCH / "spun"
+    if not spun.is_dir():
+        pytest.skip("../shared/bench is not present")
+    for gold_path in sorted(spun.glob("case*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        case = str(gold_path).removesuffix(".gold.json")
+        comparison = compare(load(case + ".orig.txt"), load(case + ".spun.txt"))
+        old, new = comparison.old.text, comparison.new.text
+        kept = [c for c in comparison.changes if c.move is None]
+        omitted = [(c.old_start, c.old_end) for c in kept if c.kind is ChangeKind.OMISSION]
+        added = [(c.new_start, c.new_end) for c in kept if c.kind is ChangeKind.ADDITION]
+        moved = [(m.old_start, m.old_end) for m in comparison.moves]
+        name = Path(case).name
+        for sentence in gold["omitted"]:
+            assert _covered(old, sentence, omitted) >= 0.8, name
+        for sentence in gold["added"]:
+            assert _covered(new, sentence, added) >= 0.8, name
+        for paragraph in gold["moved"]:
+            assert _covered(old, paragraph, moved) >= 0.8, name
+        assert len(comparison.moves) == len(gold["moved"]), name
+        assert _rebuilds(comparison), name
+
+
+def test_rewritten_report_aligns_the_shared_quote(seeds: list[Path]) -> None:
+    comparison = compare(load(seeds[0]), load(seeds[3]))
+    swaps = {(c.old_text, c.new_text) for c in comparison.changes
+             if c.kind is ChangeKind.SUBSTITUTION}
+    assert ("dictatorships", "dictatorship") in swaps
+    assert ("widely used", "applied") in swaps
+    assert any("unquestioningly submitting to the will of Washington" in c.new_text
+               for c in comparison.changes)
+    words = comparison.old_words + comparison.new_words
+    content = [c for c in comparison.changes if not c.category.is_formatting]
+    assert 100 * len(content) / words < 3.0, "unrelated paragraphs are whole, not shredded"

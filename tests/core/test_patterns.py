@@ -1,0 +1,118 @@
+"""Substitution patterns: atomic swaps, anchored expansions, exact counts, classification."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.compare import compare
+from core.json_report import to_json
+from core.loading import load
+from core.model import Category, Comparison, Document, Pattern
+from tests.conftest import BENCH
+
+
+def _compare(old: str, new: str) -> Comparison:
+    return compare(Document("old.txt", "", old), Document("new.txt", "", new))
+
+
+def _content(comparison: Comparison) -> dict[tuple[str, str], Pattern]:
+    return {(p.old, p.new): p for p in comparison.patterns if not p.category.is_formatting}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected", "reason"),
+    [
+        ("The significant consequences were clear.", "The important penalties were clear.",
+         {("significant", "important"), ("consequences", "penalties")}, "two adjacent swaps"),
+        ("An expected visit by the president. Another visit, later.",
+         "An anticipated go to by the president. Another go to, later.",
+         {("expected", "anticipated"), ("visit", "go to")}, "a run cut with the document's evidence"),
+        ("He met with his Chinese counterpart and Chinese officials.",
+         "He met with his Chinese language counterpart and Chinese language officials.",
+         {("Chinese", "Chinese language")}, "an insertion joined to its anchor word"),
+        ("They use the tools daily.", "They make use of the tools daily.",
+         {("use", "make use of")}, "insertions on both sides of one anchor"),
+    ],
+)
+def test_atomic_patterns(old: str, new: str, expected: set[tuple[str, str]], reason: str) -> None:
+    assert set(_content(_compare(old, new))) == expected, reason
+
+
+def test_counts_group_case_and_order() -> None:
+    comparison = _compare(
+        "While it rains, we stay. while it snows, we go. While cold, we sit. The visit ended.",
+        "Whereas it rains, we stay. whereas it snows, we go. Whereas cold, we sit. The go to ended.",
+    )
+    patterns = [p for p in comparison.patterns if not p.category.is_formatting]
+    assert (patterns[0].old, patterns[0].new, patterns[0].count) == ("While", "Whereas", 3)
+    assert len(patterns[0].changes) == 3
+    assert (patterns[1].old, patterns[1].new, patterns[1].count) == ("visit", "go to", 1)
+
+
+def test_formatting_patterns_come_after_content() -> None:
+    comparison = _compare("Russia’s war. Russia’s tanks. The visit.",
+                          "Russia's war. Russia's tanks. The go to.")
+    kinds = [p.category.is_formatting for p in comparison.patterns]
+    assert kinds == sorted(kinds), "content first, formatting grouped after"
+    assert any(p.category is Category.QUOTE_STYLE and p.count == 2 for p in comparison.patterns)
+
+
+def test_profile_reads_like_an_editor(samples: list[Path]) -> None:
+    original, spun = samples[0], samples[1]
+    comparison = compare(load(original), load(spun))
+    assert comparison.profile is not None
+    assert comparison.profile.reading.startswith("NEW looks like a spun copy of OLD")
+    assert 0.0 < comparison.profile.synonym_share <= 1.0
+
+
+SEED_PATTERNS = [
+    ("visit", "go to", 4, None),
+    ("United States", "USA", 4, Category.ALIAS),
+    ("Chinese", "Chinese language", 5, None),
+    ("support", "assist", 4, None),
+    ("also", "additionally", 3, None),
+    ("economic", "financial", 3, None),
+    ("security", "safety", 2, None),
+    ("two", "2", 2, Category.NUMBER),
+]
+
+
+def test_spun_seed_patterns(seeds: list[Path]) -> None:
+    comparison = compare(load(seeds[0]), load(seeds[4]))
+    content = {(p.old.casefold(), p.new.casefold()): p for p in comparison.patterns
+               if not p.category.is_formatting}
+    for old, new, count, category in SEED_PATTERNS:
+        pattern = content[(old.casefold(), new.casefold())]
+        assert pattern.count == count, (old, new)
+        assert category is None or pattern.category is category, (old, new)
+    assert ("cold", "chilly") in content and ("war", "struggle") in content
+
+
+def test_machine_translation_quotes_are_formatting(seeds: list[Path]) -> None:
+    comparison = compare(load(seeds[0]), load(seeds[1]))
+    quote_patterns = [p for p in comparison.patterns if p.category is Category.QUOTE_STYLE]
+    assert quote_patterns and all(p.category.is_formatting for p in quote_patterns)
+    for pattern in comparison.patterns:
+        if not pattern.category.is_formatting:
+            assert pattern.old.replace("’", "'") != pattern.new.replace("’", "'")
+
+
+def test_spun_bench_pattern_f1(tmp_path: Path) -> None:
+    spun = BENCH / "spun"
+    scorer = BENCH / "score_patterns.py"
+    if not spun.is_dir() or not scorer.exists():
+        pytest.skip("../shared/bench is not present")
+    scores = []
+    for gold in sorted(spun.glob("case*.gold.json")):
+        case = str(gold).removesuffix(".gold.json")
+        comparison = compare(load(case + ".orig.txt"), load(case + ".spun.txt"))
+        path = tmp_path / (Path(case).name + ".json")
+        path.write_text(to_json(comparison), encoding="utf-8")
+        result = subprocess.run([sys.executable, str(scorer), str(gold), str(path)],
+                                capture_output=True, text=True, check=True)
+        scores.append(float(result.stdout.split("F1 ")[1].split()[0]))
+    assert scores and sum(scores) / len(scores) >= 0.95, scores
