@@ -83,6 +83,7 @@ class ComparisonView(QWidget):
         legend = QLabel(legend_html())
         legend.setObjectName("legendBar")
         legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)  # it must not set the window's minimum width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: Callable[[], object], *shortcuts: Shortcut,
                 checkable: bool = False, tip: str = "") -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcuts(_key_sequences(shortcuts))
         action.setCheckable(checkable)
         action.setStatusTip(tip)
         action.triggered.connect(lambda *_: slot())
@@ -79,14 +79,14 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         keys_ = QKeySequence.StandardKey
-        self._open_action = self._action("&Open…", self.choose_files, keys_.Open,
+        self._open_action = self._action("&Open…", self.choose_files, "Ctrl+O", keys_.Open,
                                          tip="Open one or more versions")
         self._close_version_action = self._action("&Close Version", self._close_version,
-                                                  keys_.Close)
+                                                  "Ctrl+W", keys_.Close)
         self._export_action = self._action("&Export…", self._on_export_triggered, "Ctrl+E",
                                            tip="Export the comparison")
         self._export_action.setEnabled(False)
-        self._quit_action = self._action("&Quit", self.close, keys_.Quit)
+        self._quit_action = self._action("&Quit", self.close, "Ctrl+Q", keys_.Quit)
         self._swap_action = self._action("⇄ S&wap", self.session.swap, "Ctrl+Shift+W",
                                          tip="Swap OLD and NEW")
         self._compare_again_action = self._action("Compare &Again", self.session.refresh, "F5")
@@ -380,3 +380,16 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.worker.shutdown()
         super().closeEvent(event)
+
+
+def _key_sequences(shortcuts: Sequence[Shortcut]) -> list[QKeySequence]:
+    """Each shortcut once; a standard key brings its platform's bindings (may be none)."""
+    found: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            sequences = QKeySequence.keyBindings(shortcut)
+        else:
+            sequences = [QKeySequence(shortcut)]
+        found += [sequence for sequence in sequences
+                  if not sequence.isEmpty() and sequence not in found]
+    return found

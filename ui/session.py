@@ -86,6 +86,7 @@ class Session(QObject):
         self._options = CompareOptions()
         self._cache: OrderedDict[CacheKey, Prepared] = OrderedDict()
         self._job: Job | None = None
+        self._wanted: CacheKey | None = None  # the comparison shown or running
         self._loads = 0
         self.comparison: Comparison | None = None
 
@@ -160,9 +161,8 @@ class Session(QObject):
             self.set_pair(self._new, self._old)
 
     def set_options(self, options: CompareOptions) -> None:
-        if options != self._options:
-            self._options = options
-            self._start_comparison()
+        self._options = options
+        self._apply_pair(self._old, self._new)
 
     def refresh(self) -> None:
         """Compare the current pair again if nothing is shown (after a cancel or failure)."""
@@ -184,26 +184,30 @@ class Session(QObject):
         others = [i for i in range(len(self._versions)) if i != kept]
         return (kept, others[0]) if others else (None, None)
 
+    def _pair_key(self) -> CacheKey | None:
+        if self._old is None or self._new is None:
+            return None
+        old, new = self._versions[self._old].document, self._versions[self._new].document
+        return old, new, self._options
+
     def _apply_pair(self, old: int | None, new: int | None) -> None:
-        changed = (old, new) != (self._old, self._new)
-        self._old, self._new = old, new
-        if changed:
+        if (old, new) != (self._old, self._new):
+            self._old, self._new = old, new
             self.pair_changed.emit()
-        if changed or self.comparison is None:
+        # Indexes alone can stay put while the documents behind them change (a close).
+        if self._pair_key() != self._wanted:
             self._start_comparison()
 
     def _start_comparison(self) -> None:
         if self._job is not None:
             self._job.cancel()
             self._job = None
-        if self._old is None or self._new is None:
+        key = self._wanted = self._pair_key()
+        if key is None:
             if self.comparison is not None:
                 self.comparison = None
                 self.comparison_cleared.emit()
             return
-        old = self._versions[self._old].document
-        new = self._versions[self._new].document
-        key = (old, new, self._options)
         if key in self._cache:
             self._cache.move_to_end(key)
             self._show(self._cache[key])
@@ -239,14 +243,14 @@ class Session(QObject):
     def _on_job_failed(self, job: Job, error: object) -> None:
         if job is self._job:
             self._job = None
-            self.comparison = None
+            self._wanted = self.comparison = None
             self.comparison_failed.emit(f"the comparison failed: {error}")
 
     def _on_job_cancelled(self, job: Job) -> None:
         if job is self._job:
             # What is on screen belongs to another pair now: clear it rather than mislead.
             self._job = None
-            self.comparison = None
+            self._wanted = self.comparison = None
             self.comparison_cancelled.emit()
 
     def _on_load_succeeded(self, results: list[Version | LoadFailure]) -> None:
