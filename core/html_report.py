@@ -130,9 +130,9 @@ def summary_html(comparison: Comparison) -> str:
         '<h2 id="legend">Legend</h2>',
         _legend(),
         '<h2 id="content-patterns">Content patterns</h2>',
-        _patterns(content, "No words were substituted."),
+        _patterns(content, "No words were substituted.", "sub"),
         '<h2 id="formatting-patterns">Formatting patterns</h2>',
-        _patterns(formatting, "No formatting-only substitutions."),
+        _patterns(formatting, "No formatting-only substitutions.", "fmt"),
     ])
 
 
@@ -218,18 +218,19 @@ def _legend() -> str:
     return f'<table class="legend" width="100%" cellspacing="0">\n{rows}\n</table>\n{note}'
 
 
-def _patterns(patterns: Sequence[Pattern], none: str) -> str:
+def _patterns(patterns: Sequence[Pattern], none: str, css: str) -> str:
+    """A numbered table of patterns; ``css`` is the class prefix of their old and new texts."""
     if not patterns:
         return f'<p class="empty">{escape(none)}</p>'
     rows = "\n".join(
         f'<tr><td class="count">{number}</td>'
-        f'<td><span class="sub-old">{_visible(p.old)}</span></td><td class="arrow">→</td>'
-        f'<td><span class="sub-new">{_visible(p.new)}</span></td>'
+        f'<td><span class="{css}-old">{_visible(p.old)}</span></td><td class="arrow">→</td>'
+        f'<td><span class="{css}-new">{_visible(p.new)}</span></td>'
         f'<td class="count">{p.count:,}</td><td class="category">{escape(p.category.value)}</td>'
         "</tr>"
         for number, p in enumerate(patterns, start=1)
     )
-    header = ('<thead><tr><th class="count" width="6%">#</th><th width="34%">OLD</th>'
+    header = ('<thead><tr><th class="count" width="7%">#</th><th width="33%">OLD</th>'
               '<th width="4%"></th><th width="34%">NEW</th>'
               '<th class="count" width="9%">Count</th><th width="13%">Category</th></tr></thead>')
     return f'<table class="patterns" width="100%" cellspacing="0">\n{header}\n{rows}\n</table>'

@@ -30,7 +30,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from core.files import check_writable, write_atomically
@@ -129,6 +131,7 @@ def _print(document: QTextDocument, geometry: _Geometry, page_size: PageSize,
     writer.setCreator("Palimpsest")
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(geometry.body.size())
+    _keep_headings_with_next(document, geometry.body.height())
     pages = document.pageCount()
     step(0.3)
     painter = QPainter()
@@ -144,6 +147,32 @@ def _print(document: QTextDocument, geometry: _Geometry, page_size: PageSize,
         painter.end()
         buffer.close()
     return bytes(data.data())
+
+
+def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """Start a heading on a new page when what follows it would start on the next one.
+
+    Qt's rich text knows no "keep with next", so a heading can end up alone at the foot of
+    a page; this moves it over. Each move lays out the rest again, so only the few headings
+    that need it are touched.
+    """
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid():
+            here = _page_of(layout.blockBoundingRect(block).top(), page_height)
+            if _page_of(layout.blockBoundingRect(following).top(), page_height) > here:
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(block_format)
+        block = following
+
+
+def _page_of(top: float, page_height: float) -> int:
+    """The page (from 0) on which a block whose top is at ``top`` stands."""
+    # A block pushed to a new page may sit a hair above the boundary.
+    return math.floor((top + 2.0) / page_height)
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, geometry: _Geometry, index: int,
@@ -187,9 +216,8 @@ def _bookmarks(document: QTextDocument, geometry: _Geometry, layout: Layout) -> 
     while block.isValid():
         level = block.blockFormat().headingLevel()
         if level:
-            top = document.documentLayout().blockBoundingRect(block).top()
-            # A heading pushed to a new page may sit a hair above the boundary.
-            page = math.floor((top + 2.0) / page_height)
+            page = _page_of(document.documentLayout().blockBoundingRect(block).top(),
+                            page_height)
             anchors = _anchors(block)
             if level == 1 and summary is None:
                 summary = Bookmark("Summary", page)

@@ -215,3 +215,19 @@ def test_export_runs_on_a_worker_thread(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=120_000)
     assert errors == []
     assert "Annotated text: side by side" in " ".join(_page_texts(PdfReader(target)))
+
+
+@pytest.mark.parametrize("other", ["02-spun.txt", "03-translated.txt", "04-edited.txt"])
+@pytest.mark.parametrize("page_size", list(PageSize))
+def test_no_heading_is_left_at_the_foot_of_a_page(qtbot: QtBot, tmp_path: Path, other: str,
+                                                  page_size: PageSize) -> None:
+    comparison = compare(load(SAMPLES / "01-original.txt"), load(SAMPLES / other))
+    target = tmp_path / "report.pdf"
+    export_pdf(comparison, target, page_size=page_size)
+    pages = _page_texts(PdfReader(target))
+    follows = {"Versions": "Title", "Legend": "Omission", "Content patterns": "OLD",
+               "Formatting patterns": "OLD"}
+    for _, title, page in outline(target.read_bytes()):
+        if title in follows:
+            after = pages[page].split(title, 1)[1]
+            assert follows[title] in after or "No " in after, f"{title} stands with its table"
