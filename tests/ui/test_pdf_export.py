@@ -104,7 +104,7 @@ def test_bookmarks_open_the_summary_and_the_text(qtbot: QtBot, tmp_path: Path) -
 
 
 def test_text_is_real_and_fonts_are_embedded(qtbot: QtBot, tmp_path: Path) -> None:
-    comparison = build([same("Café au lait, naïve — “quoted” text.\n\n"),
+    comparison = build([same("Café au lait, naïve — “quoted” text: official figures.\n\n"),
                         Piece("Ελληνικά", "Кириллица", SYN),
                         same(" 中文 日本語 한국어 漢字\n")], old_name="ancien.txt",
                        new_name="новый.txt")
@@ -114,6 +114,7 @@ def test_text_is_real_and_fonts_are_embedded(qtbot: QtBot, tmp_path: Path) -> No
     text = " ".join(_page_texts(reader))
     for word in INTERNATIONAL:
         assert word in text, word
+    assert "official figures" in text and "ﬁ" not in text, "no ligature glyphs: searchable"
     assert "новый.txt" in text
     fonts = _fonts(reader)
     assert all(fonts.values()), f"every font embedded: {fonts}"
