@@ -259,18 +259,22 @@ class _MoveMargin(QWidget):
         for mark in self._pane.pane.moves:
             if mark.end < first or mark.start > last:
                 continue
-            top = self._pane.rect_of(mark.start).top()
-            bottom = self._pane.rect_of(max(mark.start, mark.end - 1)).bottom()
+            top, bottom = self._extent(mark)
             painter.fillRect(MARGIN_WIDTH - 5, top, 3, bottom - top, colour)
             painter.drawText(QRect(0, top, MARGIN_WIDTH - 6, 18),
                              Qt.AlignmentFlag.AlignCenter, LEGEND["move"].mark)
         painter.end()
 
+    def _extent(self, mark: MoveMark) -> tuple[int, int]:
+        """Top and bottom of a moved passage in the viewport, trailing blank lines left out."""
+        text = self._pane.pane.text[mark.start:mark.end]
+        last = mark.start + max(1, len(text.rstrip())) - 1
+        return self._pane.rect_of(mark.start).top(), self._pane.rect_of(last).bottom()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         y = int(event.position().y())
         for mark in self._pane.pane.moves:
-            top = self._pane.rect_of(mark.start).top()
-            bottom = self._pane.rect_of(max(mark.start, mark.end - 1)).bottom()
+            top, bottom = self._extent(mark)
             if top <= y <= bottom:
                 self._pane.move_activated.emit(mark.move, mark.start)
                 return

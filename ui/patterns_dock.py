@@ -1,6 +1,7 @@
 """The Patterns dock: the spin-profile line, a filter box and the counted swaps.
 
-Content patterns come first and formatting ones in a group apart (see `PatternsModel`).
+Content patterns come first and formatting ones in a group apart, each under a heading row
+(see `PatternsModel`).
 Selecting a pattern, by click or arrow keys, reports it so the view can emphasise all its
 places and go to the first; Enter steps to the next place, Shift+Enter to the previous.
 """
@@ -12,11 +13,12 @@ import html
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +39,7 @@ class PatternsDock(QDockWidget):
         self.model = PatternsModel(self)
         self.profile = QLabel()
         self.filter = QLineEdit()
-        self.view = _PatternTree()
+        self.view = _PatternTable()
         self._build()
 
     def _build(self) -> None:
@@ -48,22 +50,7 @@ class PatternsDock(QDockWidget):
         self.filter.setPlaceholderText("Filter patterns…")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._on_filter_text_changed)
-        self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setRootIsDecorated(True)
-        self.view.setAllColumnsShowFocus(True)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.SWAP, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths: sizing columns to their contents reads every row of a long list.
-        metrics = self.view.fontMetrics()
-        for column, sample in ((Column.COUNT, "0000"), (Column.CATEGORY, "punctuation")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
-        self.view.clicked.connect(self._on_view_clicked)
-        self.view.stepped.connect(self.pattern_stepped)
+        self._build_table()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -72,45 +59,67 @@ class PatternsDock(QDockWidget):
         layout.addWidget(self.view, 1)
         self.setWidget(body)
 
+    def _build_table(self) -> None:
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 6)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(Column.SWAP, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths: sizing columns to their contents reads every row of a long list.
+        metrics = self.view.fontMetrics()
+        for column, sample in ((Column.COUNT, "0000"), (Column.CATEGORY, "punctuation")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        self.view.clicked.connect(self._on_view_clicked)
+        self.view.stepped.connect(self.pattern_stepped)
+
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show the patterns of ``comparison`` (none for None); nothing stays selected."""
         self.model.set_comparison(comparison)
-        self._expand_groups()
         profile = comparison.profile if comparison is not None else None
         self.profile.setText(profile_html(profile) if profile is not None else "")
         self.profile.setVisible(profile is not None)
 
     def set_show_formatting(self, show: bool) -> None:
         self.model.set_show_formatting(show)
-        self._expand_groups()
 
     def select_row(self, group: int, row: int) -> Pattern | None:
-        """Select the ``row``-th pattern in group ``group`` as shown; return it."""
-        index = self.model.index(row, 0, self.model.index(group, 0))
-        if not index.isValid():
+        """Select the ``row``-th pattern of group ``group`` (0 content, 1 formatting)."""
+        headings = self.model.heading_rows()
+        if group >= len(headings):
             return None
-        self.view.setCurrentIndex(index)
-        return self._pattern(index)
+        index = self.model.index(headings[group] + 1 + row, 0)
+        pattern = self.model.pattern_at(index)
+        if pattern is not None:
+            self.view.setCurrentIndex(index)
+        return pattern
 
-    def _expand_groups(self) -> None:
-        # Only the group rows have children; expandAll would visit every pattern.
-        for row in range(self.model.rowCount()):
-            self.view.expand(self.model.index(row, 0))
-
-    def _pattern(self, index: QModelIndex) -> Pattern | None:
-        return self.model.pattern_at(index)
+    def _on_model_reset(self) -> None:
+        self.view.clearSpans()
+        for row in self.model.heading_rows():
+            self.view.setSpan(row, Column.SWAP, 1, 2)
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.pattern_selected.emit(self._pattern(current))
+        self.pattern_selected.emit(self.model.pattern_at(current))
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         # A click on the pattern already current starts again from its first place.
-        if index == self.view.currentIndex() and self._pattern(index) is not None:
-            self.pattern_selected.emit(self._pattern(index))
+        if index == self.view.currentIndex() and self.model.pattern_at(index) is not None:
+            self.pattern_selected.emit(self.model.pattern_at(index))
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.model.set_filter(text)
-        self._expand_groups()
 
 
 def profile_html(profile: Profile) -> str:
@@ -121,7 +130,7 @@ def profile_html(profile: Profile) -> str:
             f"consistency {profile.consistency:.0%}</span>")
 
 
-class _PatternTree(QTreeView):
+class _PatternTable(QTableView):
     """The pattern list; Enter and Shift+Enter step through the selected pattern's places."""
 
     stepped = Signal(int)

@@ -1,18 +1,20 @@
-"""The substitution patterns as a Qt tree model: content swaps first, formatting apart.
+"""The substitution patterns as a Qt table model: content swaps first, formatting apart.
 
-Two group rows, "Content" and "Formatting", hold the patterns in the order the comparison
-gives them (most frequent first). Each pattern row reads "old → new", its count and its
-category; `PATTERN_ROLE` hands the `Pattern` itself to the view. Formatting patterns can be
-left out while formatting changes are hidden, and a filter keeps the patterns whose text or
-category holds a given string (filtering here is cheap; a proxy model would visit every row).
+Rows are a "Content (n)" heading row followed by the content patterns, then a "Formatting (n)"
+heading row and the formatting patterns, each group in the order the comparison gives them
+(most frequent first). A pattern row reads "old → new", its count and its category;
+`PATTERN_ROLE` hands the `Pattern` itself to the view; heading rows are not selectable.
+Formatting patterns can be left out while formatting changes are hidden, and a filter keeps
+the patterns whose text or category holds a given string. It is a flat table on purpose: a
+book has thousands of patterns, and a table view only ever asks for the rows in sight.
 """
 
 from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from core.model import Comparison, Pattern
 
@@ -42,18 +44,23 @@ def shown(text: str) -> str:
     return text.translate(_VISIBLE)
 
 
-class PatternsModel(QAbstractItemModel):
-    """Group rows at the top level, patterns beneath them.
+class _Heading:
+    """A group's heading row: its name and its patterns."""
 
-    A pattern's index carries its group's row + 1 as internal id; a group's carries 0.
-    """
+    def __init__(self, name: str, patterns: list[Pattern]) -> None:
+        self.name = name
+        self.patterns = patterns
+
+
+class PatternsModel(QAbstractTableModel):
+    """Heading rows and pattern rows, in one table."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._patterns: tuple[Pattern, ...] = ()
         self._show_formatting = True
         self._filter = ""
-        self._groups: list[tuple[str, list[Pattern]]] = []
+        self._rows: list[_Heading | Pattern] = []
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self._patterns = comparison.patterns if comparison is not None else ()
@@ -73,39 +80,36 @@ class PatternsModel(QAbstractItemModel):
 
     def _regroup(self) -> None:
         self.beginResetModel()
-        shown = [p for p in self._patterns if self._filter in _searchable(p)]
-        content = [p for p in shown if not p.category.is_formatting]
-        formatting = [p for p in shown if p.category.is_formatting]
-        self._groups = [("Content", content)] if content else []
-        if formatting and self._show_formatting:
-            self._groups.append(("Formatting", formatting))
+        kept = [p for p in self._patterns if not self._filter or self._filter in _searchable(p)]
+        content = [p for p in kept if not p.category.is_formatting]
+        formatting = [p for p in kept if p.category.is_formatting]
+        if not self._show_formatting:
+            formatting = []
+        self._rows = []
+        for name, patterns in (("Content", content), ("Formatting", formatting)):
+            if patterns:
+                self._rows += [_Heading(name, patterns), *patterns]
         self.endResetModel()
 
     def pattern_count(self) -> int:
-        return sum(len(patterns) for _, patterns in self._groups)
+        return sum(1 for row in self._rows if isinstance(row, Pattern))
 
-    # --- the tree ---------------------------------------------------------------------------------
+    def heading_rows(self) -> list[int]:
+        return [number for number, row in enumerate(self._rows) if isinstance(row, _Heading)]
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's signature
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        group = parent.row() + 1 if parent.isValid() else 0
-        return self.createIndex(row, column, group)
+    def pattern_at(self, index: Index) -> Pattern | None:
+        """The pattern of a pattern row; None for a heading row or an invalid index."""
+        row = self._rows[index.row()] if index.isValid() and index.row() < len(self._rows) \
+            else None
+        return row if isinstance(row, Pattern) else None
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(int(child.internalId()) - 1, 0, 0)
+    # --- the table -------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._groups[parent.row()][1])
-        return 0
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return len(Column)
+        return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -117,46 +121,40 @@ class PatternsModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self.pattern_at(index) is None:
+            return Qt.ItemFlag.NoItemFlags  # headings are skipped by the keyboard too
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if index.internalId() == 0:
-            return self._group_data(index, role)
-        pattern = self.pattern_at(index)
-        return None if pattern is None else _pattern_data(pattern, Column(index.column()), role)
-
-    def pattern_at(self, index: Index) -> Pattern | None:
-        """The pattern of a pattern row; None for a group row or an invalid index."""
-        group = int(index.internalId()) - 1 if index.isValid() else -1
-        if not 0 <= group < len(self._groups):
-            return None
-        patterns = self._groups[group][1]
-        return patterns[index.row()] if 0 <= index.row() < len(patterns) else None
-
-    def _group_data(self, index: Index, role: int) -> object:
-        if not 0 <= index.row() < len(self._groups):
-            return None
-        name, patterns = self._groups[index.row()]
+        row = self._rows[index.row()]
         column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is Column.SWAP:
-                return f"{name} ({len(patterns)})"
-            if column is Column.COUNT:
-                return str(sum(p.count for p in patterns))
-            return ""
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.COUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if isinstance(row, _Heading):
+            return _heading_data(row, column, role)
+        return _pattern_data(row, column, role)
 
 
 def _searchable(pattern: Pattern) -> str:
     return f"{pattern.old} → {pattern.new} {pattern.category.value}".casefold()
+
+
+def _heading_data(heading: _Heading, column: Column, role: int) -> object:
+    if role == Qt.ItemDataRole.DisplayRole:
+        if column is Column.SWAP:
+            return f"{heading.name} ({len(heading.patterns)})"
+        return str(sum(p.count for p in heading.patterns)) if column is Column.COUNT else ""
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setBold(True)
+        return font
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QColor("#222222")  # not greyed out like other disabled rows
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QColor("#e9edf2")
+    if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.COUNT:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
 
 
 def _pattern_data(pattern: Pattern, column: Column, role: int) -> object:

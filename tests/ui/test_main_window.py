@@ -85,7 +85,7 @@ def test_a_pattern_click_selects_its_places_in_both_panes(qtbot: QtBot, window: 
     open_and_wait(qtbot, window, samples)
     tree = window.patterns_dock.view
     model = window.patterns_dock.model
-    index = model.index(0, 0, model.index(0, 0))  # the most frequent content pattern
+    index = model.index(1, 0)  # the most frequent content pattern, under its heading
     pattern = model.pattern_at(index)
     assert pattern is not None and pattern.count > 1
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
@@ -156,13 +156,13 @@ def test_the_formatting_toggle_hides_formatting_changes(qtbot: QtBot, window: Ma
     formatting = [c for c in comparison.changes if c.category.is_formatting]
     assert formatting, "the translated sample changes quote style"
     shown = len(window.view.navigator)
-    assert window.patterns_dock.model.rowCount() == 2
+    assert len(window.patterns_dock.model.heading_rows()) == 2
     qtbot.keyClick(window.view.new_pane, Qt.Key.Key_F,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not window._formatting_action.isChecked()
     assert len(window.view.navigator) == shown - len(formatting)
     assert all(not c.category.is_formatting for c in window.view.navigator.stops)
-    assert window.patterns_dock.model.rowCount() == 1, "the Formatting group is hidden"
+    assert len(window.patterns_dock.model.heading_rows()) == 1, "the Formatting group is hidden"
     assert settings.get(keys.SHOW_FORMATTING) is False
     _assert_formatted(window, formatting[0].new_start, expected=False)
     window._formatting_action.trigger()

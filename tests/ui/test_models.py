@@ -51,9 +51,9 @@ def test_patterns_model(qtmodeltester: ModelTester, comparison: Comparison) -> N
     qtmodeltester.check(model)  # empty
     model.set_comparison(comparison)
     qtmodeltester.check(model)
-    groups = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert groups[0].startswith("Content"), "content patterns come first"
-    first = model.index(0, 0, model.index(0, 0))
+    assert model.index(0, 0).data().startswith("Content"), "content patterns come first"
+    assert model.pattern_at(model.index(0, 0)) is None, "a heading row is no pattern"
+    first = model.index(1, 0)
     pattern = first.data(PATTERN_ROLE)
     assert isinstance(pattern, Pattern) and not pattern.category.is_formatting
     assert first.data() == f"{pattern.old} → {pattern.new}"
@@ -66,11 +66,13 @@ def test_patterns_model_groups_formatting_apart(qtmodeltester: ModelTester,
     model = PatternsModel()
     model.set_comparison(_with_patterns(comparison, (formatting, content)))
     qtmodeltester.check(model)
-    assert [model.index(row, 0).data() for row in range(2)] == ["Content (1)", "Formatting (1)"]
-    assert model.index(0, 0, model.index(1, 0)).data(PATTERN_ROLE) == formatting
+    assert [model.index(row, 0).data() for row in range(4)] == [
+        "Content (1)", "visit → go to", "Formatting (1)", "' → ’"]
+    assert model.index(3, 0).data(PATTERN_ROLE) == formatting
+    assert model.heading_rows() == [0, 2]
     model.set_show_formatting(False)
     qtmodeltester.check(model)
-    assert model.rowCount() == 1 and model.pattern_count() == 1
+    assert model.rowCount() == 2 and model.pattern_count() == 1
 
 
 @pytest.mark.parametrize(
