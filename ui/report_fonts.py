@@ -46,7 +46,8 @@ def report_font(point_size: float, bold: bool = False) -> QFont:
     font.setPointSizeF(point_size)
     font.setBold(bold)
     # A ligature glyph ("fi" as one) comes out of the PDF as "ﬁ", which no search for
-    # "significant" finds: print every letter as its own glyph.
-    for tag in ("liga", "clig", "dlig", "hlig"):
-        font.setFeature(QFont.Tag(tag), 0)
+    # "significant" finds: print every letter as its own glyph (Qt 6.7 and later can).
+    if hasattr(QFont, "Tag"):
+        for tag in ("liga", "clig", "dlig", "hlig"):
+            font.setFeature(QFont.Tag(tag), 0)
     return font
