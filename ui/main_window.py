@@ -9,6 +9,7 @@ the window's geometry, dock layout, recent files and view options between runs.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,14 +21,24 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import settings as keys
+from ui.actions import Shortcut, make_action
 from ui.diff_view import ComparisonView
 from ui.notice_bar import NoticeBar
 from ui.pair_toolbar import PairToolBar
 from ui.patterns_dock import PatternsDock
 from ui.presentation import Prepared
+from ui.recent_menu import RecentFilesMenu
 from ui.session import LoadFailure, Session
 from ui.settings import Settings
 from ui.status_bar import ComparisonStatusBar
@@ -38,8 +49,6 @@ from ui.worker import Worker
 APP_NAME = "Palimpsest"
 FILE_FILTER = "Text and Markdown (*.txt *.text *.md *.markdown);;All files (*)"
 MIN_FONT, MAX_FONT = 7, 32
-
-Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
 class MainWindow(QMainWindow):
@@ -55,10 +64,10 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar()
         self._font_size = self.settings.get(keys.FONT_SIZE)
         self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
-        self._create_central_area()
         self._create_docks()
+        self._create_central_area()
+        self._create_toolbar()
+        self._create_menus()
         self._create_status_bar()
         self._connect_session()
         self._restore_settings()
@@ -69,13 +78,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: Callable[[], object], *shortcuts: Shortcut,
                 checkable: bool = False, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts(_key_sequences(shortcuts))
-        action.setCheckable(checkable)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda *_: slot())
-        self.addAction(action)  # shortcuts work even while a dock is hidden
-        return action
+        return make_action(self, text, slot, *shortcuts, checkable=checkable, tip=tip)
 
     def _create_actions(self) -> None:
         keys_ = QKeySequence.StandardKey
@@ -109,6 +112,9 @@ class MainWindow(QMainWindow):
         self._zoom_out_action = self._action("Zoom &Out", lambda: self._zoom(-1),
                                              QKeySequence.StandardKey.ZoomOut)
         self._zoom_reset_action = self._action("&Actual Size", lambda: self._zoom(0), "Ctrl+0")
+        self._moves_action = self._action(
+            "Detect &Moved Passages", self._on_moves_toggled, checkable=True,
+            tip="Report a passage that changed place as a move, not an omission and an addition")
 
     def _create_go_actions(self) -> None:
         view = self.view
@@ -128,34 +134,41 @@ class MainWindow(QMainWindow):
                                                    lambda: view.step_pattern(-1), "Shift+F8")
         self._move_end_action = self._action("Other &End of Moved Passage",
                                              view.show_other_end_of_move, "Ctrl+M")
+        self._choose_old_action = self._action(
+            "Choose &OLD Version…", lambda: _pop_up(self.pair_bar.old_picker), "Ctrl+Shift+O")
+        self._choose_new_action = self._action(
+            "Choose NE&W Version…", lambda: _pop_up(self.pair_bar.new_picker), "Ctrl+Shift+N")
+        self._focus_actions = [
+            self._action("Go to &Versions", lambda: _focus(self.versions_dock.view), "Alt+1"),
+            self._action("Go to &Patterns", lambda: _focus(self.patterns_dock.view), "Alt+2"),
+            self._action("Go to &Text", lambda: _focus(self.view.panes()[-1]), "Alt+3"),
+            self._action("&Filter Patterns", lambda: _focus(self.patterns_dock.filter), "Ctrl+F"),
+        ]
 
     def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self._open_action)
-        self._recent_menu = file_menu.addMenu("Open &Recent")
-        self._recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-        file_menu.addAction(self._close_version_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._quit_action)
-        self._view_menu = self.menuBar().addMenu("&View")
-        go_menu = self.menuBar().addMenu("&Go")
-        for action in (self._next_action, self._previous_action, self._next_kind_action,
-                       self._previous_kind_action, None, self._next_place_action,
-                       self._previous_place_action, self._move_end_action, None,
-                       self._swap_action, self._compare_again_action):
-            go_menu.addSeparator() if action is None else go_menu.addAction(action)
+        self._recent_menu = RecentFilesMenu(self.settings, self.open_files, self)
+        self._add_menu("&File", [self._open_action, self._recent_menu, self._close_version_action,
+                                 None, self._export_action, None, self._quit_action])
+        self._add_menu("&View", [
+            self.versions_dock.toggleViewAction(), self.patterns_dock.toggleViewAction(), None,
+            *self._focus_actions, None, self._side_by_side_action, self._inline_action, None,
+            self._formatting_action, self._moves_action, None, self._zoom_in_action,
+            self._zoom_out_action, self._zoom_reset_action])
+        self._add_menu("&Go", [
+            self._next_action, self._previous_action, self._next_kind_action,
+            self._previous_kind_action, None, self._next_place_action,
+            self._previous_place_action, self._move_end_action, None, self._choose_old_action,
+            self._choose_new_action, self._swap_action, self._compare_again_action])
 
-    def _fill_view_menu(self, docks: Sequence[QAction]) -> None:
-        menu = self._view_menu
-        for action in docks:
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in (self._side_by_side_action, self._inline_action, None,
-                       self._formatting_action, None, self._zoom_in_action,
-                       self._zoom_out_action, self._zoom_reset_action):
-            menu.addSeparator() if action is None else menu.addAction(action)
+    def _add_menu(self, title: str, items: Sequence[QAction | QMenu | None]) -> None:
+        menu = self.menuBar().addMenu(title)
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, QMenu):
+                menu.addMenu(item)
+            else:
+                menu.addAction(item)
 
     def _create_toolbar(self) -> None:
         self.pair_bar = PairToolBar(self.versions_model, self._swap_action, self)
@@ -194,12 +207,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.versions_dock, self.patterns_dock], [235, 560],
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.patterns_dock], [350], Qt.Orientation.Horizontal)
-        versions_toggle = self.versions_dock.toggleViewAction()
-        versions_toggle.setShortcut("Ctrl+Shift+V")
-        patterns_toggle = self.patterns_dock.toggleViewAction()
-        patterns_toggle.setShortcut("Ctrl+Shift+P")
-        focus_filter = self._action("Filter Patterns", self._focus_pattern_filter, "Ctrl+F")
-        self._fill_view_menu([versions_toggle, patterns_toggle, focus_filter])
+        self.versions_dock.toggleViewAction().setShortcut("Ctrl+Shift+V")
+        self.patterns_dock.toggleViewAction().setShortcut("Ctrl+Shift+P")
 
     def _create_status_bar(self) -> None:
         self.status = ComparisonStatusBar(self)
@@ -236,6 +245,9 @@ class MainWindow(QMainWindow):
         self._apply_show_formatting(show)
         self._font_size = max(MIN_FONT, min(MAX_FONT, self._font_size))
         self.view.set_font_size(self._font_size)
+        self._moves_action.setChecked(self.settings.get(keys.DETECT_MOVES))
+        self.session.set_options(replace(self.session.options,
+                                         detect_moves=self._moves_action.isChecked()))
 
     def save_settings(self) -> None:
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
@@ -243,6 +255,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.INLINE_MODE, self.view.inline)
         self.settings.set(keys.SHOW_FORMATTING, self._formatting_action.isChecked())
         self.settings.set(keys.FONT_SIZE, self._font_size)
+        self.settings.set(keys.DETECT_MOVES, self._moves_action.isChecked())
         self.settings.sync()
 
     # --- files ------------------------------------------------------------------------------------
@@ -274,17 +287,6 @@ class MainWindow(QMainWindow):
     def _on_export_triggered(self) -> None:
         """Hook for the export issue: write the comparison on screen to a file."""
 
-    def _on_recent_menu_about_to_show(self) -> None:
-        self._recent_menu.clear()
-        recent = self.settings.get(keys.RECENT_FILES)
-        for path in recent:
-            self._recent_menu.addAction(path, lambda *_, p=path: self.open_files([p]))
-        if not recent:
-            self._recent_menu.addAction("(none)").setEnabled(False)
-        self._recent_menu.addSeparator()
-        self._recent_menu.addAction("Clear Menu",
-                                    lambda *_: self.settings.set(keys.RECENT_FILES, []))
-
     # --- view options ---------------------------------------------------------------------------
 
     def _set_inline(self, inline: bool) -> None:
@@ -300,16 +302,16 @@ class MainWindow(QMainWindow):
         self.view.set_show_formatting(show)
         self.patterns_dock.set_show_formatting(show)
 
+    def _on_moves_toggled(self) -> None:
+        detect = self._moves_action.isChecked()
+        self.session.set_options(replace(self.session.options, detect_moves=detect))
+        self.settings.set(keys.DETECT_MOVES, detect)
+
     def _zoom(self, step: int) -> None:
         size = keys.FONT_SIZE.default if step == 0 else self._font_size + step
         self._font_size = max(MIN_FONT, min(MAX_FONT, size))
         self.view.set_font_size(self._font_size)
         self.settings.set(keys.FONT_SIZE, self._font_size)
-
-    def _focus_pattern_filter(self) -> None:
-        self.patterns_dock.show()
-        self.patterns_dock.filter.setFocus()
-        self.patterns_dock.filter.selectAll()
 
     # --- session events -----------------------------------------------------------------------------
 
@@ -382,14 +384,17 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _key_sequences(shortcuts: Sequence[Shortcut]) -> list[QKeySequence]:
-    """Each shortcut once; a standard key brings its platform's bindings (may be none)."""
-    found: list[QKeySequence] = []
-    for shortcut in shortcuts:
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            sequences = QKeySequence.keyBindings(shortcut)
-        else:
-            sequences = [QKeySequence(shortcut)]
-        found += [sequence for sequence in sequences
-                  if not sequence.isEmpty() and sequence not in found]
-    return found
+def _focus(widget: QWidget) -> None:
+    """Show ``widget`` (and the dock it sits in) and give it the keyboard."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.show()
+        parent.raise_()
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _pop_up(picker: QComboBox) -> None:
+    picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    picker.showPopup()

@@ -57,6 +57,8 @@ class VersionsDock(QDockWidget):
     def _on_view_context_menu_requested(self, point: QPoint) -> None:
         index = self.view.indexAt(point)
         if not index.isValid():
+            index = self.view.currentIndex()  # the menu key: the current version
+        if not index.isValid():
             return
         row = index.row()
         menu = QMenu(self)

@@ -288,3 +288,46 @@ def test_cancel_in_the_status_bar_stops_a_long_comparison(
     assert window.view.comparison is None
     assert not window.status.cancel.isVisible()
     assert "cancelled" in window.view._empty.text()
+
+
+@pytest.mark.parametrize(
+    ("key", "target", "reason"),
+    [
+        (Qt.Key.Key_1, "versions", "Alt+1: the Versions list"),
+        (Qt.Key.Key_2, "patterns", "Alt+2: the Patterns list"),
+        (Qt.Key.Key_3, "text", "Alt+3: the text"),
+    ],
+)
+def test_every_area_is_reachable_by_keyboard(qtbot: QtBot, window: MainWindow, key: Qt.Key,
+                                             target: str, reason: str,
+                                             samples: list[Path]) -> None:
+    open_and_wait(qtbot, window, samples[:2])
+    window.patterns_dock.hide()
+    qtbot.keyClick(window.view.new_pane, key, Qt.KeyboardModifier.AltModifier)
+    widget = {"versions": window.versions_dock.view, "patterns": window.patterns_dock.view,
+              "text": window.view.new_pane}[target]
+    qtbot.waitUntil(widget.hasFocus, timeout=2_000)
+    assert widget.isVisible(), reason
+
+
+def test_a_picker_opens_from_the_keyboard(qtbot: QtBot, window: MainWindow,
+                                          samples: list[Path]) -> None:
+    open_and_wait(qtbot, window, samples)
+    picker = window.pair_bar.new_picker
+    qtbot.keyClick(window.view.new_pane, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(picker.view().isVisible, timeout=2_000)
+    picker.hidePopup()
+
+
+def test_the_moves_option_recompares_and_persists(qtbot: QtBot, window: MainWindow,
+                                                  samples: list[Path],
+                                                  settings: Settings) -> None:
+    open_and_wait(qtbot, window, [samples[0], samples[3]])  # the edit moves a paragraph
+    assert window._moves_action.isChecked() and window.session.options.detect_moves
+    window._moves_action.trigger()
+    wait_idle(qtbot, window)
+    comparison = window.view.comparison
+    assert comparison is not None and comparison.moves == ()
+    assert not window.session.options.detect_moves
+    assert settings.get(keys.DETECT_MOVES) is False
