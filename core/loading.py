@@ -1,23 +1,37 @@
-"""Reading a file into a `Document`: decoding, newline normalisation and the title.
+"""Reading a file into a `Document`: the format's reader, newline normalisation and the title.
 
-Plain text and Markdown are read here; each richer format has a reader registered in
-`READERS` by file extension. Every failure is a `LoadError` whose message names the file and
+Each format has a reader in `core.formats`, registered in `READERS` by file extension; a
+file with another extension is recognised by its first bytes, else read as plain text. Every
+failure — a missing or unreadable file, a damaged, hostile or oversized one, and any
+exception a format library raises — becomes a `LoadError` whose message names the file and
 the reason in one line, for the command line and the window alike. Files are only ever
 opened for reading.
 """
 
 from __future__ import annotations
 
-import codecs
+import importlib
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
+from core.formats import Extracted, FormatError
+from core.formats.package import OLE_MAGIC, ZIP_MAGIC
+from core.formats.text import decode_text
 from core.model import Document
 
-# Above this size a text file is refused: comparing it would take minutes and gigabytes.
-MAX_TEXT_BYTES = 64 * 1024 * 1024
+# Above this size a text file, or the text taken from any file, is refused: three times the
+# whole Bible (5 MB), which the engine compares in a few minutes; far above that, comparing
+# would take hours and gigabytes. A news article is a few kilobytes.
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+# Above this size a Word, OpenDocument, PDF, RTF or web-page file is refused unread: such
+# files carry pictures, fonts and markup, so they may be far larger than their text.
+MAX_FILE_BYTES = 128 * 1024 * 1024
+
+_MB = 1024 * 1024
 
 
 class LoadError(Exception):
@@ -25,19 +39,69 @@ class LoadError(Exception):
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        self.reason = " ".join(reason.split())
+        super().__init__(f"{self.path}: {self.reason}")
+
+
+Reader = Callable[[bytes], Extracted]
 
 
 @dataclass(frozen=True)
-class DecodedText:
-    """Text decoded from bytes, with the name of the encoding that was used."""
+class Format:
+    """How to read one file format: its name for `Document.source_format`, its reader, the
+    largest file it accepts, and how a user calls it in messages."""
 
-    text: str
-    encoding: str
+    name: str
+    reader: Reader
+    max_bytes: int
+    kind: str
 
 
-Reader = Callable[[Path, bytes], DecodedText]
+def _deferred(module: str, function: str = "read") -> Reader:
+    """A reader that imports ``core.formats.<module>`` when first used.
+
+    The libraries behind the rich formats take a third of a second to import; comparing
+    two text files should not wait for them.
+    """
+    def read(data: bytes) -> Extracted:
+        reader = getattr(importlib.import_module(f"core.formats.{module}"), function)
+        return cast(Reader, reader)(data)
+    return read
+
+
+def _old_word(data: bytes) -> Extracted:
+    """A .doc file: often really RTF, web page or .docx saved under the old name."""
+    sniffed = _sniff(data)
+    if sniffed is not None and sniffed.name != "doc":
+        return sniffed.reader(data)
+    raise FormatError("is an old Word 97–2003 file: save it as .docx (or .rtf) in Word first")
+
+
+TEXT = Format("text", decode_text, MAX_TEXT_BYTES, "a text file")
+_MARKDOWN = Format("markdown", decode_text, MAX_TEXT_BYTES, "a text file")
+_HTML = Format("html", _deferred("html"), MAX_FILE_BYTES, "a web page")
+_DOCX = Format("docx", _deferred("docx"), MAX_FILE_BYTES, "a Word document")
+_ODT = Format("odt", _deferred("odt"), MAX_FILE_BYTES, "an OpenDocument text")
+_PDF = Format("pdf", _deferred("pdf"), MAX_FILE_BYTES, "a PDF document")
+_RTF = Format("rtf", _deferred("rtf"), MAX_FILE_BYTES, "an RTF document")
+_DOC = Format("doc", _old_word, MAX_FILE_BYTES, "a Word document")
+
+READERS: dict[str, Format] = {
+    ".txt": TEXT,
+    ".text": TEXT,
+    ".md": _MARKDOWN,
+    ".markdown": _MARKDOWN,
+    ".html": _HTML,
+    ".htm": _HTML,
+    ".xhtml": _HTML,
+    ".mhtml": Format("mhtml", _deferred("html", "read_mhtml"), MAX_FILE_BYTES, "a web page"),
+    ".mht": Format("mhtml", _deferred("html", "read_mhtml"), MAX_FILE_BYTES, "a web page"),
+    ".docx": _DOCX,
+    ".odt": _ODT,
+    ".pdf": _PDF,
+    ".rtf": _RTF,
+    ".doc": _DOC,
+}
 
 
 def normalise_newlines(text: str) -> str:
@@ -50,29 +114,6 @@ def normalise_newlines(text: str) -> str:
     )
 
 
-def decode_text(path: Path, data: bytes) -> DecodedText:
-    """Decode plain-text bytes: UTF-8 with or without BOM, or UTF-16 with a BOM.
-
-    Raises `LoadError` for bytes that are not text in one of these encodings.
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        return DecodedText(_decode(path, data[len(codecs.BOM_UTF8):], "utf-8"), "utf-8-sig")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return DecodedText(_decode(path, data, "utf-16"), "utf-16")
-    if b"\x00" in data:
-        raise LoadError(path, "not a text document (it contains NUL bytes)")
-    return DecodedText(_decode(path, data, "utf-8"), "utf-8")
-
-
-def _decode(path: Path, data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise LoadError(
-            path, f"cannot be decoded as {encoding.upper()} (bad byte at offset {error.start})"
-        ) from None
-
-
 def title_of(text: str) -> str:
     """Return the first non-empty line, without Markdown heading marks, as the title."""
     for line in text.split("\n"):
@@ -82,47 +123,119 @@ def title_of(text: str) -> str:
     return ""
 
 
-READERS: dict[str, tuple[str, Reader]] = {
-    ".txt": ("text", decode_text),
-    ".text": ("text", decode_text),
-    ".md": ("markdown", decode_text),
-    ".markdown": ("markdown", decode_text),
-}
-
-
 def load(path: str | os.PathLike[str]) -> Document:
     """Read the file at ``path`` into a `Document`.
 
-    Unknown extensions are read as plain text. Raises `LoadError` when the file is missing,
-    is a folder, cannot be read, is too large, or cannot be decoded.
+    The format is chosen by extension (see `READERS`); a file with another extension is
+    recognised by its first bytes, else read as plain text. An empty file loads, with a
+    notice. Raises `LoadError` when the file is missing, a folder or not a regular file,
+    cannot be read, is too large, or is not a readable document of its format.
     """
     file = Path(path)
-    data, mtime = _read_bytes(file)
-    format_name, reader = READERS.get(file.suffix.lower(), ("text", decode_text))
-    decoded = reader(file, data)
-    text = normalise_newlines(decoded.text)
-    notice = "the file is empty" if not text.strip() else ""
+    size, mtime = _stat(file)
+    declared = READERS.get(file.suffix.lower())
+    _check_size(file, size, declared.max_bytes if declared else MAX_FILE_BYTES)
+    data = _read_bytes(file, declared.max_bytes if declared else MAX_FILE_BYTES)
+    chosen = _choose(declared, data)
+    _check_size(file, len(data), chosen.max_bytes)
+    extracted = _extract(file, chosen, data)
+    text = normalise_newlines(extracted.text)
+    if len(text) > MAX_TEXT_BYTES:
+        raise LoadError(file, f"holds more text than the {MAX_TEXT_BYTES // _MB} MB limit")
     return Document(
         path=str(path),
         title=title_of(text),
         text=text,
-        encoding=decoded.encoding,
-        source_format=format_name,
+        encoding=extracted.encoding,
+        source_format=chosen.name,
         mtime=mtime,
-        notice=notice,
+        notice=_notice(data, text, extracted),
     )
 
 
-def _read_bytes(file: Path) -> tuple[bytes, float]:
+def _choose(declared: Format | None, data: bytes) -> Format:
+    """The extension's format; but a "text" file that is really a PDF, a Word file or RTF
+    is read as what it is, and a file of unknown type as what its first bytes say.
+
+    A text file of HTML source stays text: it may be the source an editor means to compare.
+    """
+    if declared is not None and declared.reader is not decode_text:
+        return declared
+    sniffed = _sniff(data)
+    if sniffed is None or (declared is not None and sniffed is _HTML):
+        return declared or TEXT
+    return sniffed
+
+
+def _sniff(data: bytes) -> Format | None:
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return _PDF
+    if head.startswith(b"{\\rtf"):
+        return _RTF
+    if data.startswith(OLE_MAGIC):
+        return _DOC
+    if data.startswith(ZIP_MAGIC):
+        return _ODT if b"opendocument.text" in data[:200] else _DOCX
+    if head[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return _HTML
+    return None
+
+
+def _extract(file: Path, chosen: Format, data: bytes) -> Extracted:
+    """Run the reader; whatever goes wrong inside it comes out as a `LoadError`."""
+    try:
+        return chosen.reader(data)
+    except FormatError as error:
+        raise LoadError(file, error.reason) from None
+    except MemoryError:
+        raise LoadError(file, "is too large to read in the memory available") from None
+    except RecursionError:
+        raise LoadError(file, f"cannot be read as {chosen.kind}: it is nested too deeply"
+                        ) from None
+    except Exception as error:  # noqa: BLE001 - libraries meet damaged files with any type
+        raise LoadError(file, f"cannot be read as {chosen.kind}: it is damaged "
+                        f"({type(error).__name__})") from None
+
+
+def _notice(data: bytes, text: str, extracted: Extracted) -> str:
+    if extracted.notice:
+        return extracted.notice
+    if not data:
+        return "the file is empty"
+    if not text.strip():
+        return "the file holds no text"
+    return ""
+
+
+def _stat(file: Path) -> tuple[int, float]:
     try:
         status = file.stat()
-        if file.is_dir():
-            raise LoadError(file, "is a folder, not a file")
-        if status.st_size > MAX_TEXT_BYTES:
-            limit = MAX_TEXT_BYTES // (1024 * 1024)
-            raise LoadError(file, f"is larger than the {limit} MB limit")
+    except FileNotFoundError:
+        raise LoadError(file, "no such file") from None
+    except PermissionError:
+        raise LoadError(file, "permission denied") from None
+    except OSError as error:
+        raise LoadError(file, error.strerror or "cannot be read") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise LoadError(file, "is a folder, not a file")
+    if not stat.S_ISREG(status.st_mode):
+        # A pipe or a device may never end; only regular files are read.
+        raise LoadError(file, "is not a regular file")
+    return status.st_size, status.st_mtime
+
+
+def _check_size(file: Path, size: int, limit: int) -> None:
+    if size > limit:
+        what = "text files" if limit == MAX_TEXT_BYTES else "files of this kind"
+        raise LoadError(file, f"is {size / _MB:,.1f} MB, over the {limit // _MB} MB limit "
+                        f"for {what}")
+
+
+def _read_bytes(file: Path, limit: int) -> bytes:
+    try:
         with file.open("rb") as handle:
-            return handle.read(), status.st_mtime
+            data = handle.read(limit + 1)  # the file may have grown since it was measured
     except FileNotFoundError:
         raise LoadError(file, "no such file") from None
     except PermissionError:
@@ -131,3 +244,5 @@ def _read_bytes(file: Path) -> tuple[bytes, float]:
         raise LoadError(file, "is a folder, not a file") from None
     except OSError as error:
         raise LoadError(file, error.strerror or "cannot be read") from None
+    _check_size(file, len(data), limit)
+    return data
