@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from pathlib import Path
 
 import pytest
 
-from core.loading import LoadError, load
+from core import loading
+from core.loading import MAX_FILE_BYTES, MAX_TEXT_BYTES, LoadError, load
 
 BODY = "Headline here\r\n\r\nFirst “paragraph” — naïve café.\rSecond line\n"
 NORMALISED = "Headline here\n\nFirst “paragraph” — naïve café.\nSecond line\n"
@@ -54,7 +56,7 @@ def test_empty_file_loads_with_a_notice(tmp_path: Path) -> None:
     [
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: d, "folder"),
-        (lambda d: _write(d / "latin1.txt", "café".encode("latin-1")), "cannot be decoded"),
+        (lambda d: _write(d / "odd.txt", codecs.BOM_UTF16_LE + b"\xfa"), "cannot be decoded"),
         (lambda d: _write(d / "nul.txt", b"abc\x00def"), "not a text document"),
     ],
 )
@@ -78,3 +80,66 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_short_latin1_text_is_decoded_not_refused(tmp_path: Path) -> None:
+    # Before issue 7 this was "cannot be decoded"; legacy encodings are now detected.
+    path = _write(tmp_path / "latin1.txt", "café".encode("latin-1"))
+    document = load(path)
+    assert document.text == "café" and document.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "source_format", "reason"),
+    [
+        ("story.txt", b"{\\rtf1\\ansi Headline\\par Body.\\par}", "rtf",
+         "RTF saved under .txt is read as RTF, not shown as markup"),
+        ("story", b"{\\rtf1\\ansi Headline\\par Body.\\par}", "rtf",
+         "no extension: known by its first bytes"),
+        ("story.download", b"<!DOCTYPE html><html><body><h1>Headline</h1></body></html>",
+         "html", "unknown extension, HTML by its first bytes"),
+        ("source.txt", b"<!DOCTYPE html>\n<h1>Headline</h1>", "text",
+         "HTML source named .txt stays text: it may be the source an editor compares"),
+        ("notes.log", b"Headline\n\nBody.\n", "text", "unknown extension, plain text"),
+    ],
+)
+def test_format_by_extension_then_first_bytes(tmp_path: Path, name: str, data: bytes,
+                                              source_format: str, reason: str) -> None:
+    document = load(_write(tmp_path / name, data))
+    assert document.source_format == source_format, reason
+    assert "Headline" in document.text, reason
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "reason_part", "reason"),
+    [
+        ("big.txt", MAX_TEXT_BYTES + 1, f"over the {MAX_TEXT_BYTES // 2**20} MB limit",
+         "a text file one byte over the limit"),
+        ("big.md", 60 * 2**20, "60.0 MB", "the size is said"),
+        ("big.pdf", MAX_FILE_BYTES + 1, f"over the {MAX_FILE_BYTES // 2**20} MB limit",
+         "other formats have their own, larger limit"),
+    ],
+)
+def test_oversized_files_are_refused_unread(tmp_path: Path, name: str, size: int,
+                                            reason_part: str, reason: str) -> None:
+    path = tmp_path / name
+    with path.open("wb") as handle:
+        handle.truncate(size)  # sparse: no disk used, and nothing read before refusing
+    with pytest.raises(LoadError, match=re.escape(reason_part)):
+        load(path)
+
+
+def test_text_taken_from_a_file_has_the_same_limit(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loading, "MAX_TEXT_BYTES", 10)
+    path = _write(tmp_path / "story.rtf", b"{\\rtf1\\ansi A headline longer than ten\\par}")
+    with pytest.raises(LoadError, match="more text than"):
+        load(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_not_read(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(LoadError, match="not a regular file"):
+        load(pipe)  # reading would wait for a writer forever

@@ -1,0 +1,600 @@
+"""Reading real formats: Word, web pages, PDF, RTF, OpenDocument and legacy encodings.
+
+Every fixture is built here, from ARTICLE: a Word file with python-docx, a web page with
+navigation, scripts, an advertisement and a footer around the article, PDFs printed by Qt
+(one laid out line by line with a running head, page numbers and a hyphenated line break;
+one paginated by Qt itself), RTF and OpenDocument written out, and text in Windows-1252 and
+UTF-16. The loaded text must match the source with a similarity of at least 0.98.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import quopri
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from pypdf import PdfWriter
+
+from core.formats import pdf_layout
+from core.formats.package import MAX_UNPACKED_BYTES, check_sizes
+from core.formats.pdf_layout import Line
+from core.loading import LoadError, load
+from core.similarity import ratio
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HEADLINE = "Alder Falls council backs €4.2 million plan to reopen the Tanner Street bridge"
+PARAGRAPHS = (
+    ("The city council voted 6–1 on Tuesday to repair the 1931 footbridge, closed since a "
+     "flood last spring, with work expected to begin in September and finish by early June."),
+    ("Engineers from the Dayton firm Hollis & Grant told the meeting that floodwater had "
+     "cracked two of the stone piers. “The steel is sound,” said Ines Okonkwo, the firm’s "
+     "lead engineer. “The piers are not, and they are what we will rebuild first.”"),
+    ("Nearly 1,900 people crossed the bridge each day before it closed, according to a 2022 "
+     "count. Many of them are pupils at Eastside Middle School, who now walk two miles along "
+     "Route 9, a busy road with no pavement for most of its length."),
+    ("Marisol Abernathy, who has run the Corner Cup café beside the bridge for 17 years, said "
+     "her takings were down by almost a third. “I’m glad the council listened,” she said, "
+     "“but I will believe it when my regulars can walk over for a coffee again.”"),
+    ("Of the total cost, $2.7 million will come from a federal grant for rural infrastructure. "
+     "The remaining $1.5 million will be borrowed over twenty years, adding an estimated $38 "
+     "a year to the average household’s tax bill, a figure the mayor called “modest”."),
+    ("The lone vote against came from council member Ruth Kessler, who favoured a cheaper "
+     "prefabricated crossing quoted at $2.9 million. She said it could be installed two "
+     "months sooner and would not need the extraordinary repairs the old piers will."),
+    ("Residents can see the plans at a public meeting at the library on August 21 at 6:30 "
+     "p.m.; copies will also be posted on the city’s website, where comments are welcome "
+     "until the end of September. A naïve reading of the budget, Kessler warned, misses the "
+     "maintenance that a ninety-year-old structure will always need."),
+)
+ARTICLE = "\n\n".join((HEADLINE, *PARAGRAPHS))
+TABLE = (("Votes for", "6"), ("Votes against", "1"))
+TABLE_TEXT = "\n\n".join("\t".join(row) for row in TABLE)
+RUNNING_HEAD = "The Alder Falls Courier — Local news"
+HYPHENATED = "extraordinary"
+
+MINIMUM_SIMILARITY = 0.98
+
+
+# --- builders (also used by the fuzz and command-line tests) ---------------------------------
+
+def make_docx(path: Path, paragraphs: Sequence[str] = PARAGRAPHS, table: bool = True) -> Path:
+    """A Word file: headline, body, a table; a header and a footer that must be left out."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = RUNNING_HEAD
+    section.footer.paragraphs[0].text = "Page footer: all rights reserved"
+    document.add_heading(HEADLINE, level=1)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(TABLE), cols=2)
+        for row, cells in zip(grid.rows, TABLE):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+    document.save(str(path))
+    return path
+
+
+def make_html(path: Path) -> Path:
+    """A saved news page: the article among navigation, scripts, an ad and a footer."""
+    body = "\n".join(f"<p>{html.escape(text)}</p>" for text in PARAGRAPHS)
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{html.escape(HEADLINE)} | The Alder Falls Courier</title>
+<script>window.dataLayer = [{{"event": "pageview", "section": "local"}}];</script>
+<style>body {{ font-family: Georgia, serif; }}</style></head>
+<body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li>
+<li><a href="/subscribe">Subscribe today</a></li></ul></nav>
+<div class="advert">ADVERTISEMENT Mattress sale: everything half price this weekend</div>
+</header>
+<main><article>
+<h1>{html.escape(HEADLINE)}</h1>
+{body}
+</article>
+<aside class="related"><h2>Most read</h2><ul><li><a href="/a">Mayor unveils budget</a></li>
+<li><a href="/b">Route 9 roadworks delayed again</a></li></ul></aside></main>
+<footer><p>© 2025 The Alder Falls Courier. All rights reserved.</p>
+<p><a href="/privacy">Privacy policy</a> · <a href="/terms">Terms of use</a></p></footer>
+<script>trackPageview("local/bridge");</script>
+</body></html>"""
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def make_rtf(path: Path) -> Path:
+    """An RTF file in Windows-1252 with Unicode escapes, a header and a table."""
+    def escaped(text: str) -> str:
+        return "".join(_rtf_char(char) for char in text)
+    body = "\\par\n".join(escaped(text) for text in (HEADLINE, *PARAGRAPHS))
+    table = "".join("\\trowd\\cellx2000\\cellx4000 " + "".join(f"{cell}\\cell " for cell in row)
+                    + "\\row\n" for row in TABLE)
+    path.write_text("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times;}}\n"
+                    f"{{\\header {escaped(RUNNING_HEAD)}\\par}}\n\\f0\\fs24 {body}\\par\n{table}}}",
+                    encoding="ascii")
+    return path
+
+
+def _rtf_char(char: str) -> str:
+    """RTF escapes: code-page bytes as \\'xx, other characters as \\uN? (both are used)."""
+    if char in "\\{}":
+        return "\\" + char
+    if ord(char) < 128:
+        return char
+    try:
+        return f"\\'{char.encode('cp1252')[0]:02x}"
+    except UnicodeEncodeError:
+        return f"\\u{ord(char) - 65536 * (ord(char) > 32767)}?"
+
+
+def make_odt(path: Path, content: str | None = None) -> Path:
+    """An OpenDocument text, written with zipfile, with its header in styles.xml."""
+    if content is None:
+        body = f'<text:h text:outline-level="1">{escape(HEADLINE)}</text:h>' + "".join(
+            f"<text:p>{escape(text)}</text:p>" for text in PARAGRAPHS)
+        body += "<table:table>" + "".join(
+            "<table:table-row>" + "".join(f"<table:table-cell><text:p>{cell}</text:p>"
+                                          "</table:table-cell>" for cell in row)
+            + "</table:table-row>" for row in TABLE) + "</table:table>"
+        content = _odt_content(body)
+    styles = (f'<office:document-styles {_ODF_NAMESPACES}><office:master-styles>'
+              f'<style:master-page style:name="Standard"><style:header><text:p>{RUNNING_HEAD}'
+              "</text:p></style:header></style:master-page></office:master-styles>"
+              "</office:document-styles>")
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text",
+                         compress_type=zipfile.ZIP_STORED)
+        package.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        package.writestr("styles.xml", styles, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+_ODF_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.2"'
+)
+
+
+def _odt_content(body: str) -> str:
+    return (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+            f"{_ODF_NAMESPACES}><office:body><office:text>{body}</office:text></office:body>"
+            "</office:document-content>")
+
+
+def make_text(path: Path, encoding: str, text: str = ARTICLE) -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def make_simple_pdf(path: Path, lines: Sequence[str] = (HEADLINE, *PARAGRAPHS[:2])) -> Path:
+    """A one-page PDF with a text layer, written by hand (no Qt needed)."""
+    def literal(text: str) -> str:
+        ascii_text = text.encode("latin-1", errors="replace").decode("latin-1")
+        return ascii_text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    stream = "BT /F1 10 Tf 12 TL 40 800 Td " + " ".join(
+        f"({literal(line[:90])}) Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+         "/Resources << /Font << /F1 5 0 R >> >> >>"),
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    out.write("".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+              .encode())
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def print_pdf_line_by_line(path: Path) -> Path:
+    """Print ARTICLE with Qt, laying the lines out here: a running head and "Page N of M" on
+    every page, a gap between paragraphs, and HYPHENATED broken as "extra-" / "ordinary"."""
+    from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+    from PySide6.QtGui import QFont, QFontMetricsF, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
+    writer.setPageMargins(QMarginsF(12, 12, 12, 12))
+    writer.setResolution(72)
+    font = QFont()
+    font.setPointSizeF(9)
+    metrics = QFontMetricsF(font, writer)
+    width, height = writer.width(), writer.height()
+    top, bottom = 2.5 * metrics.lineSpacing(), height - 2.5 * metrics.lineSpacing()
+    pages = _paginate(_wrap(ARTICLE, metrics, width), metrics.lineSpacing(), top, bottom)
+    painter = QPainter(writer)
+    painter.setFont(font)
+    for number, page in enumerate(pages, start=1):
+        if number > 1:
+            writer.newPage()
+        painter.drawText(QRectF(0, 0, width, metrics.lineSpacing()),
+                         Qt.AlignmentFlag.AlignHCenter, RUNNING_HEAD)
+        for y, line in page:
+            painter.drawText(QPointF(0, y), line)
+        painter.drawText(QRectF(0, height - metrics.lineSpacing(), width, metrics.lineSpacing()),
+                         Qt.AlignmentFlag.AlignHCenter, f"Page {number} of {len(pages)}")
+    painter.end()
+    return path
+
+
+def _wrap(text: str, metrics: Any, width: float) -> list[str | None]:
+    """Lines of ``text`` fitting ``width``; None marks the end of a paragraph."""
+    advance: Callable[[str], float] = metrics.horizontalAdvance
+    lines: list[str | None] = []
+    for paragraph in text.split("\n\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}".strip()
+            if advance(candidate) <= width:
+                line = candidate
+            elif word.startswith(HYPHENATED):
+                lines.append(f"{line} {HYPHENATED[:5]}-")
+                line = HYPHENATED[5:] + word[len(HYPHENATED):]
+            else:
+                lines.append(line)
+                line = word
+        lines.extend([line, None])
+    return lines
+
+
+def _paginate(lines: list[str | None], spacing: float, top: float,
+              bottom: float) -> list[list[tuple[float, str]]]:
+    pages: list[list[tuple[float, str]]] = [[]]
+    y = top
+    for line in lines:
+        if line is None:
+            y += 0.6 * spacing
+            continue
+        if y + spacing > bottom:
+            pages.append([])
+            y = top
+        y += spacing
+        pages[-1].append((y, line))
+    return pages
+
+
+def print_pdf_with_qt_pagination(path: Path) -> Path:
+    """Print ARTICLE with QTextDocument.print_, which paginates and numbers the pages."""
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
+    writer.setResolution(72)
+    document = QTextDocument()
+    document.setHtml("".join(f'<p style="margin-bottom: 6px">{html.escape(text)}</p>'
+                             for text in ARTICLE.split("\n\n")))
+    document.print_(writer)
+    return path
+
+
+# --- the formats, read ------------------------------------------------------------------------
+
+FORMATS = [
+    ("story.docx", make_docx, "docx", f"{ARTICLE}\n\n{TABLE_TEXT}",
+     "python-docx file: heading, paragraphs, table; header and footer left out"),
+    ("story.html", make_html, "html", ARTICLE,
+     "news page: navigation, scripts, advert, related links and footer left out"),
+    ("story.rtf", make_rtf, "rtf", f"{ARTICLE}\n\n{TABLE_TEXT}",
+     "RTF with \\u escapes and a table; header destination left out"),
+    ("story.odt", make_odt, "odt", f"{ARTICLE}\n\n{TABLE_TEXT}",
+     "OpenDocument: heading, paragraphs, table; header in styles.xml left out"),
+    ("story.txt", lambda path: make_text(path, "cp1252"), "text", ARTICLE,
+     "Windows-1252 text (curly quotes, €, é) found by detection"),
+    ("story.md", lambda path: make_text(path, "utf-16"), "markdown", ARTICLE,
+     "UTF-16 with a BOM"),
+    ("story.text", lambda path: make_text(path, "utf-16-le"), "text", ARTICLE,
+     "UTF-16 without a BOM, known by its NUL bytes"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "source_format", "expected", "reason"), FORMATS)
+def test_loaded_text_matches_the_source(tmp_path: Path, name: str, make: Callable[[Path], Path],
+                                        source_format: str, expected: str, reason: str) -> None:
+    path = make(tmp_path / name)
+    document = load(path)
+    assert ratio(document.text, expected) >= MINIMUM_SIMILARITY, (reason, document.text)
+    assert document.source_format == source_format, reason
+    assert document.title == HEADLINE, reason
+    assert document.mtime == pytest.approx(path.stat().st_mtime), reason
+    assert RUNNING_HEAD not in document.text, reason
+
+
+@pytest.mark.parametrize(
+    ("make", "encoding", "reason"),
+    [
+        (lambda path: make_text(path, "cp1252"), "cp1252", "Windows-1252 shown by its name"),
+        (lambda path: make_text(path, "utf-16"), "utf-16", "the BOM names UTF-16"),
+        (lambda path: make_text(path, "utf-8"), "utf-8", "UTF-8 needs no detection"),
+        (lambda path: make_text(path, "latin-1", "Crème brûlée à la café; naïve résumé.\n"),
+         "cp1252", "short Latin-1 text: Windows-1252, not a look-alike code page"),
+        (lambda path: make_text(path, "cp1251", "Мэр заявил, что мост откроется весной. "
+                                "Противники раскритиковали высокую стоимость.\n"),
+         "cp1251", "Cyrillic in Windows-1251"),
+    ],
+)
+def test_encoding_is_reported(tmp_path: Path, make: Callable[[Path], Path], encoding: str,
+                              reason: str) -> None:
+    path = make(tmp_path / "version.txt")
+    document = load(path)
+    assert document.encoding == encoding, reason
+    assert "\ufffd" not in document.text, reason
+
+
+def test_utf8_with_a_stray_byte_stays_utf8_with_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.txt"
+    path.write_bytes(ARTICLE.encode("utf-8") + b"\nA pasted caf\xe9.\n")
+    document = load(path)
+    assert document.encoding == "utf-8"
+    assert document.text.startswith(ARTICLE) and "caf\ufffd" in document.text
+    assert "1 byte not valid UTF-8" in document.notice
+
+
+def test_web_page_leaves_out_everything_but_the_article(tmp_path: Path) -> None:
+    text = load(make_html(tmp_path / "page.html")).text
+    for boilerplate in ("Subscribe today", "Mattress sale", "Most read", "Route 9 roadworks",
+                        "Privacy policy", "All rights reserved", "dataLayer", "trackPageview",
+                        "font-family", "The Alder Falls Courier"):
+        assert boilerplate not in text, boilerplate
+
+
+def test_web_page_encoding_comes_from_its_declaration(tmp_path: Path) -> None:
+    path = tmp_path / "old.htm"
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; '
+            f'charset=windows-1252"></head><body><article><h1>{HEADLINE}</h1>'
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article></body></html>")
+    path.write_bytes(page.encode("cp1252"))
+    document = load(path)
+    assert document.encoding == "cp1252"
+    assert ratio(document.text, ARTICLE) >= MINIMUM_SIMILARITY
+
+
+def test_saved_single_file_page_is_read(tmp_path: Path) -> None:
+    page = make_html(tmp_path / "page.html").read_bytes()
+    boundary = "----MultipartBoundary--abc"
+    mhtml = (f"From: <Saved by Blink>\r\nSubject: {HEADLINE.encode('ascii', 'replace').decode()}"
+             f"\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";"
+             f"\r\n\tboundary=\"{boundary}\"\r\n\r\n--{boundary}\r\nContent-Type: text/html\r\n"
+             "Content-Transfer-Encoding: quoted-printable\r\n"
+             "Content-Location: https://courier.example/bridge\r\n\r\n").encode("ascii")
+    mhtml += quopri.encodestring(page) + f"\r\n--{boundary}--\r\n".encode("ascii")
+    (tmp_path / "page.mhtml").write_bytes(mhtml)
+    document = load(tmp_path / "page.mhtml")
+    assert document.source_format == "mhtml"
+    assert ratio(document.text, ARTICLE) >= MINIMUM_SIMILARITY
+
+
+def test_word_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("The council ")
+    # python-docx has no API for tracked changes: the revisions are written as XML.
+    paragraph._p.append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="1" w:author="Ed" w:date="2025-01-01T00:00:00Z">'
+        "<w:r><w:t xml:space=\"preserve\">narrowly </w:t></w:r></w:ins>"))
+    paragraph._p.append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="2" w:author="Ed" w:date="2025-01-01T00:00:00Z">'
+        "<w:r><w:delText xml:space=\"preserve\">easily </w:delText></w:r></w:del>"))
+    paragraph.add_run("approved the plan.")
+    document.save(str(tmp_path / "tracked.docx"))
+    assert load(tmp_path / "tracked.docx").text == "The council narrowly approved the plan."
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (print_pdf_line_by_line, "lines drawn one by one: running head, page numbers, hyphen"),
+        (print_pdf_with_qt_pagination, "QTextDocument.print_: Qt paginates and numbers pages"),
+    ],
+)
+def test_pdf_printed_by_qt(qapp: object, tmp_path: Path, make: Callable[[Path], Path],
+                           reason: str) -> None:
+    path = make(tmp_path / "story.pdf")
+    document = load(path)
+    assert document.source_format == "pdf" and document.encoding == "", reason
+    assert ratio(document.text, ARTICLE) >= MINIMUM_SIMILARITY, (reason, document.text)
+    assert RUNNING_HEAD not in document.text and "Page 2 of" not in document.text, reason
+    assert HYPHENATED in document.text and "extra-" not in document.text, reason
+    assert document.text.count("\n\n") == ARTICLE.count("\n\n"), (reason, document.text)
+
+
+# --- PDF layout rules, one by one ------------------------------------------------------------
+
+def _page(*texts: str, top: float = 800.0, gap: float = 12.0) -> list[Line]:
+    return [Line(text, 40.0, top - index * gap, 10.0) for index, text in enumerate(texts)]
+
+
+FULL = "a line of body text that runs all the way to the margin"
+ALSO = "another line of body text that runs as far as the margin"
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected", "reason"),
+    [
+        ([_page(FULL, ALSO), _page(ALSO, "the end.")], f"{FULL} {ALSO} {ALSO} the end.",
+         "lines of a paragraph joined with spaces, across pages"),
+        ([_page("Daily Courier", FULL, ALSO), _page("Daily Courier", ALSO, "two.")],
+         f"{FULL} {ALSO} {ALSO} two.", "a running head on every page is dropped"),
+        ([_page(FULL, ALSO, "- 1 -"), _page(ALSO, "two.", "Page 2 of 2")],
+         f"{FULL} {ALSO} {ALSO} two.", "page numbers in their forms are dropped"),
+        ([_page(FULL, "ALSO", "end."), _page(FULL, "more.", top=700)],
+         f"{FULL} ALSO end.\n\n{FULL} more.",
+         "a line at the top of both pages, but not at the same height, is body text"),
+        ([_page(FULL, f"{ALSO[:-10]}."), _page(ALSO, "more.")],
+         f"{FULL} {ALSO[:-10]}.\n\n{ALSO} more.",
+         "a sentence ending short of the margin at a page's foot ends the paragraph"),
+        ([_page("Page 3", FULL)], FULL, "a lone page number at the top is dropped"),
+        ([_page(f"{FULL} extra-", "ordinary end.")], f"{FULL} extraordinary end.",
+         "a word hyphenated at the line's end is joined"),
+        ([_page(f"{FULL} well-known and well-", "known again.")],
+         f"{FULL} well-known and well-known again.",
+         "a compound the text writes with a hyphen keeps it"),
+        ([_page(f"{FULL} Alder-", "Falls end.")], f"{FULL} Alder- Falls end.",
+         "a capital after the hyphen is no broken word"),
+        ([_page(FULL, "short one.", FULL)], f"{FULL} short one.\n\n{FULL}",
+         "a short line ending a sentence ends the paragraph"),
+        ([[Line(FULL, 40, 800, 10), Line(FULL, 40, 788, 10), Line(FULL, 40, 770, 10)]],
+         f"{FULL} {FULL}\n\n{FULL}", "a wider gap between lines ends the paragraph"),
+        ([[Line("Big headline", 40, 800, 20), Line(FULL, 40, 776, 10)]],
+         f"Big headline\n\n{FULL}", "a change of type size ends the paragraph"),
+        ([[Line(f"{FULL}.", 40, 800, 10), Line(FULL, 55, 788, 10), Line(FULL, 40, 776, 10)]],
+         f"{FULL}.\n\n{FULL} {FULL}", "an indented first line starts a paragraph"),
+        ([[Line("ﬁnal ﬂood", None, None, None)]], "final flood", "ligatures unfolded"),
+        ([[Line("tabs\tand  spaces", None, None, None)]], "tabs and spaces",
+         "white space inside a line is one space"),
+    ],
+)
+def test_pdf_layout(pages: list[list[Line]], expected: str, reason: str) -> None:
+    assert pdf_layout.to_text(pages) == expected, reason
+
+
+# --- bad files of each format ----------------------------------------------------------------
+
+def _encrypted_pdf(path: Path) -> Path:
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def _blank_pdf(path: Path) -> Path:
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def _zip_bomb(path: Path, member: str, mimetype: bool = False) -> Path:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        if mimetype:
+            package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr(member, b"\0" * (20 * 1024 * 1024))  # deflates about a thousandfold
+    return path
+
+
+def _ole(path: Path, encrypted: bool) -> Path:
+    stream = "EncryptedPackage".encode("utf-16-le") if encrypted else b"WordDocument"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + stream + b"\0" * 512)
+    return path
+
+
+def _truncated(make: Callable[[Path], Path], path: Path, keep: float) -> Path:
+    make(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+    return path
+
+
+BAD_FILES = [
+    ("a.docx", lambda p: _truncated(make_docx, p, 0.5), "damaged", "Word file cut in half"),
+    ("a.docx", lambda p: _ole(p, encrypted=True), "encrypted with a password",
+     "Word file saved with a password (an OLE container)"),
+    ("a.docx", lambda p: _ole(p, encrypted=False), "old Word 97–2003",
+     "a .doc file renamed .docx"),
+    ("a.doc", lambda p: _ole(p, encrypted=False), "save it as .docx", "an old .doc file"),
+    ("a.docx", lambda p: _zip_bomb(p, "word/document.xml"), "zip bomb",
+     "a part deflated a thousandfold"),
+    ("a.odt", lambda p: _zip_bomb(p, "content.xml", mimetype=True), "zip bomb",
+     "OpenDocument zip bomb"),
+    ("a.docx", lambda p: _write(p, b"PK\x03\x04 not really a zip"), "not a Word document",
+     "ZIP signature, then garbage"),
+    ("a.odt", lambda p: make_odt(p, '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>'
+                                    "<x>&a;</x>"), "entities", "entity declarations refused"),
+    ("a.odt", lambda p: make_odt(p, "<office:document-content"), "damaged",
+     "content.xml cut short"),
+    ("a.pdf", _encrypted_pdf, "encrypted with a password", "PDF needing a password"),
+    ("a.pdf", _blank_pdf, "no text layer: it needs OCR first", "a page without text (a scan)"),
+    ("a.pdf", lambda p: _truncated(make_simple_pdf, p, 0.3), "damaged", "PDF cut short"),
+    ("a.pdf", lambda p: _write(p, b"%PDF-1.7\n" + bytes(range(256)) * 4), "damaged",
+     "PDF header, then garbage"),
+    ("a.pdf", lambda p: _write(p, b"<html>not a pdf</html>"), "not a PDF document",
+     "a web page named .pdf"),
+    ("a.rtf", lambda p: _write(p, b"plain words, no markup"), "not an RTF document",
+     "text named .rtf"),
+    ("a.txt", lambda p: _write(p, bytes(range(1, 32)) * 50), "not a text document",
+     "control characters, no NUL"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "reason_part", "reason"), BAD_FILES)
+def test_bad_file_is_one_clear_error(tmp_path: Path, name: str, make: Callable[[Path], Path],
+                                     reason_part: str, reason: str) -> None:
+    path = make(tmp_path / name)
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    message = str(caught.value)
+    assert str(path) in message and reason_part in message, (reason, message)
+    assert "\n" not in message, reason
+
+
+@pytest.mark.parametrize(
+    ("make", "notice", "reason"),
+    [
+        (lambda p: _empty_docx(p / "empty.docx"), "holds no text", "Word file with no text"),
+        (lambda p: _write(p / "empty.html", b"<html><body></body></html>"),
+         "no article text", "web page with no text"),
+        (lambda p: _write(p / "empty.md", b""), "the file is empty", "zero bytes"),
+        (lambda p: _write(p / "blank.txt", b" \n\n \n"), "holds no text", "only white space"),
+    ],
+)
+def test_empty_documents_load_with_a_notice(tmp_path: Path, make: Callable[[Path], Path],
+                                            notice: str, reason: str) -> None:
+    document = load(make(tmp_path))
+    assert not document.text.strip() and notice in document.notice, reason
+
+
+def _empty_docx(path: Path) -> Path:
+    docx.Document().save(str(path))
+    return path
+
+
+def test_zip_sizes_are_checked_before_inflating() -> None:
+    member = zipfile.ZipInfo("word/media/image1.png")
+    member.file_size = member.compress_size = MAX_UNPACKED_BYTES // 2 + 1
+    with pytest.raises(Exception, match="zip bomb"):
+        check_sizes([member, member])  # incompressible, but too much in all
+    check_sizes([member])
+
+
+def test_format_modules_import_no_qt() -> None:
+    script = (
+        "import importlib, sys, pkgutil, core.formats\n"
+        "for info in pkgutil.iter_modules(core.formats.__path__):\n"
+        "    importlib.import_module('core.formats.' + info.name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
