@@ -46,6 +46,8 @@ def create_application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setStyle("Fusion")
+    # The legend's colours are chosen for a light page, on screen as on paper.
+    app.setPalette(app.style().standardPalette())
     app.setStyleSheet(STYLE_SHEET)
     return app
 

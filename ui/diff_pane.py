@@ -48,6 +48,7 @@ class DiffPane(QPlainTextEdit):
         super().__init__(parent)
         self.pane = PaneText(Side.NEW, "")
         self.describe: Callable[[Span], str] | None = None
+        self._show_formatting = True
         self._programmatic = False
         self._highlighter = ChangeHighlighter(self.document(), self)
         self._margin = _MoveMargin(self)
@@ -88,8 +89,10 @@ class DiffPane(QPlainTextEdit):
         self.highlight_visible()
 
     def set_show_formatting(self, show: bool) -> None:
+        self._show_formatting = show
         self._highlighter.set_show_formatting(show)
         self.highlight_visible()
+        self.viewport().update()
 
     def set_text_font(self, font: QFont) -> None:
         self.setFont(font)
@@ -186,6 +189,8 @@ class DiffPane(QPlainTextEdit):
         for span in insertions[index:]:
             if span.start > last:
                 break
+            if span.style == "formatting" and not self._show_formatting:
+                continue
             _paint_caret(painter, self.rect_of(span.start), LEGEND[span.style].foreground)
         painter.end()
 

@@ -168,6 +168,7 @@ class ComparisonView(QWidget):
         font = QFont(reading_family(), points)
         for pane in (self.old_pane, self.new_pane, self.inline_pane):
             pane.set_text_font(font)
+        self._on_old_pane_scrolled()  # lines wrap anew: face the panes again
 
     def panes(self) -> list[DiffPane]:
         """The panes in sight."""

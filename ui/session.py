@@ -122,7 +122,8 @@ class Session(QObject):
         self._loads += 1
         job = self._worker.submit(lambda progress: load_versions(list(paths), progress))
         job.succeeded.connect(self._on_load_succeeded)
-        job.failed.connect(lambda error: self.load_failed.emit(LoadFailure("?", str(error))))
+        job.failed.connect(
+            lambda error: self.load_failed.emit(LoadFailure(", ".join(paths), str(error))))
         job.finished.connect(self._on_load_finished)
         return job
 
