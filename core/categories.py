@@ -91,14 +91,17 @@ def category_of(kind: ChangeKind, old: str, new: str) -> Category:
     return Category.CONTENT
 
 
-def formal_category(old: str, new: str) -> Category | None:
-    """Number, contraction or alias: the swaps that rules recognise without a dictionary."""
-    old_number, new_number = word_forms.number_value(old), word_forms.number_value(new)
-    if old_number is not None and old_number == new_number:
+def formal_category(old: str, new: str, folded: bool = False) -> Category | None:
+    """Number, contraction or alias: the swaps that rules recognise without a dictionary.
+
+    ``folded`` says both sides are already case-folded: no alias can be seen then.
+    """
+    old_number = word_forms.number_value(old)
+    if old_number is not None and old_number == word_forms.number_value(new):
         return Category.NUMBER
     if word_forms.is_contraction_pair(old, new):
         return Category.CONTRACTION
-    if word_forms.is_alias_pair(old, new):
+    if not folded and word_forms.is_alias_pair(old, new):
         return Category.ALIAS
     return None
 

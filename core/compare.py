@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from core import alignment, expansions, moves, patterns, swaps, tokens
-from core.categories import SynonymTest, category_of, content_category
+from core.categories import SynonymTest
 from core.diffing import Opcode
 from core.model import (
-    Category,
     Change,
     ChangeKind,
     CompareOptions,
@@ -71,7 +70,7 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
     if options.detect_moves:
         pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
                                          old_sentences, new_sentences, options.min_move_words)
-    changes = tuple(patterns.classify_changes(_changes(sides, pieces), synonyms))
+    changes = tuple(_changes(sides, pieces, patterns.Classifier(synonyms)))
     found_moves = tuple(_move(sides, number, passage, scorer, synonyms)
                         for number, passage in enumerate(moved))
     found = patterns.find_patterns(changes, found_moves)
@@ -137,7 +136,8 @@ def _atomic(sides: _Sides, pieces: list[Piece], scorer: patterns.SwapScorer,
     return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms)
 
 
-def _changes(sides: _Sides, pieces: list[Piece]) -> list[Change]:
+def _changes(sides: _Sides, pieces: list[Piece], classify: patterns.Classifier
+             ) -> list[Change]:
     changes: list[Change] = []
     for piece in pieces:
         old_start, old_end = sides.old_at[piece.a0], sides.old_at[piece.a1]
@@ -146,7 +146,7 @@ def _changes(sides: _Sides, pieces: list[Piece]) -> list[Change]:
         new_text = sides.new.text[new_start:new_end]
         changes.append(Change(
             id=len(changes), kind=piece.kind,
-            category=category_of(piece.kind, old_text, new_text),
+            category=classify(piece.kind, old_text, new_text),
             old_start=old_start, old_end=old_end, new_start=new_start, new_end=new_end,
             old_text=old_text, new_text=new_text, move=piece.move,
         ))
@@ -170,9 +170,7 @@ def _move(sides: _Sides, number: int, passage: moves.MovedPassage,
         os_, oe = sides.old_at[passage.a0 + piece.a0], sides.old_at[passage.a0 + piece.a1]
         ns, ne = sides.new_at[passage.b0 + piece.b0], sides.new_at[passage.b0 + piece.b1]
         old_text, new_text = sides.old.text[os_:oe], sides.new.text[ns:ne]
-        category = category_of(piece.kind, old_text, new_text)
-        if category is Category.REWORDING:
-            category = content_category(old_text, new_text, synonyms)
+        category = patterns.Classifier(synonyms)(piece.kind, old_text, new_text)
         edits.append(MoveEdit(old_text, new_text, os_, oe, ns, ne, category))
     return Move(
         id=number,

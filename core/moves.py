@@ -49,6 +49,8 @@ class MovedPassage:
     b0: int
     b1: int
     similarity: float
+    old_piece: int  # the omission and the addition it is cut from
+    new_piece: int
 
 
 def find_moves(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
@@ -75,7 +77,7 @@ def find_moves(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
         return pieces, []
     moved = [
         MovedPassage(o[0].start, o[-1].end, a[0].start, a[-1].end,
-                     sentence_similarity(_joined(o), _joined(a)))
+                     sentence_similarity(_joined(o), _joined(a)), o[0].piece, a[0].piece)
         for o, a in passages
     ]
     return _cut(pieces, moved), moved
@@ -160,25 +162,29 @@ def _word_count(passage: tuple[list[Fragment], list[Fragment]]) -> int:
 
 def _cut(pieces: list[Piece], moved: list[MovedPassage]) -> list[Piece]:
     """Split omissions and additions around each moved passage and mark the moved parts."""
-    result = list(pieces)
+    cuts: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for number, move in enumerate(moved):
-        result = _split(result, number, move.a0, move.a1, ChangeKind.OMISSION)
-        result = _split(result, number, move.b0, move.b1, ChangeKind.ADDITION)
-    return result
-
-
-def _split(pieces: list[Piece], move: int, start: int, end: int, kind: ChangeKind
-           ) -> list[Piece]:
+        cuts[move.old_piece].append((move.a0, move.a1, number))
+        cuts[move.new_piece].append((move.b0, move.b1, number))
     result = []
-    for piece in pieces:
-        lo, hi = (piece.a0, piece.a1) if kind is ChangeKind.OMISSION else (piece.b0, piece.b1)
-        if piece.kind is not kind or piece.move is not None or not (lo <= start < end <= hi):
-            result.append(piece)
-            continue
-        for part_lo, part_hi, mark in ((lo, start, None), (start, end, move), (end, hi, None)):
-            if part_lo < part_hi:
-                result.append(_part(piece, part_lo, part_hi, mark))
+    for index, piece in enumerate(pieces):
+        result.extend(_split(piece, sorted(cuts[index])) if index in cuts else [piece])
     return result
+
+
+def _split(piece: Piece, cuts: list[tuple[int, int, int]]) -> list[Piece]:
+    """The piece in parts: each moved stretch marked, the text around it left unmarked."""
+    lo, hi = (piece.a0, piece.a1) if piece.kind is ChangeKind.OMISSION else (piece.b0, piece.b1)
+    parts = []
+    at = lo
+    for start, end, move in cuts:
+        if at < start:
+            parts.append(_part(piece, at, start, None))
+        parts.append(_part(piece, start, end, move))
+        at = end
+    if at < hi:
+        parts.append(_part(piece, at, hi, None))
+    return parts
 
 
 def _part(piece: Piece, lo: int, hi: int, move: int | None) -> Piece:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from core.categories import SynonymTest, content_category, formal_category
+from core.categories import SynonymTest, category_of, content_category, formal_category
 from core.model import Category, Change, ChangeKind, Move, Pattern, Profile
 from core.similarity import ratio
 from core.word_forms import fold
@@ -62,7 +62,7 @@ class SwapScorer:
         if old.count(" ") + new.count(" ") >= 2:
             # phrase for phrase ("spice up" → "boost up"): only a number, contraction or
             # alias swap is plausible; dictionary and spelling checks are spared
-            return 2.0 if formal_category(old, new) is not None else 0.0
+            return 2.0 if formal_category(old, new, folded=True) is not None else 0.0
         category = content_category(old, new, self._synonyms)
         if category is not Category.REWORDING:
             return 2.0 if category is not Category.SPELLING else 1.0
@@ -71,14 +71,23 @@ class SwapScorer:
         return 0.0
 
 
-def classify_changes(changes: Sequence[Change], synonyms: SynonymTest) -> list[Change]:
-    """Return ``changes`` with each content substitution given its finer category."""
-    return [
-        replace(change, category=content_category(change.old_text, change.new_text, synonyms))
-        if change.kind is ChangeKind.SUBSTITUTION and change.category is Category.REWORDING
-        else change
-        for change in changes
-    ]
+class Classifier:
+    """Gives each change its category; a content substitution its finer kind (synonym,
+    number, …). Remembers its answers: a long text repeats its swaps."""
+
+    def __init__(self, synonyms: SynonymTest) -> None:
+        self._synonyms = synonyms
+        self._known: dict[tuple[ChangeKind, str, str], Category] = {}
+
+    def __call__(self, kind: ChangeKind, old: str, new: str) -> Category:
+        key = (kind, old, new)
+        category = self._known.get(key)
+        if category is None:
+            category = category_of(kind, old, new)
+            if kind is ChangeKind.SUBSTITUTION and category is Category.REWORDING:
+                category = content_category(old, new, self._synonyms)
+            self._known[key] = category
+        return category
 
 
 @dataclass(frozen=True)

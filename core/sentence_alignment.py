@@ -189,8 +189,9 @@ def _bad_ranges(sentences: list[Range], unrelated: frozenset[int]) -> list[Range
 def _split_equal(op: Opcode, old_bad: list[Range], new_bad: list[Range]
                  ) -> list[tuple[Opcode, bool]]:
     tag, i1, i2, j1, j2 = op
-    if tag != "equal":
-        return [(op, _touches(old_bad, i1, i2) or _touches(new_bad, j1, j2))]
+    touches = _touches(old_bad, i1, i2) or _touches(new_bad, j1, j2)
+    if tag != "equal" or not touches:
+        return [(op, touches)]
     cuts = sorted({i1, i2, *_cuts(old_bad, i1, i2), *(c - j1 + i1 for c in _cuts(new_bad, j1, j2))})
     parts: list[tuple[Opcode, bool]] = []
     for a, b in pairwise(cuts):

@@ -56,11 +56,12 @@ def atomic_pieces(tokens: Tokens, pieces: list[Piece], score: SwapScore) -> list
     ``score`` also rates lone insertions and deletions, as ("", phrase) and (phrase, "").
     """
     result: list[Piece] = []
+    solved: dict[tuple[object, ...], list[Group]] = {}  # long texts repeat their runs
     for run in _runs(tokens, pieces):
         if len(run) == 1 and run[0].kind is not SUB:
             result.append(run[0])
         else:
-            result.extend(_segment_run(tokens, run, score))
+            result.extend(_segment_run(tokens, run, score, solved))
     return _merged_touching(result)
 
 
@@ -98,15 +99,17 @@ def _runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
     substitution is among them: "And he" → "He" is a substitution and a dropped word that
     may regroup. Other changes stand alone."""
     runs: list[list[Piece]] = []
+    previous_words = 0
     for piece in pieces:
         previous = runs[-1][-1] if runs else None
+        words = _words_in(tokens, piece)
         if (previous is not None and SUB in (previous.kind, piece.kind)
-                and _words_in(tokens, piece) <= MAX_GROUP_WORDS
-                and _words_in(tokens, previous) <= MAX_RUN_WORDS
+                and words <= MAX_GROUP_WORDS and previous_words <= MAX_RUN_WORDS
                 and _only_same_space(tokens, previous, piece)):
             runs[-1].append(piece)
         else:
             runs.append([piece])
+        previous_words = words
     return runs
 
 
@@ -131,16 +134,22 @@ def _phrase(side: Sequence[str], word_indexes: list[int]) -> str:
     return fold(" ".join(side[index] for index in word_indexes))
 
 
-def _segment_run(tokens: Tokens, run: list[Piece], score: SwapScore) -> list[Piece]:
+def _segment_run(tokens: Tokens, run: list[Piece], score: SwapScore,
+                 solved: dict[tuple[object, ...], list[Group]]) -> list[Piece]:
     a0, a1, b0, b1 = run[0].a0, run[-1].a1, run[0].b0, run[-1].b1
     old_words = _words(tokens.old, a0, a1)
     new_words = _words(tokens.new, b0, b1)
     if (not old_words or not new_words or max(len(old_words), len(new_words)) > MAX_RUN_WORDS
             or _one_for_one(tokens, run)):
         return run
-    if len(run) == 1:  # the run was counted as evidence: not for itself
-        score = score.excluding((_phrase(tokens.old, old_words), _phrase(tokens.new, new_words)))
-    groups = _best_groups(tokens, old_words, new_words, score)
+    key = (len(run) == 1, *(tokens.old[i] for i in old_words), None,
+           *(tokens.new[j] for j in new_words))
+    groups = solved.get(key)
+    if groups is None:
+        if len(run) == 1:  # the run was counted as evidence: not for itself
+            score = score.excluding((_phrase(tokens.old, old_words),
+                                     _phrase(tokens.new, new_words)))
+        groups = solved[key] = _best_groups(tokens, old_words, new_words, score)
     return _pieces_from_groups(tokens, groups, old_words, new_words, (a0, a1, b0, b1))
 
 

@@ -61,6 +61,7 @@ def kind_of(token: str) -> TokenKind:
     return TokenKind.PUNCTUATION
 
 
+@lru_cache(maxsize=1 << 16)
 def is_word(token: str) -> bool:
     """True for words and numbers, the tokens that count as words."""
     return kind_of(token) in (TokenKind.WORD, TokenKind.NUMBER)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -28,6 +29,7 @@ _IRREGULAR_CONTRACTIONS = {"won't": "will not", "can't": "cannot", "shan't": "sh
                            "ain't": "is not", "cannot": "can not"}
 
 
+@lru_cache(maxsize=1 << 16)  # words and short phrases recur throughout a text
 def fold(text: str) -> str:
     """Case-folded text with straight apostrophes, single spaces and no accents or ligatures."""
     if text.isascii():
