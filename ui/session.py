@@ -131,12 +131,17 @@ class Session(QObject):
         """Close one version; the pair keeps what it can and is refilled from the rest."""
         if not 0 <= index < len(self._versions):
             return
-        kept = [i for i in (self._old, self._new) if i is not None and i != index]
+
+        def after_close(row: int | None) -> int | None:
+            return None if row is None or row == index else row - (row > index)
+
+        old, new = after_close(self._old), after_close(self._new)
         del self._versions[index]
-        kept = [i - 1 if i > index else i for i in kept]
         self.versions_changed.emit()
-        old, new = (kept + [None, None])[:2] if len(kept) != 1 else self._fill(kept[0])
-        self._apply_pair(old, new)
+        others = [row for row in range(len(self._versions)) if row not in (old, new)]
+        if others and (old is None) != (new is None):  # one side lost: refill it
+            old, new = (others[0], new) if old is None else (old, others[0])
+        self.set_pair(old, new)
 
     # --- the pair -----------------------------------------------------------------------------
 
@@ -180,10 +185,6 @@ class Session(QObject):
         return prepared.comparison if prepared is not None else None
 
     # --- internals ------------------------------------------------------------------------------
-
-    def _fill(self, kept: int) -> tuple[int | None, int | None]:
-        others = [i for i in range(len(self._versions)) if i != kept]
-        return (kept, others[0]) if others else (None, None)
 
     def _pair_key(self) -> CacheKey | None:
         if self._old is None or self._new is None:

@@ -88,7 +88,7 @@ def test_going_back_to_a_pair_uses_the_cache(qtbot: QtBot, session: Session,
     ("pair", "closed", "expected", "reason"),
     [
         ((0, 1), 1, (0, 1), "NEW closed: OLD stays, the next version becomes NEW"),
-        ((0, 1), 0, (0, 1), "OLD closed: NEW keeps its place as the first pick"),
+        ((0, 1), 0, (1, 0), "OLD closed: NEW stays NEW, the next version becomes OLD"),
         ((1, 2), 0, (0, 1), "another version closed: the pair shifts with the rows"),
         ((2, 0), 1, (1, 0), "order of OLD and NEW is kept"),
     ],
