@@ -50,7 +50,7 @@ class DiffPane(QPlainTextEdit):
         self.describe: Callable[[Span], str] | None = None
         self._show_formatting = True
         self._programmatic = False
-        self._highlighter = ChangeHighlighter(self.document(), self)
+        self._highlighter = ChangeHighlighter(self.document())
         self._margin = _MoveMargin(self)
         self._configure()
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
@@ -152,10 +152,10 @@ class DiffPane(QPlainTextEdit):
         emphasis = pattern_format()
         for start, end in ranges:
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.document())  # type: ignore[attr-defined]
-            selection.cursor.setPosition(start)  # type: ignore[attr-defined]
-            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)  # type: ignore[attr-defined]
-            selection.format = emphasis  # type: ignore[attr-defined]
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.format = emphasis
             selections.append(selection)
         self.setExtraSelections(selections)
 

@@ -15,7 +15,6 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from core.legend import LEGEND
@@ -74,14 +73,13 @@ class _SpanIndex:
 class ChangeHighlighter(QSyntaxHighlighter):
     """Formats the spans of one pane, block by block, when the pane asks for them."""
 
-    def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
         self._spans = _SpanIndex(())
         self._overlays = _SpanIndex(())
         self._show_formatting = True
         self._done: set[int] = set()
         self._wanted = False
-        self.setDocument(document)
 
     def set_spans(self, spans: Sequence[Span], overlays: Sequence[Span]) -> None:
         """Use these spans from now on (call before the pane's text is replaced)."""

@@ -205,10 +205,10 @@ def _put_change(pane: PaneText, change: Change, style: str, put: _Put) -> None:
 def _inline_moves(pane: PaneText, comparison: Comparison, move_of_change: dict[int, int]) -> None:
     """Mark both ends of each move in the redline, and the edits made inside it."""
     for change in comparison.changes:
-        move = move_of_change.get(change.id)
+        move_id = move_of_change.get(change.id)
         where = pane.range_of(change)
-        if move is not None and where is not None and where[1] > where[0]:
-            pane.moves.append(MoveMark(move, *where))
+        if move_id is not None and where is not None and where[1] > where[0]:
+            pane.moves.append(MoveMark(move_id, *where))
     for move in comparison.moves:
         for edit in move.substitutions:
             for position, end, segments, old_side in (

@@ -68,7 +68,6 @@ class Session(QObject):
 
     versions_changed = Signal()
     pair_changed = Signal()
-    loading_finished = Signal()
     load_failed = Signal(object)  # a LoadFailure
     comparison_started = Signal()
     comparison_progressed = Signal(float)
@@ -270,4 +269,3 @@ class Session(QObject):
 
     def _on_load_finished(self) -> None:
         self._loads -= 1
-        self.loading_finished.emit()

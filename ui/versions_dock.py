@@ -74,34 +74,34 @@ class _VersionDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        height = option.fontMetrics.height()  # type: ignore[attr-defined]
+        height = option.fontMetrics.height()
         return QSize(200, height * 2 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
-        text = option.text  # type: ignore[attr-defined]
-        option.text = ""  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
-                              option.widget)  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+                              option.widget)
+        rect: QRect = option.rect
         badge = str(index.data(PAIR_ROLE) or "")
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_rect = rect.adjusted(8, 6, -(52 if badge else 8), -6)
         half = text_rect.height() // 2
-        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font = QFont(option.font)
         title_font.setBold(bool(badge))
         painter.setFont(title_font)
-        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        painter.setPen(option.palette.color(role))
         metrics = painter.fontMetrics()
         painter.drawText(text_rect.adjusted(0, 0, 0, -half), Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()))
-        painter.setFont(option.font)  # type: ignore[attr-defined]
-        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))  # type: ignore[attr-defined]
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         detail = str(index.data(DETAIL_ROLE) or "")
         painter.drawText(text_rect.adjusted(0, half, 0, 0), Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideMiddle,

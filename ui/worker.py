@@ -48,10 +48,6 @@ class Job(QObject):
         """Ask the task to stop at its next progress report."""
         self._cancel.set()
 
-    @property
-    def cancel_requested(self) -> bool:
-        return self._cancel.is_set()
-
     def run(self, task: Task) -> None:
         """Run ``task`` in the calling (pool) thread and report its outcome."""
         try:
