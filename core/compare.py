@@ -65,15 +65,17 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
         else [(op, False) for op in opcodes]
     pieces = _pieces(sides, blocks)
     scorer = patterns.SwapScorer(swaps.evidence(_tokens(sides), pieces), synonyms)
-    pieces = _atomic(sides, pieces, scorer, synonyms)
+    if options.mine_patterns:
+        pieces = _atomic(sides, pieces, scorer, synonyms)
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
         pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
                                          old_sentences, new_sentences, options.min_move_words)
-    changes = tuple(_changes(sides, pieces, patterns.Classifier(synonyms)))
+    classify = patterns.Classifier(synonyms if options.mine_patterns else None)
+    changes = tuple(_changes(sides, pieces, classify))
     found_moves = tuple(_move(sides, number, passage, scorer, synonyms)
                         for number, passage in enumerate(moved))
-    found = patterns.find_patterns(changes, found_moves)
+    found = patterns.find_patterns(changes, found_moves) if options.mine_patterns else ()
     old_words = sum(1 for token in sides.old_tokens if tokens.is_word(token))
     new_words = sum(1 for token in sides.new_tokens if tokens.is_word(token))
     if progress is not None:

@@ -204,3 +204,6 @@ class CompareOptions:
     detect_moves: bool = True
     align_sentences: bool = True
     min_move_words: int = 8
+    # False leaves substitutions as the diff found them, unclassified and uncounted: for
+    # measuring what pattern mining costs, and for callers that only want the edit script.
+    mine_patterns: bool = True

@@ -9,6 +9,7 @@ patterns up in numbers and one line an editor reads.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -16,9 +17,12 @@ from dataclasses import dataclass, replace
 from core.categories import SynonymTest, category_of, content_category, formal_category
 from core.model import Category, Change, ChangeKind, Move, Pattern, Profile
 from core.similarity import ratio
-from core.word_forms import fold
+from core.word_forms import NUMBER_WORDS, fold
 
 # Below this share of substituted words a version is an edit, not a spun copy.
+# A folded phrase can only be a number or contraction swap if it holds one of these.
+_FORMAL_HINT = re.compile(r"[\d']|cannot|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+
 SPUN_SUBSTITUTED_SHARE = 0.08
 # Dictionary coverage is partial (WordNet lacks many spinner pairs): a machine translation
 # round trip scores about a tenth here, a spinner several times that.
@@ -43,25 +47,37 @@ class SwapScorer:
         itself."""
         return SwapScorer(self._seen, self._synonyms, swap, self._known)
 
+    KINSHIP_MAX = 2.0
+
     def __call__(self, old: str, new: str) -> float:
+        if old == new or not old or not new:
+            return self.base(old, new)
+        return self.base(old, new) + self.kinship(old, new)
+
+    def base(self, old: str, new: str) -> float:
+        """What the document's evidence says: the swap seen on its own elsewhere."""
         score = 0.3
         if old == new:
             return score + 6.0  # the same words but for case: surely they face each other
         times = self._seen.get((old, new), 0) - ((old, new) == self._excluded)
         if times:
             score += 3.0 + 0.5 * min(times, 3)
-        if not old or not new:
-            return score
+        return score
+
+    def kinship(self, old: str, new: str) -> float:
+        """What the words say, from 0 to KINSHIP_MAX; remembered, as words recur."""
         known = self._known.get((old, new))
         if known is None:
             known = self._known[(old, new)] = self._kinship(old, new)
-        return score + known
+        return known
 
     def _kinship(self, old: str, new: str) -> float:
         """What the words themselves say: a known kind of swap, or a near spelling."""
         if old.count(" ") + new.count(" ") >= 2:
-            # phrase for phrase ("spice up" → "boost up"): only a number, contraction or
-            # alias swap is plausible; dictionary and spelling checks are spared
+            # one word for three ("against" → "in opposition to"): only a number or
+            # contraction swap is plausible; dictionary and spelling checks are spared
+            if not _FORMAL_HINT.search(old + " " + new):
+                return 0.0
             return 2.0 if formal_category(old, new, folded=True) is not None else 0.0
         category = content_category(old, new, self._synonyms)
         if category is not Category.REWORDING:
@@ -75,8 +91,8 @@ class Classifier:
     """Gives each change its category; a content substitution its finer kind (synonym,
     number, …). Remembers its answers: a long text repeats its swaps."""
 
-    def __init__(self, synonyms: SynonymTest) -> None:
-        self._synonyms = synonyms
+    def __init__(self, synonyms: SynonymTest | None) -> None:
+        self._synonyms = synonyms  # None: formatting categories only, content left unrefined
         self._known: dict[tuple[ChangeKind, str, str], Category] = {}
 
     def __call__(self, kind: ChangeKind, old: str, new: str) -> Category:
@@ -84,7 +100,8 @@ class Classifier:
         category = self._known.get(key)
         if category is None:
             category = category_of(kind, old, new)
-            if kind is ChangeKind.SUBSTITUTION and category is Category.REWORDING:
+            if (kind is ChangeKind.SUBSTITUTION and category is Category.REWORDING
+                    and self._synonyms is not None):
                 category = content_category(old, new, self._synonyms)
             self._known[key] = category
         return category

@@ -33,9 +33,19 @@ GROUP_WORD_PENALTY = 0.4
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 
 class SwapScore(Protocol):
-    """Scores a candidate swap (old phrase, new phrase), both folded; higher is likelier."""
+    """Scores a candidate swap (old phrase, new phrase), both folded; higher is likelier.
+
+    A score is ``base`` (cheap: evidence, case) plus ``kinship`` (dearer: what the words
+    themselves say), which never exceeds ``KINSHIP_MAX``.
+    """
+
+    KINSHIP_MAX: float
 
     def __call__(self, old: str, new: str) -> float: ...
+
+    def base(self, old: str, new: str) -> float: ...
+
+    def kinship(self, old: str, new: str) -> float: ...
 
     def excluding(self, swap: tuple[str, str]) -> SwapScore:
         """The same scorer, not counting one sighting of ``swap`` as evidence."""
@@ -175,20 +185,8 @@ def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
     best: dict[tuple[int, int], tuple[float, Group]] = {(0, 0): (0.0, (0, 0, 0, 0))}
     for i in range(n + 1):
         for j in range(m + 1):
-            if (i, j) == (0, 0):
-                continue
-            top: tuple[float, Group] | None = None
-            for p in range(min(MAX_GROUP_WORDS, i) + 1):
-                for q in range(min(MAX_GROUP_WORDS, j) + 1):
-                    if (p, q) == (0, 0):
-                        continue
-                    gain = _group_score(old_phrases[(i - p, p)], new_phrases[(j - q, q)], p, q,
-                                        score)
-                    total = best[(i - p, j - q)][0] + gain
-                    if top is None or total > top[0]:
-                        top = (total, (i - p, i, j - q, j))
-            assert top is not None
-            best[(i, j)] = top
+            if (i, j) != (0, 0):
+                best[(i, j)] = _best_step(i, j, best, old_phrases, new_phrases, score)
     groups = []
     cell = (n, m)
     while cell != (0, 0):
@@ -198,6 +196,40 @@ def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
     return groups[::-1]
 
 
+def _best_step(i: int, j: int, best: dict[tuple[int, int], tuple[float, Group]],
+               old_phrases: dict[tuple[int, int], str], new_phrases: dict[tuple[int, int], str],
+               score: SwapScore) -> tuple[float, Group]:
+    """The best last group for cell (i, j). Branch and bound: candidates are ranked by what
+    they could reach with the most kinship, and kinship is only looked up while a candidate
+    can still beat the best found."""
+    bounds = []
+    for p in range(min(MAX_GROUP_WORDS, i) + 1):
+        for q in range(min(MAX_GROUP_WORDS, j) + 1):
+            if (p, q) == (0, 0) or (p > 1 and q > 1):
+                continue  # phrase for phrase: one-word swaps side by side instead
+            old, new = old_phrases[(i - p, p)], new_phrases[(j - q, q)]
+            cheap = best[(i - p, j - q)][0] + score.base(old, new) - _penalty(p, q)
+            upper = cheap + (score.KINSHIP_MAX if p and q and old != new else 0.0)
+            bounds.append((upper, cheap, old, new, (i - p, i, j - q, j)))
+    bounds.sort(key=lambda b: -b[0])
+    top: tuple[float, Group] | None = None
+    for upper, cheap, old, new, group in bounds:
+        if top is not None and upper <= top[0]:
+            break
+        total = cheap + (score.kinship(old, new) if upper > cheap else 0.0)
+        if top is None or total > top[0]:
+            top = (total, group)
+    assert top is not None
+    return top
+
+
+def _penalty(old_size: int, new_size: int) -> float:
+    if not old_size or not new_size:
+        # a word dropped or added inside a run: unlikely, unless seen on its own elsewhere
+        return 2.3 + 0.5 * (old_size + new_size)
+    return GROUP_WORD_PENALTY * (old_size + new_size - 2)
+
+
 def _window_phrases(side: Sequence[str], words: list[int]) -> dict[tuple[int, int], str]:
     """The folded phrase of every window of up to MAX_GROUP_WORDS words: (start, size)."""
     phrases = {}
@@ -205,13 +237,6 @@ def _window_phrases(side: Sequence[str], words: list[int]) -> dict[tuple[int, in
         for size in range(min(MAX_GROUP_WORDS, len(words) - start) + 1):
             phrases[(start, size)] = _phrase(side, words[start:start + size])
     return phrases
-
-
-def _group_score(old: str, new: str, old_size: int, new_size: int, score: SwapScore) -> float:
-    if not old_size or not new_size:
-        # a word dropped or added inside a run: unlikely, unless seen on its own elsewhere
-        return score(old, new) - 2.3 - 0.5 * (old_size + new_size)
-    return score(old, new) - GROUP_WORD_PENALTY * (old_size + new_size - 2)
 
 
 def _pieces_from_groups(tokens: Tokens, groups: list[Group], old_words: list[int],

@@ -66,7 +66,7 @@ def _first_line(lines: list[str], key: str) -> int:
 class Thesaurus:
     """WordNet's synsets, lemmas and exception lists, read-only, with synonym look-ups."""
 
-    __slots__ = ("_exceptions", "_forms_of", "_lemmas", "_synsets")
+    __slots__ = ("_exceptions", "_forms_of", "_lemmas", "_reach_of", "_synsets")
 
     def __init__(self, text: str) -> None:
         """Read the resource's text (see ``tools/build_thesaurus.py`` for its format)."""
@@ -86,6 +86,7 @@ class Thesaurus:
         self._exceptions = lines[starts[2] + 1:]
         # Memo of each phrase's lemmas: a comparison asks about the same words many times.
         self._forms_of: dict[str, dict[str, str]] = {}
+        self._reach_of: dict[tuple[str, str], tuple[frozenset[int], frozenset[int]]] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Thesaurus:
@@ -137,17 +138,25 @@ class Thesaurus:
 
     def _linked(self, a: str, b: str, kinds: str) -> bool:
         """Whether a base form of each word is in the same synset or linked ones."""
-        first = self._numbers(self._forms(a))
+        first, first_reach = self._reach(a, kinds)
         if not first:
             return False
-        second = self._numbers(self._forms(b))
+        second, second_reach = self._reach(b, kinds)
         if not second:
             return False
-        if not first.isdisjoint(second):
-            return True
-        if len(second) < len(first):  # links go both ways: follow the fewer
-            first, second = second, first
-        return not self._links(first, kinds).isdisjoint(second)
+        # links go both ways: look from the word with fewer synsets
+        if len(second) < len(first):
+            return not second_reach.isdisjoint(first)
+        return not first_reach.isdisjoint(second)
+
+    def _reach(self, word: str, kinds: str) -> tuple[frozenset[int], frozenset[int]]:
+        """A word's synsets, and those with the synsets linked to them; remembered."""
+        key = (word, kinds)
+        known = self._reach_of.get(key)
+        if known is None:
+            numbers = frozenset(self._numbers(self._forms(word)))
+            known = self._reach_of[key] = (numbers, numbers | self._links(set(numbers), kinds))
+        return known
 
     def _synset(self, number: int) -> tuple[list[str], list[tuple[str, int]]]:
         """A synset's lemmas and its links as (kind, synset number), kind "&" or "@"."""

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -20,7 +20,7 @@ _NUMBER_WORDS = {
     "dozen": 12, "half": 0.5,
 }
 _UNIT_WORDS = {"percent": "%", "per cent": "%", "pc": "%", "dollars": "$", "dollar": "$"}
-_MAY_BE_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
+_MAY_BE_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 _CONTRACTIONS = {
     "n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "'m": " am", "'d": " would",
     "'s": " is",
@@ -67,8 +67,8 @@ def _number_words(text: str) -> str:
     seen = False
     result = []
     for word in words:
-        if word in _NUMBER_WORDS:
-            value = _NUMBER_WORDS[word]
+        if word in NUMBER_WORDS:
+            value = NUMBER_WORDS[word]
             total = total * value if value >= 100 and total else total + value
             seen = True
         elif word:
