@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QShowEvent,
     QTextBlock,
     QTextCursor,
     QTextOption,
@@ -99,9 +100,14 @@ class DiffPane(QPlainTextEdit):
         self.highlight_visible()
 
     def highlight_visible(self) -> None:
-        """Format the blocks in sight (cheap when they already are)."""
-        self._highlighter.highlight_blocks(self.visible_blocks())
-        self._margin.update()
+        """Format the blocks in sight (cheap when they already are).
+
+        A hidden pane has nothing in sight: laying it out at its unshown size would only
+        format blocks it will not show; it catches up when it is shown and sized.
+        """
+        if self.isVisible():
+            self._highlighter.highlight_blocks(self.visible_blocks())
+            self._margin.update()
 
     def visible_blocks(self) -> Iterator[QTextBlock]:
         """The blocks in sight, top to bottom."""
@@ -177,6 +183,10 @@ class DiffPane(QPlainTextEdit):
                                        contents.height()))
         self.highlight_visible()
         self.resized.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.highlight_visible()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
