@@ -17,7 +17,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 
 from core.formats import Extracted, FormatError, join_paragraphs
-from core.formats.package import open_package
+from core.formats.package import UNPACKING_ERRORS, open_package
 
 KIND = "a Word document"
 
@@ -50,9 +50,11 @@ def read(data: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(data))
     except PackageNotFoundError:
         raise FormatError(f"not {KIND}, or the file is damaged") from None
-    except (KeyError, ValueError) as error:
+    except (KeyError, ValueError) as error:  # a missing part, a wrong content type
         raise FormatError(f"not {KIND}, or the file is damaged ({_first_line(error)})"
                           ) from None
+    except UNPACKING_ERRORS:
+        raise FormatError("is damaged (a part of it cannot be unpacked)") from None
     body = document.element.body
     return Extracted(join_paragraphs(_blocks(body)), "utf-8")
 

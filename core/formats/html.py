@@ -16,9 +16,13 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from collections.abc import Iterator
 from email.message import Message
+from itertools import islice
+from typing import Any
 
-from trafilatura import bare_extraction, baseline
+from trafilatura import bare_extraction, baseline, load_html
+from trafilatura.metadata import extract_title
 from trafilatura.settings import Document as Extraction
 
 from core.formats import Extracted, FormatError, join_paragraphs
@@ -31,6 +35,15 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w.:-
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACES = re.compile(r"\s+")
 NO_ARTICLE = "no article text was found in the page"
+# trafilatura's main extractor takes time growing with the square of a page's elements: a
+# second at 40,000. A news page has a few thousand; a larger one is read by the baseline.
+MAX_ELEMENTS = 30_000
+_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+                     "td", "th", "dd", "dt", "figcaption", "caption"})
+_FURNITURE = frozenset({"head", "script", "style", "noscript", "template", "nav", "header",
+                        "footer", "aside", "form", "svg", "button", "select"})
+HUGE_PAGE = ("a very large page: its text was taken from its paragraphs, without the finer "
+             "removal of menus and advertisements")
 
 
 def read(data: bytes) -> Extracted:
@@ -64,24 +77,50 @@ def _read_html(data: bytes, charset: str | None) -> Extracted:
     page = _XML_DECLARATION.sub("", decoded.text, count=1)
     if not page.strip():
         return Extracted("", decoded.encoding)
-    headline, text = _article(page)
+    headline, text, notice = _article(page)
     paragraphs = text.split("\n")
     if headline and not _same(paragraphs[0], headline):
         paragraphs.insert(0, headline)
     extracted = join_paragraphs(paragraphs)
-    return Extracted(extracted, decoded.encoding, "" if extracted else NO_ARTICLE)
+    return Extracted(extracted, decoded.encoding, notice if extracted else NO_ARTICLE)
 
 
-def _article(page: str) -> tuple[str, str]:
-    """The headline and main text trafilatura finds, or its baseline's text."""
-    document = bare_extraction(page, with_metadata=True, include_comments=False,
+def _article(page: str) -> tuple[str, str, str]:
+    """The headline and main text trafilatura finds, or its baseline's text, and a notice.
+
+    Only the headline is asked of the metadata: the rest (dates above all) would cost up to
+    seconds per page, parsing every date-like string in every language.
+    """
+    tree = load_html(page)
+    headline = (extract_title(tree) if tree is not None else None) or ""
+    if tree is not None and _more_than(tree.iter(), MAX_ELEMENTS):
+        return headline, "\n".join(_outermost_blocks(tree)), HUGE_PAGE
+    document = bare_extraction(page if tree is None else tree, include_comments=False,
                                include_tables=True, include_images=False, include_links=False)
-    if not isinstance(document, Extraction):
-        document = Extraction()
-    if document.text:
-        return document.title or "", document.text
-    _, text, _ = baseline(page)
-    return document.title or "", text
+    if isinstance(document, Extraction) and document.text:
+        return headline, document.text, ""
+    return headline, baseline(page)[1], ""
+
+
+def _outermost_blocks(root: Any) -> Iterator[str]:
+    """The text of each outermost paragraph-like element, in order, outside page furniture.
+
+    A walk with its own stack: linear in the page's size, however deep its nesting.
+    """
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _FURNITURE:
+            continue
+        if tag in _BLOCKS:
+            yield " ".join(element.text_content().split())
+        else:
+            stack.extend(reversed(element))
+
+
+def _more_than(items: Iterator[object], limit: int) -> bool:
+    return next(islice(items, limit, None), None) is not None
 
 
 def _declared_charset(head: bytes) -> str | None:

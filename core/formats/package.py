@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from core.formats import FormatError
 
@@ -27,6 +28,10 @@ _RATIO_CHECKED_ABOVE = 4 * 1024 * 1024
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 _OLE_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+# What zipfile raises on a damaged member: a bad CRC or header, bad deflate data, an
+# unknown compression method or version.
+UNPACKING_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
+                    NotImplementedError)
 
 
 def open_package(data: bytes, kind: str) -> zipfile.ZipFile:
@@ -39,7 +44,8 @@ def open_package(data: bytes, kind: str) -> zipfile.ZipFile:
         raise FormatError(_ole_reason(data, kind))
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError):
         raise FormatError(f"not {kind}, or the file is damaged (it is not a valid ZIP package)"
                           ) from None
     check_sizes(package.infolist())
@@ -72,7 +78,7 @@ def read_member(package: zipfile.ZipFile, name: str, kind: str) -> bytes:
     except RuntimeError:  # zipfile's way of saying "encrypted, password required"
         raise FormatError("is encrypted with a password: remove the protection first"
                           ) from None
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+    except UNPACKING_ERRORS:
         raise FormatError(f"is damaged ({name} cannot be unpacked)") from None
 
 

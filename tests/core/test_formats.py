@@ -27,7 +27,9 @@ from docx.oxml.ns import nsdecls
 from pypdf import PdfWriter
 
 from core.formats import pdf_layout
+from core.formats.html import HUGE_PAGE, MAX_ELEMENTS
 from core.formats.package import MAX_UNPACKED_BYTES, check_sizes
+from core.formats.pdf import MAX_PAGES
 from core.formats.pdf_layout import Line
 from core.loading import LoadError, load
 from core.similarity import ratio
@@ -362,6 +364,18 @@ def test_web_page_leaves_out_everything_but_the_article(tmp_path: Path) -> None:
         assert boilerplate not in text, boilerplate
 
 
+def test_huge_web_page_is_read_by_the_baseline_with_a_notice(tmp_path: Path) -> None:
+    # trafilatura's main extractor is quadratic in the number of elements (43 s at 200,000).
+    paragraphs = [f"Paragraph {index} of a page far longer than any news story."
+                  for index in range(MAX_ELEMENTS)]
+    path = tmp_path / "huge.html"
+    path.write_text("<html><body><article>" + "".join(f"<p>{text}</p>" for text in paragraphs)
+                    + "</article></body></html>", encoding="utf-8")
+    document = load(path)
+    assert document.notice == HUGE_PAGE
+    assert document.text == "\n\n".join(paragraphs)
+
+
 def test_web_page_encoding_comes_from_its_declaration(tmp_path: Path) -> None:
     path = tmp_path / "old.htm"
     page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; '
@@ -482,9 +496,10 @@ def _encrypted_pdf(path: Path) -> Path:
     return path
 
 
-def _blank_pdf(path: Path) -> Path:
+def _blank_pdf(path: Path, pages: int = 1) -> Path:
     writer = PdfWriter()
-    writer.add_blank_page(width=200, height=200)
+    for _ in range(pages):
+        writer.add_blank_page(width=200, height=200)
     with path.open("wb") as handle:
         writer.write(handle)
     return path
@@ -535,6 +550,8 @@ BAD_FILES = [
      "PDF header, then garbage"),
     ("a.pdf", lambda p: _write(p, b"<html>not a pdf</html>"), "not a PDF document",
      "a web page named .pdf"),
+    ("a.pdf", lambda p: _blank_pdf(p, pages=MAX_PAGES + 1), f"more than the {MAX_PAGES:,}",
+     "too many pages to read in reasonable time"),
     ("a.rtf", lambda p: _write(p, b"plain words, no markup"), "not an RTF document",
      "text named .rtf"),
     ("a.txt", lambda p: _write(p, bytes(range(1, 32)) * 50), "not a text document",
