@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ui import settings as keys
 from ui.actions import Shortcut, make_action
 from ui.diff_view import ComparisonView
+from ui.export_controller import ExportController
 from ui.notice_bar import NoticeBar
 from ui.pair_toolbar import PairToolBar
 from ui.patterns_dock import PatternsDock
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.versions_model = VersionsModel(self.session, self)
         self.view = ComparisonView()
         self.notice = NoticeBar()
+        self.exporter = ExportController(self.worker, self)
         self._font_size = self.settings.get(keys.FONT_SIZE)
         self._create_actions()
         self._create_docks()
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow):
         session.pair_changed.connect(self._on_session_pair_changed)
         session.comparison_started.connect(self._on_session_comparison_started)
         session.comparison_progressed.connect(self.status.set_progress)
+        self.exporter.exported.connect(self._on_exporter_exported)
+        self.exporter.failed.connect(self.show_error)
         session.comparison_ready.connect(self._on_session_comparison_ready)
         session.comparison_cleared.connect(self._on_session_comparison_cleared)
         session.comparison_cancelled.connect(self._on_session_comparison_cancelled)
@@ -285,7 +289,11 @@ class MainWindow(QMainWindow):
             self.session.close_version(row)
 
     def _on_export_triggered(self) -> None:
-        """Hook for the export issue: write the comparison on screen to a file."""
+        if self.view.comparison is not None and not self.exporter.busy():
+            self.exporter.export(self.view.comparison, self.view.inline)
+
+    def _on_exporter_exported(self, path: str) -> None:
+        self.status.showMessage(f"Exported to {path}", 10_000)
 
     # --- view options ---------------------------------------------------------------------------
 
@@ -329,6 +337,7 @@ class MainWindow(QMainWindow):
         self.status.end_progress()
         self.status.clearMessage()
         self.view.show_comparison(prepared)
+        self._export_action.setEnabled(True)
         self.patterns_dock.set_comparison(comparison)
         self.status.show_comparison(comparison)
         self._update_title()
@@ -351,6 +360,7 @@ class MainWindow(QMainWindow):
 
     def _show_no_comparison(self, message: str | None = None) -> None:
         self.status.end_progress()
+        self._export_action.setEnabled(False)
         if message:
             self.view.clear(message)
         else:

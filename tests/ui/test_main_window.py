@@ -266,11 +266,11 @@ def test_close_version_closes_new_and_refills_the_pair(qtbot: QtBot, window: Mai
     assert _names(window) == (samples[0].name, samples[2].name)
 
 
-def test_export_is_a_disabled_placeholder(window: MainWindow) -> None:
+def test_export_waits_for_a_comparison(window: MainWindow) -> None:
     action = window._export_action
     assert action.text() == "&Export…"
     assert action.shortcut().toString() == "Ctrl+E"
-    assert not action.isEnabled()
+    assert not action.isEnabled(), "nothing to export before a comparison is shown"
 
 
 def test_cancel_in_the_status_bar_stops_a_long_comparison(
