@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import cast
 
 from core.formats import Extracted, FormatError
-from core.formats.package import OLE_MAGIC, ZIP_MAGIC
+from core.formats.package import OLE_MAGIC, ZIP_MAGIC, ole_reason
 from core.formats.text import decode_text
 from core.model import Document
 
@@ -35,12 +36,21 @@ _MB = 1024 * 1024
 
 
 class LoadError(Exception):
-    """A file could not be loaded; ``str(error)`` is one line naming the file and reason."""
+    """A file could not be loaded; ``str(error)`` is one line naming the file and reason.
+
+    ``path`` is the path as given; in the message, line breaks and other control characters
+    a file name may hold are escaped, so that the message stays on one line.
+    """
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = str(path)
         self.reason = " ".join(reason.split())
-        super().__init__(f"{self.path}: {self.reason}")
+        shown = _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode(),
+                             self.path)
+        super().__init__(f"{shown}: {self.reason}")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 Reader = Callable[[bytes], Extracted]
@@ -70,11 +80,10 @@ def _deferred(module: str, function: str = "read") -> Reader:
 
 
 def _old_word(data: bytes) -> Extracted:
-    """A .doc file: often really RTF, web page or .docx saved under the old name."""
-    sniffed = _sniff(data)
-    if sniffed is not None and sniffed.name != "doc":
-        return sniffed.reader(data)
-    raise FormatError("is an old Word 97–2003 file: save it as .docx (or .rtf) in Word first")
+    """A .doc file that is not RTF, a web page or .docx under the old name (see `_choose`)."""
+    if data.startswith(OLE_MAGIC):
+        raise FormatError(ole_reason(data, "a Word document"))
+    raise FormatError("not a Word document (neither the old .doc format nor a newer one)")
 
 
 TEXT = Format("text", decode_text, MAX_TEXT_BYTES, "a text file")
@@ -154,15 +163,16 @@ def load(path: str | os.PathLike[str]) -> Document:
 
 
 def _choose(declared: Format | None, data: bytes) -> Format:
-    """The extension's format; but a "text" file that is really a PDF, a Word file or RTF
-    is read as what it is, and a file of unknown type as what its first bytes say.
+    """The extension's format; but a "text" file that is really a PDF, a Word file or RTF,
+    and a .doc file that is really RTF, a web page or .docx (Word saves all of these under
+    .doc), are read as what they are, and a file of unknown type as its first bytes say.
 
     A text file of HTML source stays text: it may be the source an editor means to compare.
     """
-    if declared is not None and declared.reader is not decode_text:
+    if declared is not None and declared.reader is not decode_text and declared is not _DOC:
         return declared
     sniffed = _sniff(data)
-    if sniffed is None or (declared is not None and sniffed is _HTML):
+    if sniffed is None or (declared is not None and declared is not _DOC and sniffed is _HTML):
         return declared or TEXT
     return sniffed
 

@@ -79,7 +79,7 @@ def _read_html(data: bytes, charset: str | None) -> Extracted:
         return Extracted("", decoded.encoding)
     headline, text, notice = _article(page)
     paragraphs = text.split("\n")
-    if headline and not _same(paragraphs[0], headline):
+    if headline and not any(_same(paragraph, headline) for paragraph in paragraphs[:3]):
         paragraphs.insert(0, headline)
     extracted = join_paragraphs(paragraphs)
     return Extracted(extracted, decoded.encoding, notice if extracted else NO_ARTICLE)

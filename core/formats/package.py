@@ -41,7 +41,7 @@ def open_package(data: bytes, kind: str) -> zipfile.ZipFile:
     encrypted or old-style Office file, bytes that are not a ZIP file, or an absurd size.
     """
     if data.startswith(OLE_MAGIC):
-        raise FormatError(_ole_reason(data, kind))
+        raise FormatError(ole_reason(data, kind))
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
@@ -82,9 +82,10 @@ def read_member(package: zipfile.ZipFile, name: str, kind: str) -> bytes:
         raise FormatError(f"is damaged ({name} cannot be unpacked)") from None
 
 
-def _ole_reason(data: bytes, kind: str) -> str:
+def ole_reason(data: bytes, kind: str) -> str:
+    """Why an OLE compound file cannot be read as ``kind``: a password, or its age."""
     if _OLE_ENCRYPTED_PACKAGE in data:
         return "is encrypted with a password: remove the protection (or save a copy without it)"
     if kind == "a Word document":
-        return "is an old Word 97–2003 file, not .docx: save it as .docx in Word first"
+        return "is an old Word 97–2003 file: save it as .docx (or .rtf) in Word first"
     return f"not {kind} (it is an old Microsoft Office file)"

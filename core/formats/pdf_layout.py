@@ -37,9 +37,10 @@ Page = Sequence[Line]
 _EDGE_LINES = 3
 # A line in a page's edge on at least this share of the pages (and two of them) repeats.
 _REPEATED_SHARE = 0.5
+# "3", "- 3 -", "[3]", "Page 3 of 9", "3 / 9" — but not "1995." ending a sentence.
 _PAGE_NUMBER = re.compile(
-    r"^[\W_]*(?:page|p\.|pg\.?|seite|página|pagina)?\s*\d{1,5}(?:\s*(?:of|/|de|von|sur)\s*\d{1,5})?"
-    r"[\W_]*$",
+    r"^[\s\-–—|\[\]()·•]*(?:page|p\.|pg\.?|seite|página|pagina)?\s*\d{1,5}"
+    r"(?:\s*(?:of|/|de|von|sur)\s*\d{1,5})?[\s\-–—|\[\]()·•]*$",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
@@ -167,14 +168,22 @@ def _hyphenated_words(lines: Sequence[Line]) -> set[str]:
 
 
 def _join(parts: Sequence[str], hyphenated: set[str]) -> str:
+    """Join a paragraph's lines; a hyphen at a line's end joins the word it breaks.
+
+    The hyphen is dropped before a lower-case letter ("extra-" "ordinary"), unless the
+    document writes that compound with a hyphen elsewhere ("well-known"); it stays before a
+    capital or a digit ("Franco-German", "1990-1995"). A soft hyphen always goes.
+    """
     text = parts[0]
     for part in parts[1:]:
         broken = _HYPHENATED.search(text)
         head = _WORD_START.match(part)
-        if broken and head and part[0].islower():
-            compound = f"{broken.group(1)}-{head.group(1)}".casefold()
-            joiner = "-" if compound in hyphenated and text.endswith("-") else ""
-            text = text[:-1] + joiner + part
-        else:
+        if broken is None or head is None:
             text = f"{text} {part}"
+        elif text.endswith("-") and (not part[0].islower() or
+                                     f"{broken.group(1)}-{head.group(1)}".casefold()
+                                     in hyphenated):
+            text += part
+        else:
+            text = text[:-1] + part
     return text.replace("\u00ad", "")

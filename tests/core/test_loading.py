@@ -143,3 +143,31 @@ def test_a_pipe_is_not_read(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     with pytest.raises(LoadError, match="not a regular file"):
         load(pipe)  # reading would wait for a writer forever
+
+
+@pytest.mark.parametrize(
+    ("data", "outcome", "reason"),
+    [
+        (b"{\\rtf1\\ansi Headline\\par}", "rtf", "Word saves RTF under .doc"),
+        (b"<html><body><h1>Headline</h1><p>Body text.</p></body></html>", "html",
+         "Word saves web pages under .doc"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "save it as .docx",
+         "a real old Word file is refused with what to do"),
+        (b"just some words", "not a Word document", "neither old nor new Word"),
+    ],
+)
+def test_doc_files(tmp_path: Path, data: bytes, outcome: str, reason: str) -> None:
+    path = _write(tmp_path / "story.doc", data)
+    try:
+        assert load(path).source_format == outcome, reason
+    except LoadError as error:
+        assert outcome in str(error), reason
+
+
+def test_message_is_one_line_whatever_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "two\nlines\u2028.txt"
+    with pytest.raises(LoadError) as caught:
+        load(path)
+    assert caught.value.path == str(path)
+    assert "\n" not in str(caught.value) and "\u2028" not in str(caught.value)
+    assert "two\\nlines\\u2028.txt: no such file" in str(caught.value)
