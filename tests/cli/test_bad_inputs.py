@@ -18,7 +18,6 @@ import pytest
 
 from core.loading import MAX_TEXT_BYTES
 from tests.core.test_formats import (
-    BAD_FILES,
     make_docx,
     make_html,
     make_odt,
@@ -26,6 +25,7 @@ from tests.core.test_formats import (
     make_simple_pdf,
     make_text,
 )
+from tests.core.test_loading_bad_files import BAD_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
 

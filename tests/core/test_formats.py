@@ -5,6 +5,8 @@ navigation, scripts, an advertisement and a footer around the article, PDFs prin
 (one laid out line by line with a running head, page numbers and a hyphenated line break;
 one paginated by Qt itself), RTF and OpenDocument written out, and text in Windows-1252 and
 UTF-16. The loaded text must match the source with a similarity of at least 0.98.
+
+The builders are also used by the bad-file, fuzz and command-line tests.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ from __future__ import annotations
 import html
 import io
 import quopri
-import subprocess
-import sys
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,17 +24,10 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from pypdf import PdfWriter
 
-from core.formats import pdf_layout
 from core.formats.html import HUGE_PAGE, MAX_ELEMENTS
-from core.formats.package import MAX_UNPACKED_BYTES, check_sizes
-from core.formats.pdf import MAX_PAGES
-from core.formats.pdf_layout import Line
-from core.loading import LoadError, load
+from core.loading import load
 from core.similarity import ratio
-
-ROOT = Path(__file__).resolve().parents[2]
 
 HEADLINE = "Alder Falls council backs €4.2 million plan to reopen the Tanner Street bridge"
 PARAGRAPHS = (
@@ -69,7 +62,7 @@ HYPHENATED = "extraordinary"
 MINIMUM_SIMILARITY = 0.98
 
 
-# --- builders (also used by the fuzz and command-line tests) ---------------------------------
+# --- builders --------------------------------------------------------------------------------
 
 def make_docx(path: Path, paragraphs: Sequence[str] = PARAGRAPHS, table: bool = True) -> Path:
     """A Word file: headline, body, a table; a header and a footer that must be left out."""
@@ -433,188 +426,3 @@ def test_pdf_printed_by_qt(qapp: object, tmp_path: Path, make: Callable[[Path], 
     assert RUNNING_HEAD not in document.text and "Page 2 of" not in document.text, reason
     assert HYPHENATED in document.text and "extra-" not in document.text, reason
     assert document.text.count("\n\n") == ARTICLE.count("\n\n"), (reason, document.text)
-
-
-# --- PDF layout rules, one by one ------------------------------------------------------------
-
-def _page(*texts: str, top: float = 800.0, gap: float = 12.0) -> list[Line]:
-    return [Line(text, 40.0, top - index * gap, 10.0) for index, text in enumerate(texts)]
-
-
-FULL = "a line of body text that runs all the way to the margin"
-ALSO = "another line of body text that runs as far as the margin"
-
-
-@pytest.mark.parametrize(
-    ("pages", "expected", "reason"),
-    [
-        ([_page(FULL, ALSO), _page(ALSO, "the end.")], f"{FULL} {ALSO} {ALSO} the end.",
-         "lines of a paragraph joined with spaces, across pages"),
-        ([_page("Daily Courier", FULL, ALSO), _page("Daily Courier", ALSO, "two.")],
-         f"{FULL} {ALSO} {ALSO} two.", "a running head on every page is dropped"),
-        ([_page(FULL, ALSO, "- 1 -"), _page(ALSO, "two.", "Page 2 of 2")],
-         f"{FULL} {ALSO} {ALSO} two.", "page numbers in their forms are dropped"),
-        ([_page(FULL, "ALSO", "end."), _page(FULL, "more.", top=700)],
-         f"{FULL} ALSO end.\n\n{FULL} more.",
-         "a line at the top of both pages, but not at the same height, is body text"),
-        ([_page(FULL, f"{ALSO[:-10]}."), _page(ALSO, "more.")],
-         f"{FULL} {ALSO[:-10]}.\n\n{ALSO} more.",
-         "a sentence ending short of the margin at a page's foot ends the paragraph"),
-        ([_page("Page 3", FULL)], FULL, "a lone page number at the top is dropped"),
-        ([_page(f"{FULL} extra-", "ordinary end.")], f"{FULL} extraordinary end.",
-         "a word hyphenated at the line's end is joined"),
-        ([_page(f"{FULL} well-known and well-", "known again.")],
-         f"{FULL} well-known and well-known again.",
-         "a compound the text writes with a hyphen keeps it"),
-        ([_page(f"{FULL} Franco-", "German talks, 1990-", "1995.")],
-         f"{FULL} Franco-German talks, 1990-1995.",
-         "before a capital or a digit the hyphen is part of the compound"),
-        ([_page(f"{FULL} extra\u00ad", "Ordinary end.")], f"{FULL} extraOrdinary end.",
-         "a soft hyphen always goes"),
-        ([_page(FULL, "short one.", FULL)], f"{FULL} short one.\n\n{FULL}",
-         "a short line ending a sentence ends the paragraph"),
-        ([[Line(FULL, 40, 800, 10), Line(FULL, 40, 788, 10), Line(FULL, 40, 770, 10)]],
-         f"{FULL} {FULL}\n\n{FULL}", "a wider gap between lines ends the paragraph"),
-        ([[Line("Big headline", 40, 800, 20), Line(FULL, 40, 776, 10)]],
-         f"Big headline\n\n{FULL}", "a change of type size ends the paragraph"),
-        ([[Line(f"{FULL}.", 40, 800, 10), Line(FULL, 55, 788, 10), Line(FULL, 40, 776, 10)]],
-         f"{FULL}.\n\n{FULL} {FULL}", "an indented first line starts a paragraph"),
-        ([[Line("ﬁnal ﬂood", None, None, None)]], "final flood", "ligatures unfolded"),
-        ([[Line("tabs\tand  spaces", None, None, None)]], "tabs and spaces",
-         "white space inside a line is one space"),
-    ],
-)
-def test_pdf_layout(pages: list[list[Line]], expected: str, reason: str) -> None:
-    assert pdf_layout.to_text(pages) == expected, reason
-
-
-# --- bad files of each format ----------------------------------------------------------------
-
-def _encrypted_pdf(path: Path) -> Path:
-    writer = PdfWriter()
-    writer.add_blank_page(width=200, height=200)
-    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
-    with path.open("wb") as handle:
-        writer.write(handle)
-    return path
-
-
-def _blank_pdf(path: Path, pages: int = 1) -> Path:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(width=200, height=200)
-    with path.open("wb") as handle:
-        writer.write(handle)
-    return path
-
-
-def _zip_bomb(path: Path, member: str, mimetype: bool = False) -> Path:
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as package:
-        if mimetype:
-            package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        package.writestr(member, b"\0" * (20 * 1024 * 1024))  # deflates about a thousandfold
-    return path
-
-
-def _ole(path: Path, encrypted: bool) -> Path:
-    stream = "EncryptedPackage".encode("utf-16-le") if encrypted else b"WordDocument"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + stream + b"\0" * 512)
-    return path
-
-
-def _truncated(make: Callable[[Path], Path], path: Path, keep: float) -> Path:
-    make(path)
-    data = path.read_bytes()
-    path.write_bytes(data[: int(len(data) * keep)])
-    return path
-
-
-BAD_FILES = [
-    ("a.docx", lambda p: _truncated(make_docx, p, 0.5), "damaged", "Word file cut in half"),
-    ("a.docx", lambda p: _ole(p, encrypted=True), "encrypted with a password",
-     "Word file saved with a password (an OLE container)"),
-    ("a.docx", lambda p: _ole(p, encrypted=False), "old Word 97–2003",
-     "a .doc file renamed .docx"),
-    ("a.doc", lambda p: _ole(p, encrypted=False), "save it as .docx", "an old .doc file"),
-    ("a.docx", lambda p: _zip_bomb(p, "word/document.xml"), "zip bomb",
-     "a part deflated a thousandfold"),
-    ("a.odt", lambda p: _zip_bomb(p, "content.xml", mimetype=True), "zip bomb",
-     "OpenDocument zip bomb"),
-    ("a.docx", lambda p: _write(p, b"PK\x03\x04 not really a zip"), "not a Word document",
-     "ZIP signature, then garbage"),
-    ("a.odt", lambda p: make_odt(p, '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>'
-                                    "<x>&a;</x>"), "entities", "entity declarations refused"),
-    ("a.odt", lambda p: make_odt(p, "<office:document-content"), "damaged",
-     "content.xml cut short"),
-    ("a.pdf", _encrypted_pdf, "encrypted with a password", "PDF needing a password"),
-    ("a.pdf", _blank_pdf, "no text layer: it needs OCR first", "a page without text (a scan)"),
-    ("a.pdf", lambda p: _truncated(make_simple_pdf, p, 0.3), "damaged", "PDF cut short"),
-    ("a.pdf", lambda p: _write(p, b"%PDF-1.7\n" + bytes(range(256)) * 4), "damaged",
-     "PDF header, then garbage"),
-    ("a.pdf", lambda p: _write(p, b"<html>not a pdf</html>"), "not a PDF document",
-     "a web page named .pdf"),
-    ("a.pdf", lambda p: _blank_pdf(p, pages=MAX_PAGES + 1), f"more than the {MAX_PAGES:,}",
-     "too many pages to read in reasonable time"),
-    ("a.rtf", lambda p: _write(p, b"plain words, no markup"), "not an RTF document",
-     "text named .rtf"),
-    ("a.txt", lambda p: _write(p, bytes(range(1, 32)) * 50), "not a text document",
-     "control characters, no NUL"),
-]
-
-
-@pytest.mark.parametrize(("name", "make", "reason_part", "reason"), BAD_FILES)
-def test_bad_file_is_one_clear_error(tmp_path: Path, name: str, make: Callable[[Path], Path],
-                                     reason_part: str, reason: str) -> None:
-    path = make(tmp_path / name)
-    with pytest.raises(LoadError) as caught:
-        load(path)
-    message = str(caught.value)
-    assert str(path) in message and reason_part in message, (reason, message)
-    assert "\n" not in message, reason
-
-
-@pytest.mark.parametrize(
-    ("make", "notice", "reason"),
-    [
-        (lambda p: _empty_docx(p / "empty.docx"), "holds no text", "Word file with no text"),
-        (lambda p: _write(p / "empty.html", b"<html><body></body></html>"),
-         "no article text", "web page with no text"),
-        (lambda p: _write(p / "empty.md", b""), "the file is empty", "zero bytes"),
-        (lambda p: _write(p / "blank.txt", b" \n\n \n"), "holds no text", "only white space"),
-    ],
-)
-def test_empty_documents_load_with_a_notice(tmp_path: Path, make: Callable[[Path], Path],
-                                            notice: str, reason: str) -> None:
-    document = load(make(tmp_path))
-    assert not document.text.strip() and notice in document.notice, reason
-
-
-def _empty_docx(path: Path) -> Path:
-    docx.Document().save(str(path))
-    return path
-
-
-def test_zip_sizes_are_checked_before_inflating() -> None:
-    member = zipfile.ZipInfo("word/media/image1.png")
-    member.file_size = member.compress_size = MAX_UNPACKED_BYTES // 2 + 1
-    with pytest.raises(Exception, match="zip bomb"):
-        check_sizes([member, member])  # incompressible, but too much in all
-    check_sizes([member])
-
-
-def test_format_modules_import_no_qt() -> None:
-    script = (
-        "import importlib, sys, pkgutil, core.formats\n"
-        "for info in pkgutil.iter_modules(core.formats.__path__):\n"
-        "    importlib.import_module('core.formats.' + info.name)\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui'))\n"
-        "print(','.join(bad))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                            text=True, check=True)
-    assert result.stdout.strip() == ""
-
-
-def _write(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path

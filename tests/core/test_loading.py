@@ -5,12 +5,16 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from core import loading
 from core.loading import MAX_FILE_BYTES, MAX_TEXT_BYTES, LoadError, load
+
+ROOT = Path(__file__).resolve().parents[2]
 
 BODY = "Headline here\r\n\r\nFirst “paragraph” — naïve café.\rSecond line\n"
 NORMALISED = "Headline here\n\nFirst “paragraph” — naïve café.\nSecond line\n"
@@ -171,3 +175,16 @@ def test_message_is_one_line_whatever_the_file_name(tmp_path: Path) -> None:
     assert caught.value.path == str(path)
     assert "\n" not in str(caught.value) and "\u2028" not in str(caught.value)
     assert "two\\nlines\\u2028.txt: no such file" in str(caught.value)
+
+
+def test_format_modules_import_no_qt() -> None:
+    script = (
+        "import importlib, sys, pkgutil, core.formats\n"
+        "for info in pkgutil.iter_modules(core.formats.__path__):\n"
+        "    importlib.import_module('core.formats.' + info.name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.strip() == ""
