@@ -40,18 +40,22 @@ class LoadError(Exception):
     """A file could not be loaded; ``str(error)`` is one line naming the file and reason.
 
     ``path`` is the path as given; in the message, line breaks and other control characters
-    a file name may hold are escaped, so that the message stays on one line.
+    that a file name (or a name inside a damaged file) may hold are escaped, so that the
+    message stays on one line and prints safely.
     """
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = str(path)
-        self.reason = " ".join(reason.split())
-        shown = _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode(),
-                             self.path)
-        super().__init__(f"{shown}: {self.reason}")
+        self.reason = _escaped(" ".join(reason.split()))
+        super().__init__(f"{_escaped(self.path)}: {self.reason}")
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _escaped(text: str) -> str:
+    """``text`` with control characters written as escapes ("\\n"), on one line."""
+    return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode(), text)
 
 
 Reader = Callable[[bytes], Extracted]
@@ -170,11 +174,13 @@ def _choose(declared: Format | None, data: bytes) -> Format:
 
     A text file of HTML source stays text: it may be the source an editor means to compare.
     """
-    if declared is not None and declared.reader is not decode_text and declared is not _DOC:
+    if declared is not None and declared not in (TEXT, _MARKDOWN, _DOC):
         return declared
     sniffed = _sniff(data)
-    if sniffed is None or (declared is not None and declared is not _DOC and sniffed is _HTML):
+    if sniffed is None:
         return declared or TEXT
+    if sniffed == _HTML and declared in (TEXT, _MARKDOWN):
+        return declared
     return sniffed
 
 
@@ -222,12 +228,8 @@ def _notice(data: bytes, text: str, extracted: Extracted) -> str:
 def _stat(file: Path) -> tuple[int, float]:
     try:
         status = file.stat()
-    except FileNotFoundError:
-        raise LoadError(file, "no such file") from None
-    except PermissionError:
-        raise LoadError(file, "permission denied") from None
     except OSError as error:
-        raise LoadError(file, error.strerror or "cannot be read") from None
+        raise LoadError(file, _os_reason(error)) from None
     if stat.S_ISDIR(status.st_mode):
         raise LoadError(file, "is a folder, not a file")
     if not stat.S_ISREG(status.st_mode):
@@ -247,13 +249,17 @@ def _read_bytes(file: Path, limit: int) -> bytes:
     try:
         with file.open("rb") as handle:
             data = handle.read(limit + 1)  # the file may have grown since it was measured
-    except FileNotFoundError:
-        raise LoadError(file, "no such file") from None
-    except PermissionError:
-        raise LoadError(file, "permission denied") from None
-    except IsADirectoryError:
-        raise LoadError(file, "is a folder, not a file") from None
     except OSError as error:
-        raise LoadError(file, error.strerror or "cannot be read") from None
+        raise LoadError(file, _os_reason(error)) from None
     _check_size(file, len(data), limit)
     return data
+
+
+def _os_reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "no such file"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, IsADirectoryError):
+        return "is a folder, not a file"
+    return (error.strerror or "cannot be read").lower()

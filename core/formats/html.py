@@ -6,7 +6,9 @@ stories, comments, footers. trafilatura finds the article's main text and its he
 headline is put first, as in the other versions of the article, when the text does not
 already begin with it. A page where trafilatura finds no article falls back to its baseline
 extractor (JSON-LD article bodies, <article> elements, then paragraphs), so that a simple
-hand-written page is read whole. The encoding is taken from a BOM, then the page's own
+hand-written page is read whole; a page too large for trafilatura's main extractor (whose
+time grows with the square of its size) is read paragraph by paragraph, with a notice. The
+encoding is taken from a BOM, then the page's own
 declaration, then detection (see `core.formats.text`). An .mhtml file is a MIME message whose
 first HTML part is the page.
 """

@@ -29,9 +29,9 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 _OLE_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 # What zipfile raises on a damaged member: a bad CRC or header, bad deflate data, an
-# unknown compression method or version.
+# unknown compression method or version, an encryption flag (RuntimeError).
 UNPACKING_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
-                    NotImplementedError)
+                    NotImplementedError, RuntimeError)
 
 
 def open_package(data: bytes, kind: str) -> zipfile.ZipFile:

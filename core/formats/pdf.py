@@ -5,8 +5,8 @@ size where each line starts; `core.formats.pdf_layout` turns those lines into pa
 A PDF protected only against editing (an empty user password) is opened; one that needs a
 password is refused, as is one whose pages hold no text at all (a scan: it needs OCR first).
 
-pypdf reports damage it works around through `logging` and `warnings`; those reports are
-silenced here, because the command line promises one line on standard error and no more.
+pypdf reports damage it works around through `logging`; those reports are silenced here,
+because the command line promises one line on standard error and no more.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import logging
 import math
-import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -45,16 +44,15 @@ def read(data: bytes) -> Extracted:
     """
     if b"%PDF-" not in data[:1024]:
         raise FormatError(f"not {KIND} (it has no %PDF header)")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            pages = _read_pages(data)
-        except FormatError:
-            raise
-        except (FileNotDecryptedError, DependencyError):
-            raise FormatError(_ENCRYPTED) from None
-        except PyPdfError as error:
-            raise FormatError(f"is damaged, or not {KIND} ({_describe(error)})") from None
+    try:
+        pages = _read_pages(data)
+    except FileNotDecryptedError:
+        raise FormatError(_ENCRYPTED) from None
+    except DependencyError:  # AES needs the optional "cryptography" package
+        raise FormatError("is protected with AES encryption, which this installation cannot "
+                          "open: save a copy without the protection first") from None
+    except PyPdfError as error:
+        raise FormatError(f"is damaged, or not {KIND} ({_describe(error)})") from None
     text = to_text(pages)
     if not text.strip():
         raise FormatError("no text layer: it needs OCR first")

@@ -9,6 +9,7 @@ would mark them with "|", which could not be told from a "|" in the text).
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable
 from typing import cast
@@ -36,15 +37,25 @@ def read(data: bytes) -> Extracted:
 
     Raises `FormatError` when the bytes are not RTF or the markup cannot be read.
     """
-    if not data.lstrip().startswith(b"{\\rtf"):
+    if not data[:64].lstrip().startswith(b"{\\rtf"):
         raise FormatError("not an RTF document (it does not begin with {\\rtf)")
-    code_page = _CODE_PAGE.search(data[:4096])
-    decoded = decode_markup(data, f"cp{int(code_page.group(1))}" if code_page else "cp1252")
+    decoded = decode_markup(data, _code_page(data[:4096]))
     markup = _FIELD.sub("\n", decoded.text)
     markup = _CELL.sub(r"\\tab ", _HYPERLINK.sub(r"\1LINK", markup))
     try:
         text = _strip(markup, encoding=decoded.encoding, errors="replace")
     except (ValueError, LookupError, IndexError) as error:
-        raise FormatError(f"is damaged ({type(error).__name__}: {error})") from None
+        raise FormatError(f"is damaged ({type(error).__name__}: {str(error)[:80]})") from None
     paragraphs = (line.rstrip("\t") for line in text.split("\n"))
     return Extracted(join_paragraphs(paragraphs), decoded.encoding)
+
+
+def _code_page(head: bytes) -> str:
+    """The code page the RTF header names, or Windows-1252, RTF's default, if none is known."""
+    match = _CODE_PAGE.search(head)
+    if match is None:
+        return "cp1252"
+    try:
+        return codecs.lookup(f"cp{int(match.group(1))}").name
+    except LookupError:
+        return "cp1252"
