@@ -22,9 +22,11 @@ from core.tokens import is_word
 # A gap with at most this many tokens on both sides together goes straight to
 # diff-match-patch: small enough to be fast in pure Python.
 SMALL_GAP = 48
-# A gap without anchors and more tokens than this is aligned by Levenshtein's C code, so
-# that pathological inputs (long repeated text) cannot stall pure-Python diffing.
+# A gap without anchors and more tokens than this is aligned line by line first, then in
+# chunks by Levenshtein's C code, so that repeated text cannot stall the diff.
 LARGE_GAP = 6000
+# The most tokens on a side of one chunk of that last resort.
+CHUNK = 2000
 
 # How many work items pass between two progress reports.
 PROGRESS_EVERY = 256
@@ -75,10 +77,73 @@ def _align_gap(
         _diff_directly(old, new, a0, a1, b0, b1, out)
         return _then(tail, tail_op)
     anchors = _anchors(old, new, a0, a1, b0, b1)
-    if not anchors:
+    if anchors:
+        return _split_at(anchors, a0, a1, b0, b1, tail, tail_op)
+    if (a1 - a0) + (b1 - b0) <= LARGE_GAP:
         _diff_directly(old, new, a0, a1, b0, b1, out)
         return _then(tail, tail_op)
-    return _split_at(anchors, a0, a1, b0, b1, tail, tail_op)
+    # Repeated text has no unique word to anchor on: whole lines may still be equal.
+    return [*_split_at_lines(old, new, a0, a1, b0, b1, out), *_then(tail, tail_op)]
+
+
+def _split_at_lines(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                    b1: int, out: list[Opcode]) -> list[Work]:
+    """A large gap without anchors, aligned line by line; changed lines become sub-gaps.
+
+    When no line is equal on both sides, the gap is cut into chunks that face each other in
+    proportion, each aligned by Levenshtein's C code: rough, but bounded in time.
+    """
+    old_lines, new_lines = _lines(old, a0, a1), _lines(new, b0, b1)
+    old_keys = ["".join(old[i:j]) for i, j in old_lines]
+    new_keys = ["".join(new[i:j]) for i, j in new_lines]
+    old_symbols, new_symbols = diffing.encode(old_keys, new_keys)
+    work: list[Work] = []
+    for tag, i1, i2, j1, j2 in diffing.diff_symbols(old_symbols, new_symbols):
+        start_a, end_a = _span(old_lines, i1, i2, a0)
+        start_b, end_b = _span(new_lines, j1, j2, b0)
+        if tag == "equal":
+            work.append(("equal", start_a, end_a, start_b, end_b))
+        elif (end_a - start_a, end_b - start_b) == (a1 - a0, b1 - b0):
+            _align_in_chunks(old, new, start_a, end_a, start_b, end_b, out)  # no progress
+        else:
+            work.append(("gap", start_a, end_a, start_b, end_b))
+    return work
+
+
+def _lines(tokens: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the lines in ``tokens[start:end]``, each with its line break."""
+    lines = []
+    line_start = start
+    for index in range(start, end):
+        if "\n" in tokens[index]:
+            lines.append((line_start, index + 1))
+            line_start = index + 1
+    if line_start < end:
+        lines.append((line_start, end))
+    return lines
+
+
+def _span(lines: list[tuple[int, int]], first: int, last: int, at: int) -> tuple[int, int]:
+    """The token range of lines ``first`` to ``last``; an empty range stands before line
+    ``first`` (or at the end)."""
+    if first == last:
+        position = lines[first][0] if first < len(lines) else (lines[-1][1] if lines else at)
+        return position, position
+    return lines[first][0], lines[last - 1][1]
+
+
+def _align_in_chunks(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                     b1: int, out: list[Opcode]) -> None:
+    count = max(1, -(-max(a1 - a0, b1 - b0) // CHUNK))
+    for k in range(count):
+        c0, c1 = a0 + (a1 - a0) * k // count, a0 + (a1 - a0) * (k + 1) // count
+        d0, d1 = b0 + (b1 - b0) * k // count, b0 + (b1 - b0) * (k + 1) // count
+        if c0 == c1 or d0 == d1:
+            _diff_directly(old, new, c0, c1, d0, d1, out)
+            continue
+        old_symbols, new_symbols = diffing.encode(old[c0:c1], new[d0:d1])
+        for tag, i1, i2, j1, j2 in similarity.align(old_symbols, new_symbols):
+            out.append((tag, c0 + i1, c0 + i2, d0 + j1, d0 + j2))
 
 
 def _then(tail: int, tail_op: Opcode) -> list[Work]:
@@ -165,11 +230,7 @@ def _diff_directly(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0:
         out.append(("delete" if b0 == b1 else "insert", a0, a1, b0, b1))
         return
     old_symbols, new_symbols = diffing.encode(old[a0:a1], new[b0:b1])
-    if len(old_symbols) + len(new_symbols) > LARGE_GAP:
-        local = similarity.align(old_symbols, new_symbols)
-    else:
-        local = diffing.diff_symbols(old_symbols, new_symbols)
-    for tag, i1, i2, j1, j2 in local:
+    for tag, i1, i2, j1, j2 in diffing.diff_symbols(old_symbols, new_symbols):
         out.append((tag, a0 + i1, a0 + i2, b0 + j1, b0 + j2))
 
 

@@ -46,3 +46,32 @@ def test_opcodes_cover_long_edited_copies(old: list[str], data: st.DataObject) -
 def test_identical_sequences_are_one_equal() -> None:
     tokens = ["a", " ", "b"] * 100
     assert align(tokens, list(tokens)) == [("equal", 0, 300, 0, 300)]
+
+
+@settings(max_examples=60)
+@given(st.lists(st.sampled_from(["a", "b", " ", "\n", "c"]), max_size=200),
+       st.lists(st.sampled_from(["a", "b", " ", "\n", "d"]), max_size=200))
+def test_anchorless_gaps_fall_back_to_lines_and_chunks(old: list[str], new: list[str]) -> None:
+    from core import alignment
+
+    # shrink the thresholds so small inputs take the paths meant for huge repeated text
+    original = alignment.LARGE_GAP, alignment.CHUNK, alignment.SMALL_GAP
+    alignment.LARGE_GAP, alignment.CHUNK, alignment.SMALL_GAP = 20, 7, 4
+    try:
+        _check(old, new)
+    finally:
+        alignment.LARGE_GAP, alignment.CHUNK, alignment.SMALL_GAP = original
+
+
+def test_repeated_lines_align_line_by_line() -> None:
+    from core import alignment
+
+    line = ["the", " ", "same", " ", "words", "\n"]
+    # between the two changed lines: 1,500 repeated lines, no unique word, no common end
+    old = line * 500 + ["gone", "\n"] + line * 2000
+    new = line * 2000 + ["added", "\n"] + line * 500
+    assert 1500 * len(line) > alignment.LARGE_GAP
+    opcodes = align(old, new)
+    changed = [(op[0], old[op[1]:op[2]], new[op[3]:op[4]]) for op in opcodes if op[0] != "equal"]
+    assert [(tag, sorted(a), sorted(b)) for tag, a, b in changed] == [
+        ("delete", ["\n", "gone"], []), ("insert", [], ["\n", "added"])]

@@ -10,7 +10,10 @@ CORE = Path(__file__).resolve().parents[2] / "core"
 
 
 def test_core_imports_no_qt() -> None:
-    modules = sorted(f"core.{path.stem}" for path in CORE.glob("*.py") if path.stem != "__init__")
+    modules = sorted(
+        ".".join(path.relative_to(CORE.parent).with_suffix("").parts)
+        for path in CORE.rglob("*.py") if path.stem != "__init__"
+    )
     script = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"
