@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.loading import READERS
 from ui import settings as keys
 from ui.actions import Shortcut, make_action
 from ui.diff_view import ComparisonView
@@ -48,7 +49,12 @@ from ui.versions_model import VersionsModel
 from ui.worker import Worker
 
 APP_NAME = "Palimpsest"
-FILE_FILTER = "Text and Markdown (*.txt *.text *.md *.markdown);;All files (*)"
+FILE_FILTER = ";;".join([
+    "Articles (" + " ".join(f"*{extension}" for extension in READERS) + ")",
+    "Text and Markdown (*.txt *.text *.md *.markdown)", "Word and OpenDocument (*.docx *.odt)",
+    "PDF (*.pdf)", "Web pages (*.html *.htm *.xhtml *.mhtml *.mht)", "RTF (*.rtf)",
+    "All files (*)",
+])
 MIN_FONT, MAX_FONT = 7, 32
 
 

@@ -70,7 +70,8 @@ class VersionsModel(QAbstractTableModel):
                     Column.FILE: document.name,
                     Column.WORDS: f"{version.words:,}"}[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{document.path}\n{version.words:,} words · {document.encoding}"
+            details = ", ".join(d for d in (document.source_format, document.encoding) if d)
+            return (f"{document.path}\n{version.words:,} words · {details}"
                     + (f"\n{document.notice}" if document.notice else ""))
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.WORDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,7 +1,7 @@
 """``main.py compare A B`` with a bad file as B: exit 2, one line naming it, no traceback.
 
 Also: the files the app opens are never written to — their bytes and modification times are
-the same after loading and comparing them as before.
+the same after loading, comparing and exporting them as before.
 """
 
 from __future__ import annotations
@@ -117,11 +117,16 @@ def test_files_opened_are_never_written(tmp_path: Path) -> None:
     for path in files:
         os.utime(path, (past, past))
     before = {path: _fingerprint(path) for path in files}
-    for new in files[1:]:
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    for number, new in enumerate(files[1:]):
         result = _compare(files[0], new, "--format", "json")
         assert result.returncode == 0, result.stderr
+        report = exports / f"report{number}{('.pdf', '.html', '.csv')[number % 3]}"
+        result = _compare(files[0], new, "--export", str(report))
+        assert result.returncode == 0 and report.exists(), result.stderr
     assert {path: _fingerprint(path) for path in files} == before
-    assert sorted(tmp_path.iterdir()) == sorted(files), "no file was created beside them"
+    assert sorted(tmp_path.iterdir()) == sorted([*files, exports]), "nothing created beside them"
 
 
 @pytest.mark.skipif("PALIMPSEST_BIG" not in os.environ,
