@@ -64,9 +64,10 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [(op, False) for op in opcodes]
     pieces = _pieces(sides, blocks)
-    scorer = patterns.SwapScorer(swaps.evidence(_tokens(sides), pieces), synonyms)
+    runs = swaps.group_runs(_tokens(sides), pieces)
+    scorer = patterns.SwapScorer(swaps.evidence(_tokens(sides), runs), synonyms)
     if options.mine_patterns:
-        pieces = _atomic(sides, pieces, scorer, synonyms)
+        pieces = _atomic(sides, runs, scorer, synonyms)
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
         pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
@@ -131,10 +132,10 @@ def _whole(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int, b1
     return pieces
 
 
-def _atomic(sides: _Sides, pieces: list[Piece], scorer: patterns.SwapScorer,
+def _atomic(sides: _Sides, runs: list[list[Piece]], scorer: patterns.SwapScorer,
             synonyms: SynonymTest) -> list[Piece]:
     """Cut substituted runs into atomic swaps, then read short insertions as expansions."""
-    pieces = swaps.atomic_pieces(_tokens(sides), pieces, scorer)
+    pieces = swaps.atomic_pieces(_tokens(sides), runs, scorer)
     return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms)
 
 
@@ -160,10 +161,11 @@ def _move(sides: _Sides, number: int, passage: moves.MovedPassage,
     """The move with the substitutions made inside it, in absolute positions."""
     old = sides.old_tokens[passage.a0:passage.a1]
     new = sides.new_tokens[passage.b0:passage.b1]
-    inner = swaps.atomic_pieces(swaps.Tokens(old, new), [
+    both = swaps.Tokens(old, new)
+    inner = swaps.atomic_pieces(both, swaps.group_runs(both, [
         piece for tag, a0, a1, b0, b1 in alignment.align(old, new) if tag != "equal"
         for piece in refine(old, new, a0, a1, b0, b1)
-    ], scorer)
+    ]), scorer)
     inner = expansions.expand(old, new, inner, synonyms)
     edits = []
     for piece in inner:

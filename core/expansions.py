@@ -163,7 +163,7 @@ def _merge_double_sided(old: Sequence[str], new: Sequence[str], pieces: list[Pie
             last = merged.pop()
             piece = replace(last, a1=max(last.a1, piece.a1), b1=max(last.b1, piece.b1))
         merged.append(piece)
-    return [_trim(old, new, piece) for piece in merged]
+    return [_trim(old, new, piece) if piece.kind is SUB else piece for piece in merged]
 
 
 def _trim(old: Sequence[str], new: Sequence[str], piece: Piece) -> Piece:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from core.categories import SynonymTest, category_of, content_category, formal_category
 from core.model import Category, Change, ChangeKind, Move, Pattern, Profile
@@ -126,8 +126,7 @@ def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
     """
     groups: dict[tuple[str, str], list[_Swap]] = {}
     for swap in sorted(_swaps(changes, moves), key=lambda s: s.position):
-        old, new = swapped_part(swap.old, swap.new)
-        groups.setdefault((fold(old), fold(new)), []).append(replace(swap, old=old, new=new))
+        groups.setdefault((fold(swap.old), fold(swap.new)), []).append(swap)
     found = [_pattern(members) for members in groups.values()]
     order = {id(pattern): index for index, pattern in enumerate(found)}
     found.sort(key=lambda p: (p.category.is_formatting, -p.count, order[id(p)]))
@@ -147,13 +146,14 @@ def swapped_part(old: str, new: str) -> tuple[str, str]:
 
 def _swaps(changes: Sequence[Change], moves: Sequence[Move]) -> list[_Swap]:
     swaps = [
-        _Swap(c.id, c.old_text, c.new_text, c.category, c.old_start)
+        _Swap(c.id, *swapped_part(c.old_text, c.new_text), c.category, c.old_start)
         for c in changes if c.kind is ChangeKind.SUBSTITUTION
     ]
     added = {c.move: c.id for c in changes if c.kind is ChangeKind.ADDITION and c.move is not None}
     for move in moves:
         swaps.extend(
-            _Swap(added.get(move.id, -1), e.old_text, e.new_text, e.category, e.old_start)
+            _Swap(added.get(move.id, -1), *swapped_part(e.old_text, e.new_text), e.category,
+                  e.old_start)
             for e in move.substitutions
         )
     return swaps

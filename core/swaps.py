@@ -60,14 +60,15 @@ class Tokens:
     new: Sequence[str]
 
 
-def atomic_pieces(tokens: Tokens, pieces: list[Piece], score: SwapScore) -> list[Piece]:
-    """Return ``pieces`` with substituted runs cut into atomic swaps.
+def atomic_pieces(tokens: Tokens, runs: list[list[Piece]], score: SwapScore) -> list[Piece]:
+    """Return the pieces of ``runs`` (see `group_runs`) with substituted runs cut into
+    atomic swaps.
 
     ``score`` also rates lone insertions and deletions, as ("", phrase) and (phrase, "").
     """
     result: list[Piece] = []
     solved: dict[tuple[object, ...], list[Group]] = {}  # long texts repeat their runs
-    for run in _runs(tokens, pieces):
+    for run in runs:
         if len(run) == 1 and run[0].kind is not SUB:
             result.append(run[0])
         else:
@@ -75,11 +76,11 @@ def atomic_pieces(tokens: Tokens, pieces: list[Piece], score: SwapScore) -> list
     return _merged_touching(result)
 
 
-def evidence(tokens: Tokens, pieces: list[Piece]) -> Counter[tuple[str, str]]:
+def evidence(tokens: Tokens, runs: list[list[Piece]]) -> Counter[tuple[str, str]]:
     """Swaps, insertions and deletions of a few words seen on their own, with unchanged text
     on both sides: the document's own evidence of what its editor (or spinner) does."""
     seen: Counter[tuple[str, str]] = Counter()
-    for run in _runs(tokens, pieces):
+    for run in runs:
         if len(run) == 1:
             piece = run[0]
             old = _words(tokens.old, piece.a0, piece.a1)
@@ -104,7 +105,7 @@ def _merged_touching(pieces: list[Piece]) -> list[Piece]:
     return merged
 
 
-def _runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
+def group_runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
     """Group changes separated only by identical white space (or nothing) when a
     substitution is among them: "And he" → "He" is a substitution and a dropped word that
     may regroup. Other changes stand alone."""
