@@ -16,7 +16,15 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThread
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSettings,
+    QThread,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
@@ -38,11 +46,23 @@ QSplitter::handle { background: #d5dae1; }
 """
 
 
+# Printed for every window shown on Qt's offscreen platform, where it means nothing.
+_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages as usual, less the offscreen platform's one meaningless warning."""
+    if message != _OFFSCREEN_NOISE:
+        print(message, file=sys.stderr)
+
+
 def create_application() -> QApplication:
     """The QApplication (created once), named so settings find their file, styled."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+        if QGuiApplication.platformName() == "offscreen":
+            qInstallMessageHandler(_quiet_offscreen)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setStyle("Fusion")
