@@ -228,6 +228,8 @@ class MainWindow(QMainWindow):
         session = self.session
         session.versions_changed.connect(self._on_session_pair_changed)
         session.pair_changed.connect(self._on_session_pair_changed)
+        session.loading_started.connect(self.status.show_loading)
+        session.loading_finished.connect(self.status.end_loading)
         session.comparison_started.connect(self._on_session_comparison_started)
         session.comparison_progressed.connect(self.status.set_progress)
         self.exporter.exported.connect(self._on_exporter_exported)

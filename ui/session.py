@@ -69,6 +69,8 @@ class Session(QObject):
     versions_changed = Signal()
     pair_changed = Signal()
     load_failed = Signal(object)  # a LoadFailure
+    loading_started = Signal(int)  # how many files
+    loading_finished = Signal()
     comparison_started = Signal()
     comparison_progressed = Signal(float)
     comparison_ready = Signal(object)  # a Prepared: the Comparison and its panes
@@ -119,6 +121,7 @@ class Session(QObject):
     def open_paths(self, paths: Sequence[str]) -> Job:
         """Load ``paths`` in the background and add them; report each failure."""
         self._loads += 1
+        self.loading_started.emit(len(paths))
         job = self._worker.submit(lambda progress: load_versions(list(paths), progress))
         job.succeeded.connect(self._on_load_succeeded)
         job.failed.connect(
@@ -269,3 +272,4 @@ class Session(QObject):
 
     def _on_load_finished(self) -> None:
         self._loads -= 1
+        self.loading_finished.emit()

@@ -76,8 +76,21 @@ class ComparisonStatusBar(QStatusBar):
 
     def start_progress(self) -> None:
         """A comparison started: show progress if it takes a while."""
+        self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self._delay.start()
+
+    def show_loading(self, count: int) -> None:
+        """Files are being read: a busy bar (a file has no finer progress) and a message."""
+        self.showMessage(f"Opening {count} file{'s' if count != 1 else ''}…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def end_loading(self) -> None:
+        if self.progress.maximum() == 0:  # no comparison took the bar over meanwhile
+            self.progress.setRange(0, 100)
+            self.progress.hide()
+            self.clearMessage()
 
     def set_progress(self, share: float) -> None:
         self.progress.setValue(round(share * 100))
