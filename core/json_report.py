@@ -25,6 +25,12 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         "changes": [_change(change) for change in comparison.changes],
         "moves": [_move(move) for move in comparison.moves],
         "patterns": [_pattern(pattern) for pattern in comparison.patterns],
+        "sentence_pairs": [
+            {"old_start": pair.old_start, "old_end": pair.old_end,
+             "new_start": pair.new_start, "new_end": pair.new_end,
+             "similarity": round(pair.similarity, 4)}
+            for pair in comparison.sentence_pairs
+        ],
     }
     if comparison.profile is not None:
         profile = comparison.profile
