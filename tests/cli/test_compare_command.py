@@ -39,8 +39,9 @@ def test_json_follows_the_contract(pair: tuple[Path, Path]) -> None:
     assert data["changes"] and all(change_keys <= set(c) for c in data["changes"])
     assert {c["kind"] for c in data["changes"]} <= {"substitution", "omission", "addition"}
     assert [c["id"] for c in data["changes"]] == list(range(len(data["changes"])))
-    for pair in data["sentence_pairs"]:
-        assert 0.0 <= pair["similarity"] <= 1.0 and pair["old_start"] < pair["old_end"]
+    for sentences in data["sentence_pairs"]:
+        assert 0.0 <= sentences["similarity"] <= 1.0
+        assert sentences["old_start"] < sentences["old_end"]
     for pattern in data["patterns"]:
         assert {"old", "new", "count", "category", "changes"} <= set(pattern)
         assert pattern["count"] == len(pattern["changes"])
