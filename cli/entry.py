@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -48,7 +49,18 @@ def build_window_parser() -> argparse.ArgumentParser:
 def _open_window(argv: list[str]) -> int:
     arguments = build_window_parser().parse_args(argv)
     files = arguments.files or [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
+    if arguments.screenshot is None and not _has_display():
+        print("palimpsest: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+              "unset); use 'compare' or '--screenshot OUT.png' without one", file=sys.stderr)
+        return 2
     # Qt is imported only here, so the command line never loads it.
     from ui.app import run
 
     return run(files, screenshot=arguments.screenshot)
+
+
+def _has_display() -> bool:
+    """False on a Linux machine with no X or Wayland display, where Qt would abort."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

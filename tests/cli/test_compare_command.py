@@ -92,3 +92,16 @@ def test_unwritable_output_is_one_line(pair: tuple[Path, Path], tmp_path: Path) 
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_window_without_a_display_is_one_line(tmp_path: Path) -> None:
+    import os
+
+    environment = {k: v for k, v in os.environ.items()
+                   if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py")], capture_output=True,
+                            text=True, cwd=ROOT, env=environment, check=False, timeout=60)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux tells a missing display by its environment")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "no display" in result.stderr
