@@ -1,6 +1,6 @@
 """An English thesaurus from WordNet 3.0: is a word swap a dictionary synonym?
 
-The data is the compact resource ``resources/thesaurus.tsv.gz``, built by
+The data is the compact resource ``resources/thesaurus.tsv.xz``, built by
 ``tools/build_thesaurus.py`` from WordNet 3.0 (see ``resources/WORDNET-LICENSE``) and shipped
 with the application: nothing is downloaded. Two words are *synonyms* when a base form of each
 belongs to the same WordNet synset ("significant" and "important"), or to two synsets that
@@ -27,11 +27,11 @@ binary search, so loading takes a few tens of milliseconds.
 from __future__ import annotations
 
 import functools
-import gzip
+import lzma
 from bisect import bisect_left
 from pathlib import Path
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "resources" / "thesaurus.tsv.gz"
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "resources" / "thesaurus.tsv.xz"
 FORMAT = "palimpsest-thesaurus 1"
 
 # Morphy's detachment rules (morph(7WN)), plus "-ied", "-ier", "-iest" → "-y".
@@ -90,9 +90,9 @@ class Thesaurus:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Thesaurus:
-        """Read a gzip-compressed resource; by default the one shipped in ``resources``."""
+        """Read an xz-compressed resource; by default the one shipped in ``resources``."""
         data = (DEFAULT_PATH if path is None else path).read_bytes()
-        return cls(gzip.decompress(data).decode("utf-8"))
+        return cls(lzma.decompress(data).decode("utf-8"))
 
     # --- Public look-ups ---------------------------------------------------------------
 
