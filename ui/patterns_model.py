@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from core.model import Comparison, Pattern
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import Index, TableModel
 
 PATTERN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,7 +31,7 @@ class Column(enum.IntEnum):
     CATEGORY = 2
 
 
-_HEADERS = {Column.SWAP: "Swap", Column.COUNT: "×", Column.CATEGORY: "Category"}
+_HEADER_OF = {Column.SWAP: "Swap", Column.COUNT: "×", Column.CATEGORY: "Category"}
 
 
 def shown(text: str) -> str:
@@ -52,8 +51,10 @@ class _Heading:
         self.patterns = patterns
 
 
-class PatternsModel(QAbstractTableModel):
+class PatternsModel(TableModel):
     """Heading rows and pattern rows, in one table."""
+
+    HEADERS = tuple(_HEADER_OF[column] for column in Column)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,18 +106,8 @@ class PatternsModel(QAbstractTableModel):
 
     # --- the table -------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return _HEADERS[Column(section)]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -9,17 +9,13 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from ui.session import Session, Version
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_model import Index, TableModel
 
 # Extra data roles, read by the Versions dock's delegate.
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1  # "OLD", "NEW" or ""
@@ -33,11 +29,13 @@ class Column(enum.IntEnum):
     WORDS = 2
 
 
-_HEADERS = {Column.TITLE: "Title", Column.FILE: "File", Column.WORDS: "Words"}
+_HEADER_OF = {Column.TITLE: "Title", Column.FILE: "File", Column.WORDS: "Words"}
 
 
-class VersionsModel(QAbstractTableModel):
+class VersionsModel(TableModel):
     """One row per loaded version, in the order they were opened."""
+
+    HEADERS = tuple(_HEADER_OF[column] for column in Column)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,18 +44,8 @@ class VersionsModel(QAbstractTableModel):
         session.versions_changed.connect(self._on_session_versions_changed)
         session.pair_changed.connect(self._on_session_pair_changed)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._versions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return _HEADERS[Column(section)]
-        return None
+    def row_total(self) -> int:
+        return len(self._versions)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._versions):
