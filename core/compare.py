@@ -10,6 +10,7 @@ the command line and the reports all read.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -63,11 +64,7 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
                              opcodes)
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [(op, False) for op in opcodes]
-    pieces = _pieces(sides, blocks)
-    runs = swaps.group_runs(_tokens(sides), pieces)
-    scorer = patterns.SwapScorer(swaps.evidence(_tokens(sides), runs), synonyms)
-    if options.mine_patterns:
-        pieces = _atomic(sides, runs, scorer, synonyms)
+    pieces, scorer = _atomic(sides, _pieces(sides, blocks), synonyms, options.mine_patterns)
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
         pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
@@ -82,10 +79,11 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
     if progress is not None:
         progress(1.0)
     similarity = _similarity(changes, old_words, new_words)
+    profile = patterns.profile(found, old_words, len(found_moves), similarity) \
+        if options.mine_patterns else None
     return Comparison(
         old=old, new=new, changes=changes, moves=found_moves, patterns=found,
-        similarity=similarity, old_words=old_words, new_words=new_words,
-        profile=patterns.profile(found, old_words, len(found_moves), similarity),
+        similarity=similarity, old_words=old_words, new_words=new_words, profile=profile,
         sentence_pairs=_sentence_pairs(sides, paired, old_sentences, new_sentences),
     )
 
@@ -132,11 +130,17 @@ def _whole(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int, b1
     return pieces
 
 
-def _atomic(sides: _Sides, runs: list[list[Piece]], scorer: patterns.SwapScorer,
-            synonyms: SynonymTest) -> list[Piece]:
-    """Cut substituted runs into atomic swaps, then read short insertions as expansions."""
-    pieces = swaps.atomic_pieces(_tokens(sides), runs, scorer)
-    return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms)
+def _atomic(sides: _Sides, pieces: list[Piece], synonyms: SynonymTest, mine: bool
+            ) -> tuple[list[Piece], patterns.SwapScorer]:
+    """Cut substituted runs into atomic swaps, then read short insertions as expansions;
+    with ``mine`` off, leave the pieces as they are. Returns them with the swap scorer."""
+    if not mine:
+        return pieces, patterns.SwapScorer(Counter(), synonyms)
+    both = _tokens(sides)
+    runs = swaps.group_runs(both, pieces)
+    scorer = patterns.SwapScorer(swaps.evidence(both, runs), synonyms)
+    pieces = swaps.atomic_pieces(both, runs, scorer)
+    return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms), scorer
 
 
 def _changes(sides: _Sides, pieces: list[Piece], classify: patterns.Classifier

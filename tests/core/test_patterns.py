@@ -116,3 +116,14 @@ def test_spun_bench_pattern_f1(tmp_path: Path) -> None:
                                 capture_output=True, text=True, check=True)
         scores.append(float(result.stdout.split("F1 ")[1].split()[0]))
     assert scores and sum(scores) / len(scores) >= 0.95, scores
+
+
+def test_mining_can_be_switched_off() -> None:
+    from core.model import CompareOptions
+
+    old = "An expected visit by the president. Another visit, later."
+    new = "An anticipated go to by the president. Another go to, later."
+    comparison = compare(Document("o", "", old), Document("n", "", new),
+                         CompareOptions(mine_patterns=False))
+    assert comparison.patterns == () and comparison.profile is None
+    assert any(c.old_text == "visit" for c in comparison.changes), "the edit script remains"
