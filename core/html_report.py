@@ -196,7 +196,7 @@ def _figures(comparison: Comparison) -> str:
 
 
 def _legend() -> str:
-    opening, closing = html_text.move_labels(1, new_side=True)
+    opening, closing = html_text.move_labels(0, new_side=True)  # the first move, as a reader counts
     samples = {
         "omission": '<span class="omission">dropped words</span>',
         "addition": '<span class="addition">added words</span>',

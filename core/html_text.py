@@ -110,9 +110,10 @@ def side_by_side(comparison: Comparison) -> str:
 
 
 def move_labels(move_id: int, new_side: bool) -> tuple[str, str]:
-    """The labels at the start and the end of a moved passage."""
+    """The labels at the start and the end of a moved passage, numbered from 1 for readers
+    (the JSON's ids count from 0)."""
     where = "moved to here" if new_side else "moved from here"
-    return f"⇄{move_id} {where}", f"⇄{move_id}"
+    return f"⇄{move_id + 1} {where}", f"⇄{move_id + 1}"
 
 
 def _cell(side: _Side, ranges: tuple[Range, ...]) -> str:
