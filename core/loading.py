@@ -129,12 +129,18 @@ def normalise_newlines(text: str) -> str:
 
 
 def title_of(text: str) -> str:
-    """Return the first non-empty line, without Markdown heading marks, as the title."""
+    """Return the first non-empty line, without Markdown heading marks, as the title.
+
+    A line that is only a bracketed marker ("[ad_1]", as content farms insert) is skipped.
+    """
     for line in text.split("\n"):
         line = line.strip().lstrip("#").strip()
-        if line:
+        if line and not _MARKER.fullmatch(line):
             return line if len(line) <= 200 else line[:199] + "…"
     return ""
+
+
+_MARKER = re.compile(r"\[[^\]\s]{1,40}\]")
 
 
 def load(path: str | os.PathLike[str]) -> Document:

@@ -188,3 +188,17 @@ def test_format_modules_import_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                             text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "reason"),
+    [
+        ("[ad_1]\nChina’s high chief met him.\n", "China’s high chief met him.", "ad marker"),
+        ("\n\n## Heading\nBody", "Heading", "Markdown marks and blank lines"),
+        ("[Updated] Talks resume in Geneva\n", "[Updated] Talks resume in Geneva", "a real title"),
+    ],
+)
+def test_title_of(text: str, title: str, reason: str) -> None:
+    from core.loading import title_of
+
+    assert title_of(text) == title, reason
