@@ -26,7 +26,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m pip install --quiet ruff mypy
-	$(VENV)/bin/ruff check core ui tests main.py
+	$(VENV)/bin/ruff check core ui cli tools tests main.py
 	$(VENV)/bin/mypy
 
 clean:
