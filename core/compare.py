@@ -79,7 +79,7 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
     if progress is not None:
         progress(1.0)
     similarity = _similarity(changes, old_words, new_words)
-    profile = patterns.profile(found, old_words, len(found_moves), similarity) \
+    profile = patterns.profile(found, old_words, len(found_moves), similarity, new_words) \
         if options.mine_patterns else None
     return Comparison(
         old=old, new=new, changes=changes, moves=found_moves, patterns=found,

@@ -172,7 +172,7 @@ def _pattern(members: list[_Swap]) -> Pattern:
 
 
 def profile(patterns: Sequence[Pattern], old_words: int, moved: int,
-            similarity: float = 1.0) -> Profile:
+            similarity: float = 1.0, new_words: int | None = None) -> Profile:
     """The spin profile: how much was swapped, how much by the dictionary, how consistently."""
     content = [p for p in patterns if not p.category.is_formatting]
     swaps = sum(p.count for p in content)
@@ -185,8 +185,8 @@ def profile(patterns: Sequence[Pattern], old_words: int, moved: int,
         substituted_share=min(1.0, substituted_share),
         synonym_share=synonym_share,
         consistency=consistency,
-        reading=_reading(swaps, substituted_share, synonym_share, consistency, moved,
-                         similarity),
+        reading=_empty_reading(old_words, new_words) or _reading(
+            swaps, substituted_share, synonym_share, consistency, moved, similarity),
     )
 
 
@@ -202,6 +202,16 @@ def _consistency(content: Sequence[Pattern]) -> float:
     return same / sum(sum(targets.values()) for targets in repeated)
 
 
+def _empty_reading(old_words: int, new_words: int | None) -> str:
+    """The reading when a version has no words at all; "" otherwise."""
+    if new_words is None or (old_words and new_words):
+        return ""
+    if not old_words and not new_words:
+        return "Both versions are empty"
+    return "OLD is empty: all of NEW is new" if not old_words else (
+        "NEW is empty: all of OLD was dropped")
+
+
 def _reading(swaps: int, substituted: float, synonym: float, consistency: float,
              moved: int, similarity: float) -> str:
     order = "sentence order unchanged" if moved == 0 else (
@@ -209,6 +219,8 @@ def _reading(swaps: int, substituted: float, synonym: float, consistency: float,
     if similarity < SEPARATE_REPORT_SIMILARITY:
         return (f"NEW is a separate report of the story: {similarity:.0%} of the words "
                 f"unchanged, {swaps} word swaps in the sentences it shares with OLD")
+    if swaps == 0 and similarity >= 1.0 and moved == 0:
+        return "NEW has the same words as OLD, in the same order"
     if swaps == 0:
         return f"NEW repeats OLD's wording: no word swaps; {order}"
     if substituted >= SPUN_SUBSTITUTED_SHARE and synonym >= SPUN_SYNONYM_SHARE:

@@ -263,7 +263,8 @@ class ComparisonView(QWidget):
         if self.navigator.current is not None:
             parts.append(f"Change {self.navigator.current + 1} of {len(self.navigator)}")
         else:
-            parts.append(f"{len(self.navigator)} changes")
+            total = len(self.navigator)
+            parts.append(f"{total} change{'' if total == 1 else 's'}")
         if self.stepper.current is not None:
             parts.append(f"pattern place {self.stepper.current + 1} of "
                          f"{len(self.stepper.places)}")

@@ -127,3 +127,20 @@ def test_mining_can_be_switched_off() -> None:
                          CompareOptions(mine_patterns=False))
     assert comparison.patterns == () and comparison.profile is None
     assert any(c.old_text == "visit" for c in comparison.changes), "the edit script remains"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "start", "reason"),
+    [
+        ("", "Some text here.", "OLD is empty", "nothing to compare against"),
+        ("Some text here.", "", "NEW is empty", "everything dropped"),
+        ("", "", "Both versions are empty", "two empty files"),
+        ("Same words here.", "Same words here.", "NEW has the same words as OLD", "identical"),
+        ("Same words here.", "Same  words\u00a0here.", "NEW has the same words as OLD",
+         "formatting aside"),
+    ],
+)
+def test_reading_of_empty_and_unchanged_versions(old: str, new: str, start: str,
+                                                 reason: str) -> None:
+    profile = _compare(old, new).profile
+    assert profile is not None and profile.reading.startswith(start), reason
