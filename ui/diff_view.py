@@ -283,7 +283,9 @@ class ComparisonView(QWidget):
             return
         self._syncing = True
         try:
-            follower.scroll_to_top(mapping(leader.top_position()))
+            top = leader.top_position()
+            # at the very top both panes show their beginnings, text added there included
+            follower.scroll_to_top(0 if top == 0 else mapping(top))
         finally:
             self._syncing = False
 

@@ -131,3 +131,15 @@ def test_clear_shows_the_message(view: ComparisonView, samples: list[Path]) -> N
     view.clear("Nothing to compare")
     assert view.comparison is None and view.step_change(1) is None
     assert view._empty.isVisible() and view._empty.text() == "Nothing to compare"
+
+
+def test_at_the_top_both_panes_show_their_beginnings(qtbot: QtBot,
+                                                     view: ComparisonView) -> None:
+    long_text = "\n\n".join(f"Paragraph {n}: the council met about the bridge again."
+                            for n in range(80))
+    comparison = compare(Document("old.txt", "", ""), Document("new.txt", "", long_text))
+    view.show_comparison(prepare(comparison))
+    view.new_pane.scroll_to_top(long_text.index("Paragraph 60:"))
+    view.old_pane.scroll_to_top(0)
+    view._on_old_pane_scrolled()
+    assert view.new_pane.top_position() == 0, "an empty OLD at the top faces NEW's top"

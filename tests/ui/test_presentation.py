@@ -168,3 +168,4 @@ def test_empty_comparison_has_no_marks() -> None:
     pane = inline_pane(_compare("", ""))
     assert (pane.text, pane.spans, pane.moves) == ("", [], [])
     assert PositionMap(()).to_new(5) == 5
+
