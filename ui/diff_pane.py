@@ -227,6 +227,9 @@ class DiffPane(QPlainTextEdit):
         text = self.describe(span) if span is not None else ""
         if self.move_at(position) is not None:
             text += ("\n" if text else "") + "Moved passage ⇄ — double-click for its other end"
+        elif span is not None and self.pane.side is not Side.INLINE:
+            note = self.pane.sentence_note(position)
+            text += ("\n" if text and note else "") + note
         return text
 
     # --- slots --------------------------------------------------------------------------------------

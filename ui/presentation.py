@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.model import Change, ChangeKind, Comparison, Pattern
+from core.sentence_alignment import PAIR_SIMILARITY
 
 # Appends text to the redline with the OLD and NEW positions it stands for; returns its start.
 _Put = Callable[[str, "int | None", "int | None"], int]
@@ -101,8 +102,24 @@ class PaneText:
     overlays: list[Span] = field(default_factory=list)
     insertions: list[Span] = field(default_factory=list)  # zero-width: the other side has text
     moves: list[MoveMark] = field(default_factory=list)
+    # (start, end, similarity) of this side's sentences that have a counterpart, by start
+    sentences: list[tuple[int, int, float]] = field(default_factory=list)
     old_map: _Segments = field(default_factory=_Segments)
     new_map: _Segments = field(default_factory=_Segments)
+
+    def sentence_note(self, position: int) -> str:
+        """What the sentence at ``position`` is to the other version, for a tooltip."""
+        k = bisect_right(self.sentences, (position, 1 << 62, 2.0)) - 1
+        if k >= 0 and self.sentences[k][0] <= position < self.sentences[k][1]:
+            alike = self.sentences[k][2]
+            if alike >= 1.0:
+                return ""
+            if alike >= PAIR_SIMILARITY:
+                return f"Same sentence, reworded ({alike:.0%} alike)"
+            return f"A different sentence (only {alike:.0%} alike)"
+        if self.side is Side.NEW:
+            return "New sentence: nothing like it in OLD"
+        return "Dropped sentence: nothing like it in NEW"
 
     def range_of(self, place: Occurrence | Change) -> tuple[int, int] | None:
         """Where ``place`` stands in this pane: its OLD part, its NEW part, or both."""
@@ -152,6 +169,11 @@ def side_pane(comparison: Comparison, side: Side) -> PaneText:
                                     else (edit.new_start, edit.new_end))
             pane.overlays.append(Span(edit_start, edit_end, "substitution", old_side))
     pane.overlays.sort(key=lambda span: span.start)
+    pane.sentences = sorted(
+        (pair.old_start, pair.old_end, pair.similarity) if old_side
+        else (pair.new_start, pair.new_end, pair.similarity)
+        for pair in comparison.sentence_pairs
+    )
     return pane
 
 

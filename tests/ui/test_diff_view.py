@@ -143,3 +143,24 @@ def test_at_the_top_both_panes_show_their_beginnings(qtbot: QtBot,
     view.old_pane.scroll_to_top(0)
     view._on_old_pane_scrolled()
     assert view.new_pane.top_position() == 0, "an empty OLD at the top faces NEW's top"
+
+
+def test_a_change_tooltip_tells_a_new_sentence_from_a_reworded_one(
+        qtbot: QtBot, view: ComparisonView) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    old = ("The council met on Monday to discuss the new bridge over the river.\n\n"
+           "The mayor said the bridge would reopen in the spring of next year.\n")
+    new = ("The council met on Monday to discuss the new bridge over the river.\n\n"
+           "The mayor stated that the bridge would reopen next spring.\n\n"
+           "A spokesman for the river authority declined to comment on the plans.\n")
+    view.show_comparison(prepare(compare(Document("o", "", old), Document("n", "", new))))
+    pane = view.new_pane
+
+    def tooltip_at(phrase: str) -> str:
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane.pane.text.index(phrase) + 2)
+        return pane._tooltip_at(pane.cursorRect(cursor).center())
+
+    assert "Same sentence, reworded" in tooltip_at("stated")
+    assert "New sentence: nothing like it in OLD" in tooltip_at("spokesman")

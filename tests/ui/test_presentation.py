@@ -169,3 +169,25 @@ def test_empty_comparison_has_no_marks() -> None:
     assert (pane.text, pane.spans, pane.moves) == ("", [], [])
     assert PositionMap(()).to_new(5) == 5
 
+
+
+@pytest.mark.parametrize(
+    ("side", "phrase", "note", "reason"),
+    [
+        (Side.NEW, "stated that", "Same sentence, reworded", "a reworded sentence has its pair"),
+        (Side.NEW, "spokesman", "New sentence: nothing like it in OLD", "an added sentence"),
+        (Side.OLD, "asked about", "Dropped sentence: nothing like it in NEW", "a dropped one"),
+    ],
+)
+def test_sentence_notes(side: Side, phrase: str, note: str, reason: str) -> None:
+    old = ("The council met on Monday to discuss the new bridge over the river.\n\n"
+           "The mayor said the bridge would reopen in the spring of next year.\n\n"
+           "The mayor was asked about the cost of the work and the time it would take.\n")
+    new = ("The council met on Monday to discuss the new bridge over the river.\n\n"
+           "The mayor stated that the bridge would reopen next spring.\n\n"
+           "A spokesman for the river authority declined to comment on the plans.\n")
+    comparison = _compare(old, new)
+    pane = side_pane(comparison, side)
+    position = pane.text.index(phrase)
+    assert pane.sentence_note(position).startswith(note), reason
+    assert pane.sentence_note(pane.text.index("council")) == "", "an unchanged sentence"
