@@ -41,7 +41,11 @@ def _summary(comparison: Comparison) -> str:
     return (
         f"{comparison.old.name} → {comparison.new.name}: "
         f"similarity {comparison.similarity:.0%}, "
-        f"{counts[ChangeKind.SUBSTITUTION]} substitutions, "
-        f"{counts[ChangeKind.OMISSION]} omissions, "
-        f"{counts[ChangeKind.ADDITION]} additions"
+        f"{_count(counts[ChangeKind.SUBSTITUTION], 'substitution')}, "
+        f"{_count(counts[ChangeKind.OMISSION], 'omission')}, "
+        f"{_count(counts[ChangeKind.ADDITION], 'addition')}"
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
