@@ -24,7 +24,6 @@ CSS_PATH = Path(__file__).resolve().parent.parent / "resources" / "report.css"
 # Anchors of the report's sections: the PDF's bookmarks point at them.
 SUMMARY_ANCHOR = "summary"
 TEXT_ANCHOR = "text"
-SECTION_ANCHORS = ("versions", "legend", "content-patterns", "formatting-patterns")
 
 
 class Layout(enum.Enum):

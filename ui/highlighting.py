@@ -22,7 +22,6 @@ from ui.presentation import Span
 
 # The emphasis laid over the occurrences of the selected pattern (an ExtraSelection).
 PATTERN_BACKGROUND = "#ffc940"
-PATTERN_OUTLINE = "#b07800"
 
 
 @cache
