@@ -45,6 +45,8 @@ class _Sides:
     new_tokens: list[str]
     old_at: list[int]
     new_at: list[int]
+    old_words: tokens.WordIndex
+    new_words: tokens.WordIndex
 
 
 def compare(old: Document, new: Document, options: CompareOptions | None = None,
@@ -64,18 +66,19 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
                              opcodes)
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [(op, False) for op in opcodes]
-    pieces, scorer = _atomic(sides, _pieces(sides, blocks), synonyms, options.mine_patterns)
+    kinship = patterns.WordKinship(synonyms)
+    pieces, seen = _atomic(sides, _pieces(sides, blocks), kinship, synonyms,
+                           options.mine_patterns)
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
         pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
                                          old_sentences, new_sentences, options.min_move_words)
     classify = patterns.Classifier(synonyms if options.mine_patterns else None)
     changes = tuple(_changes(sides, pieces, classify))
-    found_moves = tuple(_move(sides, number, passage, scorer, synonyms)
+    found_moves = tuple(_move(sides, number, passage, seen, kinship, synonyms)
                         for number, passage in enumerate(moved))
     found = patterns.find_patterns(changes, found_moves) if options.mine_patterns else ()
-    old_words = sum(1 for token in sides.old_tokens if tokens.is_word(token))
-    new_words = sum(1 for token in sides.new_tokens if tokens.is_word(token))
+    old_words, new_words = sides.old_words.count, sides.new_words.count
     if progress is not None:
         progress(1.0)
     similarity = _similarity(changes, old_words, new_words)
@@ -91,11 +94,12 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
 def _sides(old: Document, new: Document) -> _Sides:
     old_tokens = tokens.split(old.text)
     new_tokens = tokens.split(new.text)
-    return _Sides(old, new, old_tokens, new_tokens, _offsets(old_tokens), _offsets(new_tokens))
+    return _Sides(old, new, old_tokens, new_tokens, _offsets(old_tokens), _offsets(new_tokens),
+                  tokens.WordIndex(old_tokens), tokens.WordIndex(new_tokens))
 
 
 def _tokens(sides: _Sides) -> swaps.Tokens:
-    return swaps.Tokens(sides.old_tokens, sides.new_tokens)
+    return swaps.Tokens(sides.old_tokens, sides.new_tokens, sides.old_words, sides.new_words)
 
 
 def _offsets(token_texts: Sequence[str]) -> list[int]:
@@ -130,17 +134,17 @@ def _whole(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int, b1
     return pieces
 
 
-def _atomic(sides: _Sides, pieces: list[Piece], synonyms: SynonymTest, mine: bool
-            ) -> tuple[list[Piece], patterns.SwapScorer]:
+def _atomic(sides: _Sides, pieces: list[Piece], kinship: swaps.Kinship, synonyms: SynonymTest,
+            mine: bool) -> tuple[list[Piece], swaps.Evidence]:
     """Cut substituted runs into atomic swaps, then read short insertions as expansions;
-    with ``mine`` off, leave the pieces as they are. Returns them with the swap scorer."""
+    with ``mine`` off, leave the pieces as they are. Returns them with the evidence used."""
     if not mine:
-        return pieces, patterns.SwapScorer(Counter(), synonyms)
+        return pieces, Counter()
     both = _tokens(sides)
     runs = swaps.group_runs(both, pieces)
-    scorer = patterns.SwapScorer(swaps.evidence(both, runs), synonyms)
-    pieces = swaps.atomic_pieces(both, runs, scorer)
-    return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms), scorer
+    seen = swaps.evidence(both, runs)
+    pieces = swaps.atomic_pieces(both, runs, seen, kinship)
+    return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms), seen
 
 
 def _changes(sides: _Sides, pieces: list[Piece], classify: patterns.Classifier
@@ -160,16 +164,16 @@ def _changes(sides: _Sides, pieces: list[Piece], classify: patterns.Classifier
     return changes
 
 
-def _move(sides: _Sides, number: int, passage: moves.MovedPassage,
-          scorer: patterns.SwapScorer, synonyms: SynonymTest) -> Move:
+def _move(sides: _Sides, number: int, passage: moves.MovedPassage, seen: swaps.Evidence,
+          kinship: swaps.Kinship, synonyms: SynonymTest) -> Move:
     """The move with the substitutions made inside it, in absolute positions."""
     old = sides.old_tokens[passage.a0:passage.a1]
     new = sides.new_tokens[passage.b0:passage.b1]
-    both = swaps.Tokens(old, new)
+    both = swaps.Tokens.of(old, new)
     inner = swaps.atomic_pieces(both, swaps.group_runs(both, [
         piece for tag, a0, a1, b0, b1 in alignment.align(old, new) if tag != "equal"
         for piece in refine(old, new, a0, a1, b0, b1)
-    ]), scorer)
+    ]), seen, kinship)
     inner = expansions.expand(old, new, inner, synonyms)
     edits = []
     for piece in inner:

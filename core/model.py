@@ -49,12 +49,11 @@ class Category(enum.Enum):
 
     @property
     def is_formatting(self) -> bool:
-        return self in _FORMATTING
+        # by value: an Enum member hashes in Python code, a string in C (this is hot)
+        return self._value_ in _FORMATTING
 
 
-_FORMATTING = frozenset(
-    {Category.WHITESPACE, Category.PUNCTUATION, Category.QUOTE_STYLE, Category.CASE}
-)
+_FORMATTING = frozenset({"whitespace", "punctuation", "quote-style", "case"})
 
 
 @dataclass(frozen=True)

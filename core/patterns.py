@@ -31,41 +31,18 @@ SPUN_SYNONYM_SHARE = 0.3
 SEPARATE_REPORT_SIMILARITY = 0.4
 
 
-class SwapScorer:
-    """Scores candidate swaps for `core.swaps`: evidence, thesaurus and word forms."""
+class WordKinship:
+    """What two folded phrases themselves say about being a swap, for `core.swaps`: a known
+    kind of swap (thesaurus, word forms) or a near spelling. Remembers its answers, as
+    words recur."""
 
-    def __init__(self, seen: Counter[tuple[str, str]], synonyms: SynonymTest,
-                 excluded: tuple[str, str] | None = None,
-                 known: dict[tuple[str, str], float] | None = None) -> None:
-        self._seen = seen
+    MOST = 2.0
+
+    def __init__(self, synonyms: SynonymTest) -> None:
         self._synonyms = synonyms
-        self._excluded = excluded
-        self._known = {} if known is None else known  # what each pair's words are worth
-
-    def excluding(self, swap: tuple[str, str]) -> SwapScorer:
-        """This scorer with one sighting of ``swap`` set aside: a run is no evidence for
-        itself."""
-        return SwapScorer(self._seen, self._synonyms, swap, self._known)
-
-    KINSHIP_MAX = 2.0
+        self._known: dict[tuple[str, str], float] = {}
 
     def __call__(self, old: str, new: str) -> float:
-        if old == new or not old or not new:
-            return self.base(old, new)
-        return self.base(old, new) + self.kinship(old, new)
-
-    def base(self, old: str, new: str) -> float:
-        """What the document's evidence says: the swap seen on its own elsewhere."""
-        score = 0.3
-        if old == new:
-            return score + 6.0  # the same words but for case: surely they face each other
-        times = self._seen.get((old, new), 0) - ((old, new) == self._excluded)
-        if times:
-            score += 3.0 + 0.5 * min(times, 3)
-        return score
-
-    def kinship(self, old: str, new: str) -> float:
-        """What the words say, from 0 to KINSHIP_MAX; remembered, as words recur."""
         known = self._known.get((old, new))
         if known is None:
             known = self._known[(old, new)] = self._kinship(old, new)

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Protocol
 
 from core.model import ChangeKind
 from core.refine import Piece
-from core.tokens import TokenKind, is_word, kind_of
+from core.tokens import TokenKind, WordIndex, kind_of
 from core.word_forms import fold
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
@@ -32,59 +33,64 @@ GROUP_WORD_PENALTY = 0.4
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 
-class SwapScore(Protocol):
-    """Scores a candidate swap (old phrase, new phrase), both folded; higher is likelier.
+# What a candidate swap (old phrase, new phrase) scores from the document's evidence: a base
+# for any pair, a bonus when the pair was seen on its own elsewhere (more for each sighting,
+# up to three), much more when the two are the same words but for case.
+BASE_SCORE = 0.3
+SEEN_SCORES = tuple(BASE_SCORE + (3.0 + 0.5 * min(times, 3)) for times in range(5))
+SAME_WORDS_SCORE = BASE_SCORE + 6.0
 
-    A score is ``base`` (cheap: evidence, case) plus ``kinship`` (dearer: what the words
-    themselves say), which never exceeds ``KINSHIP_MAX``.
-    """
+Evidence = Counter[tuple[str, str]]
 
-    KINSHIP_MAX: float
+
+class Kinship(Protocol):
+    """What two folded phrases themselves say about being a swap, from 0 to ``MOST``:
+    dictionary synonyms, forms of one word, near spellings."""
+
+    MOST: float
 
     def __call__(self, old: str, new: str) -> float: ...
-
-    def base(self, old: str, new: str) -> float: ...
-
-    def kinship(self, old: str, new: str) -> float: ...
-
-    def excluding(self, swap: tuple[str, str]) -> SwapScore:
-        """The same scorer, not counting one sighting of ``swap`` as evidence."""
-        ...
 
 
 @dataclass(frozen=True)
 class Tokens:
-    """The two token sequences the pieces index into."""
+    """The two token sequences the pieces index into, and where their words are."""
 
     old: Sequence[str]
     new: Sequence[str]
+    old_words: WordIndex
+    new_words: WordIndex
+
+    @classmethod
+    def of(cls, old: Sequence[str], new: Sequence[str]) -> Tokens:
+        return cls(old, new, WordIndex(old), WordIndex(new))
 
 
-def atomic_pieces(tokens: Tokens, runs: list[list[Piece]], score: SwapScore) -> list[Piece]:
+def atomic_pieces(tokens: Tokens, runs: list[list[Piece]], seen: Evidence,
+                  kinship: Kinship) -> list[Piece]:
     """Return the pieces of ``runs`` (see `group_runs`) with substituted runs cut into
-    atomic swaps.
-
-    ``score`` also rates lone insertions and deletions, as ("", phrase) and (phrase, "").
-    """
+    atomic swaps, scored by what was ``seen`` (see `evidence`) and by ``kinship``."""
     result: list[Piece] = []
     solved: dict[tuple[object, ...], list[Group]] = {}  # long texts repeat their runs
     for run in runs:
-        if len(run) == 1 and run[0].kind is not SUB:
-            result.append(run[0])
+        first = run[0]
+        if len(run) == 1 and (first.kind is not SUB or (
+                first.a1 - first.a0 == 1 and first.b1 - first.b0 == 1)):
+            result.append(first)  # nothing to cut: an insertion, or one token for one
         else:
-            result.extend(_segment_run(tokens, run, score, solved))
+            result.extend(_segment_run(tokens, run, seen, kinship, solved))
     return _merged_touching(result)
 
 
-def evidence(tokens: Tokens, runs: list[list[Piece]]) -> Counter[tuple[str, str]]:
+def evidence(tokens: Tokens, runs: list[list[Piece]]) -> Evidence:
     """Swaps, insertions and deletions of a few words seen on their own, with unchanged text
     on both sides: the document's own evidence of what its editor (or spinner) does."""
-    seen: Counter[tuple[str, str]] = Counter()
+    seen: Evidence = Counter()
     for run in runs:
         if len(run) == 1:
             piece = run[0]
-            old = _words(tokens.old, piece.a0, piece.a1)
-            new = _words(tokens.new, piece.b0, piece.b1)
+            old = tokens.old_words.words(piece.a0, piece.a1)
+            new = tokens.new_words.words(piece.b0, piece.b1)
             if len(old) <= MAX_GROUP_WORDS and len(new) <= MAX_GROUP_WORDS and (old or new):
                 seen[(_phrase(tokens.old, old), _phrase(tokens.new, new))] += 1
     return seen
@@ -125,8 +131,8 @@ def group_runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
 
 
 def _words_in(tokens: Tokens, piece: Piece) -> int:
-    return max(len(_words(tokens.old, piece.a0, piece.a1)),
-               len(_words(tokens.new, piece.b0, piece.b1)))
+    return max(tokens.old_words.count_in(piece.a0, piece.a1),
+               tokens.new_words.count_in(piece.b0, piece.b1))
 
 
 def _only_same_space(tokens: Tokens, left: Piece, right: Piece) -> bool:
@@ -137,30 +143,28 @@ def _only_same_space(tokens: Tokens, left: Piece, right: Piece) -> bool:
     )
 
 
-def _words(side: Sequence[str], start: int, end: int) -> list[int]:
-    return [index for index in range(start, end) if is_word(side[index])]
-
-
 def _phrase(side: Sequence[str], word_indexes: list[int]) -> str:
     return fold(" ".join(side[index] for index in word_indexes))
 
 
-def _segment_run(tokens: Tokens, run: list[Piece], score: SwapScore,
+def _segment_run(tokens: Tokens, run: list[Piece], seen: Evidence, kinship: Kinship,
                  solved: dict[tuple[object, ...], list[Group]]) -> list[Piece]:
     a0, a1, b0, b1 = run[0].a0, run[-1].a1, run[0].b0, run[-1].b1
-    old_words = _words(tokens.old, a0, a1)
-    new_words = _words(tokens.new, b0, b1)
-    if (not old_words or not new_words or max(len(old_words), len(new_words)) > MAX_RUN_WORDS
-            or _one_for_one(tokens, run)):
+    old_words = tokens.old_words.words(a0, a1)
+    new_words = tokens.new_words.words(b0, b1)
+    n, m = len(old_words), len(new_words)
+    if not n or not m or max(n, m) > MAX_RUN_WORDS or (
+            n == m == len(run) and _one_for_one(tokens, run)):
         return run
     key = (len(run) == 1, *(tokens.old[i] for i in old_words), None,
            *(tokens.new[j] for j in new_words))
     groups = solved.get(key)
     if groups is None:
+        excluded = None
         if len(run) == 1:  # the run was counted as evidence: not for itself
-            score = score.excluding((_phrase(tokens.old, old_words),
-                                     _phrase(tokens.new, new_words)))
-        groups = solved[key] = _best_groups(tokens, old_words, new_words, score)
+            excluded = (_phrase(tokens.old, old_words), _phrase(tokens.new, new_words))
+        scores = _Scores(seen, excluded, kinship)
+        groups = solved[key] = _best_groups(tokens, old_words, new_words, scores)
     return _pieces_from_groups(tokens, groups, old_words, new_words, (a0, a1, b0, b1))
 
 
@@ -168,8 +172,8 @@ def _one_for_one(tokens: Tokens, run: list[Piece]) -> bool:
     """True when every piece of the run swaps one word for one word: nothing to re-cut."""
     return all(
         piece.kind is SUB
-        and len(_words(tokens.old, piece.a0, piece.a1)) == 1
-        and len(_words(tokens.new, piece.b0, piece.b1)) == 1
+        and tokens.old_words.count_in(piece.a0, piece.a1) == 1
+        and tokens.new_words.count_in(piece.b0, piece.b1) == 1
         for piece in run
     )
 
@@ -177,51 +181,66 @@ def _one_for_one(tokens: Tokens, run: list[Piece]) -> bool:
 Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
 
 
+@dataclass(frozen=True)
+class _Scores:
+    """What the dynamic programme scores candidates with, for one run."""
+
+    seen: Evidence
+    excluded: tuple[str, str] | None  # one sighting not to count: the run itself
+    kinship: Kinship
+
+
 def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
-                 score: SwapScore) -> list[Group]:
+                 scores: _Scores) -> list[Group]:
     """The segmentation of both word lists into aligned groups with the best total score."""
     n, m = len(old_words), len(new_words)
-    old_phrases = _window_phrases(tokens.old, old_words)
-    new_phrases = _window_phrases(tokens.new, new_words)
-    best: dict[tuple[int, int], tuple[float, Group]] = {(0, 0): (0.0, (0, 0, 0, 0))}
+    olds = _window_phrases(tokens.old, old_words)
+    news = _window_phrases(tokens.new, new_words)
+    totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
+    shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
         for j in range(m + 1):
-            if (i, j) != (0, 0):
-                best[(i, j)] = _best_step(i, j, best, old_phrases, new_phrases, score)
+            if i or j:
+                totals[i][j], shapes[i][j] = _best_step(i, j, totals, olds, news, scores)
     groups = []
-    cell = (n, m)
-    while cell != (0, 0):
-        group = best[cell][1]
-        groups.append(group)
-        cell = (group[0], group[2])
+    i, j = n, m
+    while i or j:
+        p, q = shapes[i][j]
+        groups.append((i - p, i, j - q, j))
+        i, j = i - p, j - q
     return groups[::-1]
 
 
-def _best_step(i: int, j: int, best: dict[tuple[int, int], tuple[float, Group]],
-               old_phrases: dict[tuple[int, int], str], new_phrases: dict[tuple[int, int], str],
-               score: SwapScore) -> tuple[float, Group]:
-    """The best last group for cell (i, j). Branch and bound: candidates are ranked by what
-    they could reach with the most kinship, and kinship is only looked up while a candidate
-    can still beat the best found."""
+def _best_step(i: int, j: int, totals: list[list[float]], olds: list[list[str]],
+               news: list[list[str]], scores: _Scores) -> tuple[float, tuple[int, int]]:
+    """The best last group for cell (i, j), as (total, shape). Branch and bound: candidates
+    are ranked by what they could reach with the most kinship, and kinship is only looked
+    up while a candidate can still beat the best found. (The hottest loop of pattern
+    mining: the evidence score is computed inline.)"""
+    seen, excluded, most = scores.seen, scores.excluded, scores.kinship.MOST
     bounds = []
-    for p in range(min(MAX_GROUP_WORDS, i) + 1):
-        for q in range(min(MAX_GROUP_WORDS, j) + 1):
-            if (p, q) == (0, 0) or (p > 1 and q > 1):
-                continue  # phrase for phrase: one-word swaps side by side instead
-            old, new = old_phrases[(i - p, p)], new_phrases[(j - q, q)]
-            cheap = best[(i - p, j - q)][0] + score.base(old, new) - _penalty(p, q)
-            upper = cheap + (score.KINSHIP_MAX if p and q and old != new else 0.0)
-            bounds.append((upper, cheap, old, new, (i - p, i, j - q, j)))
-    bounds.sort(key=lambda b: -b[0])
-    top: tuple[float, Group] | None = None
-    for upper, cheap, old, new, group in bounds:
-        if top is not None and upper <= top[0]:
+    for p, q, penalty in _SHAPES:
+        if p <= i and q <= j:
+            old, new = olds[i - p][p], news[j - q][q]
+            if old == new:
+                base = SAME_WORDS_SCORE
+            else:
+                times = seen.get((old, new), 0)
+                if times and (old, new) == excluded:
+                    times -= 1
+                base = SEEN_SCORES[min(times, 3)] if times else BASE_SCORE
+            cheap = totals[i - p][j - q] + base - penalty
+            bounds.append((cheap + most if p and q and old != new else cheap, cheap, p, q))
+    bounds.sort(key=itemgetter(0), reverse=True)  # stable: ties keep the shapes' order
+    top_total, top_shape = bounds[0][1] - 1.0, (0, 0)
+    for upper, cheap, p, q in bounds:
+        if upper <= top_total:
             break
-        total = cheap + (score.kinship(old, new) if upper > cheap else 0.0)
-        if top is None or total > top[0]:
-            top = (total, group)
-    assert top is not None
-    return top
+        total = cheap + scores.kinship(olds[i - p][p], news[j - q][q]) if upper > cheap \
+            else cheap
+        if total > top_total:
+            top_total, top_shape = total, (p, q)
+    return top_total, top_shape
 
 
 def _penalty(old_size: int, new_size: int) -> float:
@@ -231,13 +250,22 @@ def _penalty(old_size: int, new_size: int) -> float:
     return GROUP_WORD_PENALTY * (old_size + new_size - 2)
 
 
-def _window_phrases(side: Sequence[str], words: list[int]) -> dict[tuple[int, int], str]:
-    """The folded phrase of every window of up to MAX_GROUP_WORDS words: (start, size)."""
-    phrases = {}
-    for start in range(len(words) + 1):
-        for size in range(min(MAX_GROUP_WORDS, len(words) - start) + 1):
-            phrases[(start, size)] = _phrase(side, words[start:start + size])
-    return phrases
+# Every shape a group may take, (old words, new words, penalty), in the order ties are
+# settled. Never phrase for phrase: one-word swaps side by side instead.
+_SHAPES = tuple(
+    (p, q, _penalty(p, q))
+    for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
+    if (p, q) != (0, 0) and not (p > 1 and q > 1)
+)
+
+
+def _window_phrases(side: Sequence[str], words: list[int]) -> list[list[str]]:
+    """The folded phrase of every window of up to MAX_GROUP_WORDS words: [start][size]."""
+    return [
+        [_phrase(side, words[start:start + size])
+         for size in range(min(MAX_GROUP_WORDS, len(words) - start) + 1)]
+        for start in range(len(words) + 1)
+    ]
 
 
 def _pieces_from_groups(tokens: Tokens, groups: list[Group], old_words: list[int],

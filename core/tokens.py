@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 
 # A word or number: word characters joined by inner apostrophes or hyphens, or by a point
 # or comma between digits; an optional leading currency sign and trailing percent sign.
@@ -81,3 +83,29 @@ def tokenize(text: str) -> list[Token]:
 def count_words(text: str) -> int:
     """Return how many words and numbers ``text`` holds."""
     return sum(1 for piece in split(text) if is_word(piece))
+
+
+class WordIndex:
+    """Where the words of a token list are: the words of any range in one slice.
+
+    Built once per text, so the many small questions later ("which tokens of this change
+    are words?") cost a slice, not a scan.
+    """
+
+    def __init__(self, token_texts: Sequence[str]) -> None:
+        flags = list(map(is_word, token_texts))
+        self._before = [0, *accumulate(flags)]  # words before each token position
+        self._at = list(compress(range(len(flags)), flags))  # token index of each word
+
+    @property
+    def count(self) -> int:
+        """How many words the whole token list holds."""
+        return self._before[-1]
+
+    def words(self, start: int, end: int) -> list[int]:
+        """The token indexes of the words among tokens ``[start, end)``."""
+        return self._at[self._before[start]:self._before[end]]
+
+    def count_in(self, start: int, end: int) -> int:
+        """How many words tokens ``[start, end)`` hold."""
+        return self._before[end] - self._before[start]
