@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from core import alignment, expansions, moves, patterns, swaps, tokens
 from core.categories import SynonymTest
+from core.collector import collector_paused
 from core.diffing import Opcode
 from core.model import (
     Change,
@@ -56,7 +57,12 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
     ``progress``, when given, is called now and then with the share done (0.0 to 1.0); it
     may raise `Cancelled` to stop the work, and the exception propagates to the caller.
     """
-    options = options or CompareOptions()
+    with collector_paused():
+        return _compare(old, new, options or CompareOptions(), progress)
+
+
+def _compare(old: Document, new: Document, options: CompareOptions,
+             progress: Progress | None) -> Comparison:
     sides = _sides(old, new)
     synonyms = default_thesaurus().are_related
     old_sentences = split_sentences(sides.old_tokens)
@@ -66,16 +72,17 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
                              opcodes)
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [(op, False) for op in opcodes]
-    kinship = patterns.WordKinship(synonyms)
+    categories = patterns.ContentCategories(synonyms)
+    kinship = patterns.WordKinship(categories)
     pieces, seen = _atomic(sides, _pieces(sides, blocks), kinship, synonyms,
                            options.mine_patterns)
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
         pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
                                          old_sentences, new_sentences, options.min_move_words)
-    classify = patterns.Classifier(synonyms if options.mine_patterns else None)
+    classify = patterns.Classifier(categories if options.mine_patterns else None)
     changes = tuple(_changes(sides, pieces, classify))
-    found_moves = tuple(_move(sides, number, passage, seen, kinship, synonyms)
+    found_moves = tuple(_move(sides, number, passage, seen, kinship, categories, synonyms)
                         for number, passage in enumerate(moved))
     found = patterns.find_patterns(changes, found_moves) if options.mine_patterns else ()
     old_words, new_words = sides.old_words.count, sides.new_words.count
@@ -165,7 +172,8 @@ def _changes(sides: _Sides, pieces: list[Piece], classify: patterns.Classifier
 
 
 def _move(sides: _Sides, number: int, passage: moves.MovedPassage, seen: swaps.Evidence,
-          kinship: swaps.Kinship, synonyms: SynonymTest) -> Move:
+          kinship: swaps.Kinship, categories: patterns.ContentCategories,
+          synonyms: SynonymTest) -> Move:
     """The move with the substitutions made inside it, in absolute positions."""
     old = sides.old_tokens[passage.a0:passage.a1]
     new = sides.new_tokens[passage.b0:passage.b1]
@@ -182,7 +190,7 @@ def _move(sides: _Sides, number: int, passage: moves.MovedPassage, seen: swaps.E
         os_, oe = sides.old_at[passage.a0 + piece.a0], sides.old_at[passage.a0 + piece.a1]
         ns, ne = sides.new_at[passage.b0 + piece.b0], sides.new_at[passage.b0 + piece.b1]
         old_text, new_text = sides.old.text[os_:oe], sides.new.text[ns:ne]
-        category = patterns.Classifier(synonyms)(piece.kind, old_text, new_text)
+        category = patterns.Classifier(categories)(piece.kind, old_text, new_text)
         edits.append(MoveEdit(old_text, new_text, os_, oe, ns, ne, category))
     return Move(
         id=number,

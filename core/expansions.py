@@ -169,6 +169,8 @@ def _merge_double_sided(old: Sequence[str], new: Sequence[str], pieces: list[Pie
 def _trim(old: Sequence[str], new: Sequence[str], piece: Piece) -> Piece:
     """Drop white space that stands at both ends of a piece alike."""
     a0, a1, b0, b1 = piece.a0, piece.a1, piece.b0, piece.b1
+    if old[a0] != new[b0] and old[a1 - 1] != new[b1 - 1]:
+        return piece  # the common case, and cheap to see
     while a0 < a1 and b0 < b1 and old[a0] == new[b0] and kind_of(old[a0]) is TokenKind.SPACE:
         a0, b0 = a0 + 1, b0 + 1
     while a0 < a1 and b0 < b1 and old[a1 - 1] == new[b1 - 1] and kind_of(

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from core.categories import SynonymTest, category_of, content_category, formal_category
 from core.model import Category, Change, ChangeKind, Move, Pattern, Profile
@@ -31,6 +32,22 @@ SPUN_SYNONYM_SHARE = 0.3
 SEPARATE_REPORT_SIMILARITY = 0.4
 
 
+class ContentCategories:
+    """`content_category` with its answers remembered through one comparison. The swap
+    scorer asks about folded phrases and the classifier about the changes' own texts; most
+    words are written in lower case, so the two often ask the same question."""
+
+    def __init__(self, synonyms: SynonymTest) -> None:
+        self._synonyms = synonyms
+        self._known: dict[tuple[str, str], Category] = {}
+
+    def __call__(self, old: str, new: str) -> Category:
+        category = self._known.get((old, new))
+        if category is None:
+            category = self._known[(old, new)] = content_category(old, new, self._synonyms)
+        return category
+
+
 class WordKinship:
     """What two folded phrases themselves say about being a swap, for `core.swaps`: a known
     kind of swap (thesaurus, word forms) or a near spelling. Remembers its answers, as
@@ -38,8 +55,8 @@ class WordKinship:
 
     MOST = 2.0
 
-    def __init__(self, synonyms: SynonymTest) -> None:
-        self._synonyms = synonyms
+    def __init__(self, categories: ContentCategories) -> None:
+        self._categories = categories
         self._known: dict[tuple[str, str], float] = {}
 
     def __call__(self, old: str, new: str) -> float:
@@ -56,7 +73,7 @@ class WordKinship:
             if not _FORMAL_HINT.search(old + " " + new):
                 return 0.0
             return 2.0 if formal_category(old, new, folded=True) is not None else 0.0
-        category = content_category(old, new, self._synonyms)
+        category = self._categories(old, new)
         if category is not Category.REWORDING:
             return 2.0 if category is not Category.SPELLING else 1.0
         if " " not in old and " " not in new and ratio(old, new) >= 0.75:
@@ -68,8 +85,8 @@ class Classifier:
     """Gives each change its category; a content substitution its finer kind (synonym,
     number, …). Remembers its answers: a long text repeats its swaps."""
 
-    def __init__(self, synonyms: SynonymTest | None) -> None:
-        self._synonyms = synonyms  # None: formatting categories only, content left unrefined
+    def __init__(self, categories: ContentCategories | None) -> None:
+        self._categories = categories  # None: formatting only, content left unrefined
         self._known: dict[tuple[ChangeKind, str, str], Category] = {}
 
     def __call__(self, kind: ChangeKind, old: str, new: str) -> Category:
@@ -78,15 +95,15 @@ class Classifier:
         if category is None:
             category = category_of(kind, old, new)
             if (kind is ChangeKind.SUBSTITUTION and category is Category.REWORDING
-                    and self._synonyms is not None):
-                category = content_category(old, new, self._synonyms)
+                    and self._categories is not None):
+                category = self._categories(old, new)
             self._known[key] = category
         return category
 
 
-@dataclass(frozen=True)
-class _Swap:
-    """One substitution to count: from a change, or from inside a moved passage."""
+class _Swap(NamedTuple):
+    """One substitution to count: from a change, or from inside a moved passage. (A named
+    tuple: a long text has thousands, and they live only while patterns are counted.)"""
 
     change_id: int
     old: str
@@ -102,7 +119,7 @@ def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
     A substitution inside a moved passage counts under the id of the move's addition.
     """
     groups: dict[tuple[str, str], list[_Swap]] = {}
-    for swap in sorted(_swaps(changes, moves), key=lambda s: s.position):
+    for swap in sorted(_swaps(changes, moves), key=attrgetter("position")):
         groups.setdefault((fold(swap.old), fold(swap.new)), []).append(swap)
     found = [_pattern(members) for members in groups.values()]
     order = {id(pattern): index for index, pattern in enumerate(found)}
@@ -137,13 +154,15 @@ def _swaps(changes: Sequence[Change], moves: Sequence[Move]) -> list[_Swap]:
 
 
 def _pattern(members: list[_Swap]) -> Pattern:
-    spelling = Counter((swap.old, swap.new) for swap in members)
-    (old, new), _ = spelling.most_common(1)[0]
+    first = members[0]
+    old, new = first.old, first.new
+    if len(members) > 1:  # shown in its most common spelling, the first seen on a tie
+        (old, new), _ = Counter((swap.old, swap.new) for swap in members).most_common(1)[0]
     return Pattern(
         old=old,
         new=new,
         count=len(members),
-        category=members[0].category,
+        category=first.category,
         changes=tuple(swap.change_id for swap in members),
     )
 

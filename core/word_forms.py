@@ -85,13 +85,23 @@ def _format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+# Each contraction as a compiled pattern and what it stands for, irregular ones first.
+_CONTRACTION_PATTERNS = tuple(
+    [(re.compile(rf"\b{re.escape(short)}\b"), long)
+     for short, long in _IRREGULAR_CONTRACTIONS.items()]
+    + [(re.compile(rf"(?<=\w){re.escape(short)}\b"), long)
+       for short, long in _CONTRACTIONS.items()]
+)
+
+
+@lru_cache(maxsize=1 << 14)
 def expand_contractions(text: str) -> str:
     """``text`` folded, with English contractions written out ("didn't" → "did not")."""
     folded = fold(text)
-    for short, long in _IRREGULAR_CONTRACTIONS.items():
-        folded = re.sub(rf"\b{re.escape(short)}\b", long, folded)
-    for short, long in _CONTRACTIONS.items():
-        folded = re.sub(rf"(?<=\w){re.escape(short)}\b", long, folded)
+    if "'" not in folded and "cannot" not in folded:
+        return folded  # every contraction has an apostrophe, but for "cannot"
+    for pattern, long in _CONTRACTION_PATTERNS:
+        folded = pattern.sub(long, folded)
     return folded
 
 
@@ -107,6 +117,8 @@ def is_contraction_pair(old: str, new: str) -> bool:
 def is_alias_pair(old: str, new: str) -> bool:
     """True for an abbreviation and its long form, or two spellings of one abbreviation:
     "United States" ↔ "USA", "U.S." ↔ "US", "European Union" ↔ "EU"."""
+    if old.islower() and new.islower():
+        return False  # an abbreviation is written in capitals
     short, long = sorted((old.strip(), new.strip()), key=len)
     letters = re.sub(r"[.\s]", "", short)
     if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
