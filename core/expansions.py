@@ -43,8 +43,8 @@ class Site:
 def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
            synonyms: SynonymTest) -> list[Piece]:
     """Return ``pieces`` with short insertions and deletions joined to their anchor word."""
-    sites = [site for index in range(len(pieces))
-             if (site := _site(old, new, pieces, index)) is not None]
+    sites = [site for index, piece in enumerate(pieces) if piece.kind is not SUB
+             and (site := _site(old, new, pieces, index)) is not None]
     if not sites:
         return pieces
     side_of = {id(pieces[s.index]): (old if pieces[s.index].kind is OMIT else new) for s in sites}
@@ -70,6 +70,8 @@ def _site(old: Sequence[str], new: Sequence[str], pieces: list[Piece], index: in
     if piece.kind is SUB:
         return None
     side, start, end = (new, piece.b0, piece.b1) if piece.kind is ADD else (old, piece.a0, piece.a1)
+    if end - start > 2 * MAX_EXPANSION_WORDS + 1:
+        return None  # more tokens than two words and the spaces around them: a passage
     core = [i for i in range(start, end) if kind_of(side[i]) is not TokenKind.SPACE]
     if not core or len(core) > MAX_EXPANSION_WORDS or not all(is_word(side[i]) for i in core):
         return None
@@ -163,14 +165,14 @@ def _merge_double_sided(old: Sequence[str], new: Sequence[str], pieces: list[Pie
             last = merged.pop()
             piece = replace(last, a1=max(last.a1, piece.a1), b1=max(last.b1, piece.b1))
         merged.append(piece)
-    return [_trim(old, new, piece) if piece.kind is SUB else piece for piece in merged]
+    return [_trim(old, new, piece) if piece.kind is SUB and (
+        old[piece.a0] == new[piece.b0] or old[piece.a1 - 1] == new[piece.b1 - 1]) else piece
+        for piece in merged]
 
 
 def _trim(old: Sequence[str], new: Sequence[str], piece: Piece) -> Piece:
     """Drop white space that stands at both ends of a piece alike."""
     a0, a1, b0, b1 = piece.a0, piece.a1, piece.b0, piece.b1
-    if old[a0] != new[b0] and old[a1 - 1] != new[b1 - 1]:
-        return piece  # the common case, and cheap to see
     while a0 < a1 and b0 < b1 and old[a0] == new[b0] and kind_of(old[a0]) is TokenKind.SPACE:
         a0, b0 = a0 + 1, b0 + 1
     while a0 < a1 and b0 < b1 and old[a1 - 1] == new[b1 - 1] and kind_of(

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from core.model import ChangeKind
 from core.refine import Piece
-from core.tokens import TokenKind, WordIndex, kind_of
+from core.tokens import WordIndex
 from core.word_forms import fold
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
@@ -116,35 +116,32 @@ def group_runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
     substitution is among them: "And he" → "He" is a substitution and a dropped word that
     may regroup. Other changes stand alone."""
     runs: list[list[Piece]] = []
+    count_old, count_new = tokens.old_words.count_in, tokens.new_words.count_in
+    previous: Piece | None = None
     previous_words = 0
     for piece in pieces:
-        previous = runs[-1][-1] if runs else None
-        words = _words_in(tokens, piece)
-        if (previous is not None and SUB in (previous.kind, piece.kind)
+        words = max(count_old(piece.a0, piece.a1), count_new(piece.b0, piece.b1))
+        if (previous is not None and (previous.kind is SUB or piece.kind is SUB)
                 and words <= MAX_GROUP_WORDS and previous_words <= MAX_RUN_WORDS
                 and _only_same_space(tokens, previous, piece)):
             runs[-1].append(piece)
         else:
             runs.append([piece])
-        previous_words = words
+        previous, previous_words = piece, words
     return runs
-
-
-def _words_in(tokens: Tokens, piece: Piece) -> int:
-    return max(tokens.old_words.count_in(piece.a0, piece.a1),
-               tokens.new_words.count_in(piece.b0, piece.b1))
 
 
 def _only_same_space(tokens: Tokens, left: Piece, right: Piece) -> bool:
     old_gap = tokens.old[left.a1:right.a0]
     new_gap = tokens.new[left.b1:right.b0]
-    return list(old_gap) == list(new_gap) and all(
-        kind_of(token) is TokenKind.SPACE for token in old_gap
-    )
+    # a white-space token is white space throughout (see `core.tokens`)
+    return list(old_gap) == list(new_gap) and all(token.isspace() for token in old_gap)
 
 
 def _phrase(side: Sequence[str], word_indexes: list[int]) -> str:
-    return fold(" ".join(side[index] for index in word_indexes))
+    if len(word_indexes) == 1:
+        return fold(side[word_indexes[0]])
+    return fold(" ".join([side[index] for index in word_indexes]))
 
 
 def _segment_run(tokens: Tokens, run: list[Piece], seen: Evidence, kinship: Kinship,

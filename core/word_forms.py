@@ -132,6 +132,7 @@ def is_alias_pair(old: str, new: str) -> bool:
 _SUFFIXES = ("ies", "es", "s", "ed", "ing", "er", "est", "ly", "'s")
 
 
+@lru_cache(maxsize=1 << 14)
 def stem(word: str) -> str:
     """A crude stem: ``word`` folded, without one common inflectional ending."""
     word = fold(word)
