@@ -20,8 +20,11 @@ for it ("seed" is not "see" + "-ed"), nor is any lemma read as a comparative ("o
 "off" + "-er"), nor a closed-class word ("its"; "does" is only "do"). A collocation is
 inflected on its first or last word ("went to" → "go to"); a possessive "'s" is ignored.
 
-Loading reads the file into three sorted lists of lines and builds no index: a look-up is a
-binary search, so loading takes a few tens of milliseconds.
+Loading reads the file into two lists of lines, synsets and sorted lemmas, and indexes only
+the few thousand exceptions: a lemma look-up is a binary search, so loading takes a few tens of
+milliseconds beyond decompression. What a look-up finds (a lemma's entry, found or not, a
+word's base forms and synsets, a synset's links) is remembered, since a comparison asks about
+the same words, and its rules make the same candidate stems, many times over.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from __future__ import annotations
 import functools
 import lzma
 from bisect import bisect_left
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "resources" / "thesaurus.tsv.xz"
 FORMAT = "palimpsest-thesaurus 1"
@@ -42,12 +47,25 @@ _RULES: dict[str, tuple[tuple[str, str], ...]] = {
           ("ing", "e"), ("ing", ""), ("ied", "y")),
     "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e"), ("ier", "y"), ("iest", "y")),
 }
+# The rules by their suffix's last letter: most words end in a letter no suffix ends in.
+_RULES_BY_LAST = {
+    pos: {
+        last: tuple(rule for rule in rules if rule[0][-1] == last)
+        for last in {suffix[-1] for suffix, _ in rules}
+    }
+    for pos, rules in _RULES.items()
+}
 # Suffixes after which a doubled final consonant is undone ("stopped" → "stop").
 _DOUBLING: dict[str, tuple[str, ...]] = {"v": ("ed", "ing"), "a": ("er", "est")}
 # The shortest base a rule may produce: "its" is not "it" + "-s"; "going" is "go" + "-ing".
 _SHORTEST_BASE = {"n": 3, "v": 2, "a": 3}
 _VOWELS = frozenset("aeiouy")
 _SECTIONS = ("%synsets", "%lemmas", "%exceptions")
+# Most look-ups find nothing: one shared, read-only empty answer for them all spares the
+# garbage collector thousands of empty containers.
+_NO_ENTRY: Mapping[str, str] = MappingProxyType({})
+_NO_EXCEPTIONS: Mapping[str, list[str]] = MappingProxyType({})
+_NO_BASES: frozenset[str] = frozenset()
 
 
 def _normalise(text: str) -> str:
@@ -63,10 +81,25 @@ def _first_line(lines: list[str], key: str) -> int:
     return i if i < len(lines) and lines[i].startswith(prefix) else -1
 
 
+def _index_exceptions(lines: list[str]) -> dict[str, str]:
+    """The exception lists' lines ``word<TAB>pos<TAB>base…`` by word, without the word.
+
+    A few thousand lines: a dictionary of plain strings costs a millisecond at loading and
+    saves a binary search for every word looked up.
+    """
+    index: dict[str, str] = {}
+    for line in lines:
+        word, tab, rest = line.partition("\t")
+        if tab:
+            index[word] = f"{index[word]}\n{rest}" if word in index else rest
+    return index
+
+
 class Thesaurus:
     """WordNet's synsets, lemmas and exception lists, read-only, with synonym look-ups."""
 
-    __slots__ = ("_exceptions", "_forms_of", "_lemmas", "_reach_of", "_synsets")
+    __slots__ = ("_bases_of", "_entry_of", "_exceptions", "_forms_of", "_lemmas", "_links_of",
+                 "_numbers_of", "_reach_of", "_synsets")
 
     def __init__(self, text: str) -> None:
         """Read the resource's text (see ``tools/build_thesaurus.py`` for its format)."""
@@ -83,10 +116,14 @@ class Thesaurus:
             raise ValueError(f"thesaurus lacks one of the sections {_SECTIONS}") from None
         self._synsets = lines[starts[0] + 1:starts[1]]
         self._lemmas = lines[starts[1] + 1:starts[2]]
-        self._exceptions = lines[starts[2] + 1:]
-        # Memo of each phrase's lemmas: a comparison asks about the same words many times.
+        self._exceptions = _index_exceptions(lines[starts[2] + 1:])
+        # Memos, filled as look-ups ask: a comparison asks about the same words many times.
+        self._entry_of: dict[str, Mapping[str, str]] = {}
+        self._bases_of: dict[tuple[str, bool], dict[str, frozenset[str]]] = {}
         self._forms_of: dict[str, dict[str, str]] = {}
-        self._reach_of: dict[tuple[str, str], tuple[frozenset[int], frozenset[int]]] = {}
+        self._numbers_of: dict[str, frozenset[int]] = {}
+        self._links_of: dict[int, dict[str, list[int]]] = {}
+        self._reach_of: dict[tuple[frozenset[int], str], frozenset[int]] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Thesaurus:
@@ -126,98 +163,109 @@ class Thesaurus:
 
         The base forms themselves are left out; empty for an unknown word.
         """
-        forms = self._forms(word)
-        numbers = self._numbers(forms)
-        numbers |= self._links(numbers, "&")
         lemmas: set[str] = set()
-        for number in numbers:
-            lemmas.update(self._synset(number)[0])
-        return frozenset(lemmas.difference(forms, [_normalise(word)]))
+        for number in self._reach(self._numbers(word), "&"):
+            lemmas.update(self._synset_lemmas(number))
+        return frozenset(lemmas.difference(self._forms(word), [_normalise(word)]))
 
     # --- Synsets ---------------------------------------------------------------------
 
     def _linked(self, a: str, b: str, kinds: str) -> bool:
         """Whether a base form of each word is in the same synset or linked ones."""
-        first, first_reach = self._reach(a, kinds)
+        first = self._numbers(a)
         if not first:
             return False
-        second, second_reach = self._reach(b, kinds)
+        second = self._numbers(b)
         if not second:
             return False
-        # links go both ways: look from the word with fewer synsets
+        # links go both ways: follow them from the word with fewer synsets only
         if len(second) < len(first):
-            return not second_reach.isdisjoint(first)
-        return not first_reach.isdisjoint(second)
+            return not self._reach(second, kinds).isdisjoint(first)
+        return not self._reach(first, kinds).isdisjoint(second)
 
-    def _reach(self, word: str, kinds: str) -> tuple[frozenset[int], frozenset[int]]:
-        """A word's synsets, and those with the synsets linked to them; remembered."""
-        key = (word, kinds)
-        known = self._reach_of.get(key)
+    def _numbers(self, word: str) -> frozenset[int]:
+        """The synsets holding a base form of ``word`` as its part of speech; remembered."""
+        known = self._numbers_of.get(word)
         if known is None:
-            numbers = frozenset(self._numbers(self._forms(word)))
-            known = self._reach_of[key] = (numbers, numbers | self._links(set(numbers), kinds))
+            numbers: set[int] = set()
+            for lemma, parts in self._forms(word).items():
+                for pos, listed in self._entry(lemma).items():
+                    if pos in parts:
+                        numbers.update(map(int, listed.split()))
+            known = self._numbers_of[word] = frozenset(numbers)
         return known
 
-    def _synset(self, number: int) -> tuple[list[str], list[tuple[str, int]]]:
-        """A synset's lemmas and its links as (kind, synset number), kind "&" or "@"."""
-        lemmas: list[str] = []
-        links: list[tuple[str, int]] = []
-        for field in self._synsets[number].split("\t"):
-            if field[0] in "&@":
-                links.extend((field[0], int(n)) for n in field[1:].split())
-            else:
-                lemmas.append(field)
-        return lemmas, links
+    def _reach(self, numbers: frozenset[int], kinds: str) -> frozenset[int]:
+        """``numbers`` with the synsets linked to them by a link of one of ``kinds``."""
+        key = (numbers, kinds)  # keyed by synsets: "water" and "waters" share an answer
+        known = self._reach_of.get(key)
+        if known is None:
+            reach = set(numbers)
+            for number in numbers:
+                links = self._links(number)
+                for kind in kinds:
+                    reach.update(links.get(kind, ()))
+            known = self._reach_of[key] = frozenset(reach)
+        return known
 
-    def _links(self, numbers: set[int], kinds: str) -> set[int]:
-        """The synsets linked to any of ``numbers`` by a link of one of ``kinds``."""
-        linked: set[int] = set()
-        for number in numbers:
+    def _links(self, number: int) -> dict[str, list[int]]:
+        """A synset's links by kind ("&" near-synonym, "@" hypernym); remembered."""
+        known = self._links_of.get(number)
+        if known is None:
+            known = self._links_of[number] = {}
             for field in self._synsets[number].split("\t"):
-                if field[0] in kinds:
-                    linked.update(int(n) for n in field[1:].split())
-        return linked
+                if field[0] in "&@":
+                    known.setdefault(field[0], []).extend(map(int, field[1:].split()))
+        return known
 
-    def _numbers(self, forms: dict[str, str]) -> set[int]:
-        """The synsets holding the lemmas of ``forms`` as one of their parts of speech."""
-        numbers: set[int] = set()
-        for lemma, parts in forms.items():
-            for field in self._lemma_fields(lemma):
-                if field[0] in parts:
-                    numbers.update(int(n) for n in field[1:].split())
-        return numbers
+    def _synset_lemmas(self, number: int) -> list[str]:
+        """A synset's lemmas: its fields that are not links."""
+        return [field for field in self._synsets[number].split("\t") if field[0] not in "&@"]
 
     # --- Morphology ------------------------------------------------------------------
 
-    def _lemma_fields(self, lemma: str) -> list[str]:
-        """A lemma's fields, one per part of speech: its letter, then synset numbers."""
-        i = _first_line(self._lemmas, lemma)
-        return self._lemmas[i].split("\t")[1:] if i >= 0 else []
+    def _entry(self, lemma: str) -> Mapping[str, str]:
+        """A lemma's parts of speech ("nvar" letters), each with its synset numbers' text.
 
-    def _parts_of_speech(self, lemma: str) -> str:
-        """The parts of speech ("nvar" letters) of a WordNet lemma; empty if none."""
-        return "".join(field[0] for field in self._lemma_fields(lemma))
+        Empty when WordNet has no such lemma; remembered, found or not, since the same
+        candidate stems come up again and again.
+        """
+        known = self._entry_of.get(lemma)
+        if known is None:
+            i = _first_line(self._lemmas, lemma)
+            if i < 0:  # most candidate stems
+                known = _NO_ENTRY
+            else:
+                fields: dict[str, str] = {}
+                for field in self._lemmas[i].split("\t")[1:]:
+                    fields[field[0]] = f"{fields.get(field[0], '')} {field[1:]}"
+                known = fields
+            self._entry_of[lemma] = known
+        return known
 
-    def _exceptions_of(self, word: str) -> dict[str, list[str]]:
+    def _exceptions_of(self, word: str) -> Mapping[str, list[str]]:
         """The exception lists' base forms of ``word`` by part of speech ("*": no rules)."""
+        listed = self._exceptions.get(word)
+        if listed is None:  # most words
+            return _NO_EXCEPTIONS
         found: dict[str, list[str]] = {}
-        i = _first_line(self._exceptions, word)
-        if i >= 0:
-            prefix = word + "\t"
-            while i < len(self._exceptions) and self._exceptions[i].startswith(prefix):
-                _, pos, *bases = self._exceptions[i].split("\t")
-                found.setdefault(pos, []).extend(bases)
-                i += 1
+        for line in listed.split("\n"):
+            pos, *bases = line.split("\t")
+            found.setdefault(pos, []).extend(bases)
         return found
 
     def _forms(self, word: str) -> dict[str, str]:
-        """The lemmas ``word`` may be a form of, each with the parts of speech it is one as."""
+        """The lemmas ``word`` may be a form of, each with the parts of speech it is one as.
+
+        Remembered: the dictionary returned is shared, and must not be changed.
+        """
         known = self._forms_of.get(word)
         if known is None:
             known = self._forms_of[word] = self._forms_uncached(word)
-        return dict(known)
+        return known
 
     def _forms_uncached(self, word: str) -> dict[str, str]:
+        """``_forms`` worked out, a possessive "'s" or "'" also read without it."""
         phrase = _normalise(word)
         if not phrase:
             return {}
@@ -235,48 +283,74 @@ class Thesaurus:
     def _analyse(self, phrase: str) -> dict[str, str]:
         """``_forms`` of a normalised phrase, as it stands (no possessive stripped)."""
         found: dict[str, set[str]] = {}
-        own = self._parts_of_speech(phrase)
+        own = self._entry(phrase)
         if own:
             found[phrase] = set(own)
-        exceptions = self._exceptions_of(phrase)
-        closed = "*" in exceptions  # a closed-class word: exception lists only
-        words = phrase.split(" ")
-        for pos in "nvar":
-            if len(words) == 1 or pos in exceptions or closed:
-                candidates = self._candidates(phrase, pos, exceptions, closed)
-            elif pos in own:
-                continue
-            else:  # a collocation: inflect its first word ("went to") or its last one
-                head, tail = words[0], words[-1]
-                candidates = {
-                    " ".join([base, *words[1:]])
-                    for base in self._candidates(head, pos, self._exceptions_of(head))
-                }
-                candidates.update(
-                    " ".join([*words[:-1], base])
-                    for base in self._candidates(tail, pos, self._exceptions_of(tail))
-                )
+        for pos, candidates in self._candidates_by_pos(phrase, own):
             for candidate in candidates:
-                if pos in self._parts_of_speech(candidate):
+                if pos in self._entry(candidate):
                     found.setdefault(candidate, set()).add(pos)
         return {lemma: "".join(sorted(parts)) for lemma, parts in found.items()}
 
+    def _candidates_by_pos(
+        self, phrase: str, own: Mapping[str, str]
+    ) -> Iterable[tuple[str, Collection[str]]]:
+        """A phrase's possible base forms, part of speech by part of speech.
+
+        ``own`` is the phrase's own entry: a collocation that is a lemma of a part of speech
+        is not inflected as one.
+        """
+        exceptions = self._exceptions_of(phrase)
+        closed = "*" in exceptions  # a closed-class word: exception lists only
+        words = phrase.split(" ")
+        if len(words) == 1 or closed:
+            return self._bases(phrase, closed).items()
+        found: list[tuple[str, Collection[str]]] = []
+        heads, tails = self._bases(words[0]), self._bases(words[-1])
+        for pos in "nvar":
+            if pos in exceptions:
+                found.append((pos, self._bases(phrase)[pos]))
+            elif pos not in own:  # a collocation: inflect its first word ("went to") or last
+                inflected = {" ".join([base, *words[1:]]) for base in heads[pos]}
+                inflected.update(" ".join([*words[:-1], base]) for base in tails[pos])
+                found.append((pos, inflected))
+        return found
+
+    def _bases(self, word: str, closed: bool = False) -> dict[str, frozenset[str]]:
+        """``_candidates`` of ``word`` for each part of speech; remembered.
+
+        Collocations begin and end with the same few words ("of", "the", "to") again and again.
+        """
+        key = (word, closed)
+        known = self._bases_of.get(key)
+        if known is None:
+            own, exceptions = self._entry(word), self._exceptions_of(word)
+            known = self._bases_of[key] = {
+                pos: self._candidates(word, own, pos, exceptions, closed) for pos in "nvar"
+            }
+        return known
+
     def _candidates(
-        self, word: str, pos: str, exceptions: dict[str, list[str]], closed: bool = False
-    ) -> set[str]:
-        """Possible base forms of ``word`` as a ``pos``, not yet checked against WordNet."""
-        own = self._parts_of_speech(word)
+        self, word: str, own: Mapping[str, str], pos: str, exceptions: Mapping[str, list[str]],
+        closed: bool = False,
+    ) -> frozenset[str]:
+        """Possible base forms of ``word`` as a ``pos``, not yet checked against WordNet.
+
+        ``own`` is ``word``'s own entry, its parts of speech if it is a lemma.
+        """
         if pos in exceptions:
             # adj.exc has oddities such as "offer" → "off", "tanner" → "tan": a noun or verb
             # is not read as a comparative.
-            return set() if pos == "a" and own and "a" not in own else set(exceptions[pos])
+            if pos == "a" and own and "a" not in own:
+                return _NO_BASES
+            return frozenset(exceptions[pos])
         # A lemma of this part of speech is taken as it is; and a comparative must not be
         # a word in its own right ("number" is not "numb" + "-er").
         if closed or pos not in _RULES or pos in own or (pos == "a" and own):
-            return set()
+            return _NO_BASES
         shortest = _SHORTEST_BASE[pos]
         found: set[str] = set()
-        for suffix, ending in _RULES[pos]:
+        for suffix, ending in _RULES_BY_LAST[pos].get(word[-1:], ()):
             if not word.endswith(suffix):
                 continue
             stem = word[: -len(suffix)]
@@ -291,7 +365,7 @@ class Thesaurus:
                 and len(stem) - 1 >= shortest
             ):
                 found.add(stem[:-1])
-        return found
+        return frozenset(found) if found else _NO_BASES
 
 
 @functools.lru_cache(maxsize=1)

@@ -159,6 +159,22 @@ def test_synonym_sets(
     assert all(thesaurus.are_synonyms(word, synonym) for synonym in sorted(synonyms)[:20])
 
 
+def test_answers_do_not_depend_on_what_was_asked_before(thesaurus: Thesaurus) -> None:
+    # Look-ups are remembered per word and per stem; a word alone and the same word heading
+    # a collocation ("does", "does in") share some of that memory, but not all of it.
+    words = ["does", "does in", "its", "stopped", "stopped up", "leaves", "leaves off",
+             "went", "went to", "company's", "companies", "support", "assisted", "xyzzy"]
+    fresh = Thesaurus.load()
+    backward = {word: fresh.base_forms(word) for word in reversed(words)}
+    assert {word: thesaurus.base_forms(word) for word in words} == backward
+    assert backward["does"] == {"do"} and backward["does in"] == {"do in"}
+    for a in words:
+        for b in words:
+            assert thesaurus.are_related(a, b) == fresh.are_related(b, a), (a, b)
+            assert thesaurus.are_synonyms(a, b) == fresh.are_synonyms(b, a), (a, b)
+        assert thesaurus.synonyms(a) == fresh.synonyms(a), a
+
+
 def test_default_thesaurus_loads_once_from_the_shipped_resource() -> None:
     assert DEFAULT_PATH.is_file()
     assert default_thesaurus() is default_thesaurus()
