@@ -10,7 +10,6 @@ the command line and the reports all read.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -146,7 +145,7 @@ def _atomic(sides: _Sides, pieces: list[Piece], kinship: swaps.Kinship, synonyms
     """Cut substituted runs into atomic swaps, then read short insertions as expansions;
     with ``mine`` off, leave the pieces as they are. Returns them with the evidence used."""
     if not mine:
-        return pieces, Counter()
+        return pieces, {}
     both = _tokens(sides)
     runs = swaps.group_runs(both, pieces)
     seen = swaps.evidence(both, runs)

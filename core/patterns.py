@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from operator import attrgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 from core.categories import SynonymTest, category_of, content_category, formal_category
@@ -105,11 +105,11 @@ class _Swap(NamedTuple):
     """One substitution to count: from a change, or from inside a moved passage. (A named
     tuple: a long text has thousands, and they live only while patterns are counted.)"""
 
+    position: int  # in OLD, for document order
     change_id: int
     old: str
     new: str
     category: Category
-    position: int  # in OLD, for document order
 
 
 def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
@@ -119,8 +119,13 @@ def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
     A substitution inside a moved passage counts under the id of the move's addition.
     """
     groups: dict[tuple[str, str], list[_Swap]] = {}
-    for swap in sorted(_swaps(changes, moves), key=attrgetter("position")):
-        groups.setdefault((fold(swap.old), fold(swap.new)), []).append(swap)
+    for swap in sorted(_swaps(changes, moves), key=itemgetter(0)):
+        key = (fold(swap.old), fold(swap.new))
+        members = groups.get(key)
+        if members is None:
+            groups[key] = [swap]
+        else:
+            members.append(swap)
     found = [_pattern(members) for members in groups.values()]
     order = {id(pattern): index for index, pattern in enumerate(found)}
     found.sort(key=lambda p: (p.category.is_formatting, -p.count, order[id(p)]))
@@ -130,6 +135,8 @@ def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
 def swapped_part(old: str, new: str) -> tuple[str, str]:
     """The part of a swap that changed, without the hyphenated parts both sides share:
     "anti-Chinese" → "anti-Chinese language" is the swap "Chinese" → "Chinese language"."""
+    if "-" not in old:
+        return old, new
     while "-" in old and "-" in new:
         head = old.split("-", 1)[0]
         if not head or head != new.split("-", 1)[0]:
@@ -139,15 +146,16 @@ def swapped_part(old: str, new: str) -> tuple[str, str]:
 
 
 def _swaps(changes: Sequence[Change], moves: Sequence[Move]) -> list[_Swap]:
+    substitution = ChangeKind.SUBSTITUTION
     swaps = [
-        _Swap(c.id, *swapped_part(c.old_text, c.new_text), c.category, c.old_start)
-        for c in changes if c.kind is ChangeKind.SUBSTITUTION
+        _Swap(c.old_start, c.id, *swapped_part(c.old_text, c.new_text), c.category)
+        for c in changes if c.kind is substitution
     ]
     added = {c.move: c.id for c in changes if c.kind is ChangeKind.ADDITION and c.move is not None}
     for move in moves:
         swaps.extend(
-            _Swap(added.get(move.id, -1), *swapped_part(e.old_text, e.new_text), e.category,
-                  e.old_start)
+            _Swap(e.old_start, added.get(move.id, -1), *swapped_part(e.old_text, e.new_text),
+                  e.category)
             for e in move.substitutions
         )
     return swaps
@@ -157,14 +165,9 @@ def _pattern(members: list[_Swap]) -> Pattern:
     first = members[0]
     old, new = first.old, first.new
     if len(members) > 1:  # shown in its most common spelling, the first seen on a tie
-        (old, new), _ = Counter((swap.old, swap.new) for swap in members).most_common(1)[0]
-    return Pattern(
-        old=old,
-        new=new,
-        count=len(members),
-        category=first.category,
-        changes=tuple(swap.change_id for swap in members),
-    )
+        (old, new), _ = Counter([(swap.old, swap.new) for swap in members]).most_common(1)[0]
+    return Pattern(old, new, len(members), first.category,
+                   tuple([swap.change_id for swap in members]))
 
 
 def profile(patterns: Sequence[Pattern], old_words: int, moved: int,

@@ -12,7 +12,7 @@ that word ("Chinese" → "Chinese language", "use" → "make use of"): an anchor
 
 from __future__ import annotations
 
-from collections import Counter
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -40,7 +40,7 @@ BASE_SCORE = 0.3
 SEEN_SCORES = tuple(BASE_SCORE + (3.0 + 0.5 * min(times, 3)) for times in range(5))
 SAME_WORDS_SCORE = BASE_SCORE + 6.0
 
-Evidence = Counter[tuple[str, str]]
+Evidence = dict[tuple[str, str], int]  # how often each swap was seen on its own
 
 
 class Kinship(Protocol):
@@ -85,14 +85,18 @@ def atomic_pieces(tokens: Tokens, runs: list[list[Piece]], seen: Evidence,
 def evidence(tokens: Tokens, runs: list[list[Piece]]) -> Evidence:
     """Swaps, insertions and deletions of a few words seen on their own, with unchanged text
     on both sides: the document's own evidence of what its editor (or spinner) does."""
-    seen: Evidence = Counter()
+    seen: Evidence = {}
+    old_words, new_words = tokens.old_words.words, tokens.new_words.words
     for run in runs:
         if len(run) == 1:
             piece = run[0]
-            old = tokens.old_words.words(piece.a0, piece.a1)
-            new = tokens.new_words.words(piece.b0, piece.b1)
-            if len(old) <= MAX_GROUP_WORDS and len(new) <= MAX_GROUP_WORDS and (old or new):
-                seen[(_phrase(tokens.old, old), _phrase(tokens.new, new))] += 1
+            old = old_words(piece.a0, piece.a1)
+            if len(old) > MAX_GROUP_WORDS:
+                continue
+            new = new_words(piece.b0, piece.b1)
+            if len(new) <= MAX_GROUP_WORDS and (old or new):
+                swap = (_phrase(tokens.old, old), _phrase(tokens.new, new))
+                seen[swap] = seen.get(swap, 0) + 1
     return seen
 
 
@@ -103,8 +107,8 @@ def _merged_touching(pieces: list[Piece]) -> list[Piece]:
     passage next to an added one."""
     merged: list[Piece] = []
     for piece in pieces:
-        if (merged and merged[-1].a1 == piece.a0 and merged[-1].b1 == piece.b0
-                and merged[-1].kind is piece.kind is not SUB):
+        if (piece.kind is not SUB and merged and merged[-1].kind is piece.kind
+                and merged[-1].a1 == piece.a0 and merged[-1].b1 == piece.b0):
             last = merged.pop()
             piece = Piece(piece.kind, last.a0, piece.a1, last.b0, piece.b1)
         merged.append(piece)
@@ -139,9 +143,10 @@ def _only_same_space(tokens: Tokens, left: Piece, right: Piece) -> bool:
 
 
 def _phrase(side: Sequence[str], word_indexes: list[int]) -> str:
+    """The words folded one by one and joined by single spaces (as `_window_phrases`)."""
     if len(word_indexes) == 1:
         return fold(side[word_indexes[0]])
-    return fold(" ".join([side[index] for index in word_indexes]))
+    return " ".join([fold(side[index]) for index in word_indexes])
 
 
 def _segment_run(tokens: Tokens, run: list[Piece], seen: Evidence, kinship: Kinship,
@@ -186,6 +191,25 @@ class _Scores:
     excluded: tuple[str, str] | None  # one sighting not to count: the run itself
     kinship: Kinship
 
+    def base(self, old: str, new: str) -> float:
+        """What the document's evidence says of the swap ``old`` → ``new``."""
+        if old == new:
+            return SAME_WORDS_SCORE
+        times = self.seen.get((old, new), 0)
+        if times and (old, new) == self.excluded:
+            times -= 1
+        return SEEN_SCORES[min(times, 3)] if times else BASE_SCORE
+
+
+@dataclass(frozen=True)
+class _Windows:
+    """A run's folded phrases, [start][size], and what dropping or adding each scores."""
+
+    olds: list[list[str]]
+    news: list[list[str]]
+    dropped: list[list[float]]
+    added: list[list[float]]
+
 
 def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
                  scores: _Scores) -> list[Group]:
@@ -193,12 +217,14 @@ def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
     n, m = len(old_words), len(new_words)
     olds = _window_phrases(tokens.old, old_words)
     news = _window_phrases(tokens.new, new_words)
+    windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
+                       [[scores.base("", new) for new in row] for row in news])
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
         for j in range(m + 1):
             if i or j:
-                totals[i][j], shapes[i][j] = _best_step(i, j, totals, olds, news, scores)
+                totals[i][j], shapes[i][j] = _best_step(i, j, totals, windows, scores)
     groups = []
     i, j = n, m
     while i or j:
@@ -208,35 +234,40 @@ def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
     return groups[::-1]
 
 
-def _best_step(i: int, j: int, totals: list[list[float]], olds: list[list[str]],
-               news: list[list[str]], scores: _Scores) -> tuple[float, tuple[int, int]]:
-    """The best last group for cell (i, j), as (total, shape). Branch and bound: candidates
-    are ranked by what they could reach with the most kinship, and kinship is only looked
-    up while a candidate can still beat the best found. (The hottest loop of pattern
-    mining: the evidence score is computed inline.)"""
-    seen, excluded, most = scores.seen, scores.excluded, scores.kinship.MOST
-    bounds = []
-    for p, q, penalty in _SHAPES:
-        if p <= i and q <= j:
+def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
+               scores: _Scores) -> tuple[float, tuple[int, int]]:
+    """The best last group for cell (i, j), as (total, shape); on a tie, the one that could
+    reach most, then the first shape. Branch and bound: kinship is looked up only while a
+    candidate can still reach the best found. (The hottest loop of pattern mining.)"""
+    olds, news, seen, most = windows.olds, windows.news, scores.seen, scores.kinship.MOST
+    top_total, top_upper, top_index, top_shape = -math.inf, -math.inf, 0, (0, 0)
+    pairs = []  # candidates whose words may be kin: (upper bound, score so far, shape)
+    for index, p, q, penalty in _SHAPES:
+        if p > i or q > j:
+            continue
+        if not q:
+            cheap = totals[i - p][j] + windows.dropped[i - p][p] - penalty
+        elif not p:
+            cheap = totals[i][j - q] + windows.added[j - q][q] - penalty
+        else:
             old, new = olds[i - p][p], news[j - q][q]
-            if old == new:
-                base = SAME_WORDS_SCORE
-            else:
-                times = seen.get((old, new), 0)
-                if times and (old, new) == excluded:
-                    times -= 1
-                base = SEEN_SCORES[min(times, 3)] if times else BASE_SCORE
-            cheap = totals[i - p][j - q] + base - penalty
-            bounds.append((cheap + most if p and q and old != new else cheap, cheap, p, q))
-    bounds.sort(key=itemgetter(0), reverse=True)  # stable: ties keep the shapes' order
-    top_total, top_shape = bounds[0][1] - 1.0, (0, 0)
-    for upper, cheap, p, q in bounds:
-        if upper <= top_total:
+            if old != new:
+                # as scores.base(old, new), inline: most pairs were never seen
+                base = scores.base(old, new) if (old, new) in seen else BASE_SCORE
+                cheap = totals[i - p][j - q] + base - penalty
+                pairs.append((cheap + most, cheap, index, p, q))
+                continue
+            cheap = totals[i - p][j - q] + SAME_WORDS_SCORE - penalty
+        if cheap > top_total:
+            top_total, top_upper, top_index, top_shape = cheap, cheap, index, (p, q)
+    pairs.sort(key=itemgetter(0), reverse=True)  # stable: ties keep the shapes' order
+    for upper, cheap, index, p, q in pairs:
+        if upper < top_total:
             break
-        total = cheap + scores.kinship(olds[i - p][p], news[j - q][q]) if upper > cheap \
-            else cheap
-        if total > top_total:
-            top_total, top_shape = total, (p, q)
+        total = cheap + scores.kinship(olds[i - p][p], news[j - q][q])
+        if total > top_total or total == top_total and (
+                upper > top_upper or upper == top_upper and index < top_index):
+            top_total, top_upper, top_index, top_shape = total, upper, index, (p, q)
     return top_total, top_shape
 
 
@@ -247,20 +278,21 @@ def _penalty(old_size: int, new_size: int) -> float:
     return GROUP_WORD_PENALTY * (old_size + new_size - 2)
 
 
-# Every shape a group may take, (old words, new words, penalty), in the order ties are
-# settled. Never phrase for phrase: one-word swaps side by side instead.
+# Every shape a group may take, (rank, old words, new words, penalty), in the order ties
+# are settled. Never phrase for phrase: one-word swaps side by side instead.
 _SHAPES = tuple(
-    (p, q, _penalty(p, q))
-    for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
-    if (p, q) != (0, 0) and not (p > 1 and q > 1)
+    (index, p, q, _penalty(p, q)) for index, (p, q) in enumerate(
+        (p, q) for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
+        if (p, q) != (0, 0) and not (p > 1 and q > 1))
 )
 
 
 def _window_phrases(side: Sequence[str], words: list[int]) -> list[list[str]]:
     """The folded phrase of every window of up to MAX_GROUP_WORDS words: [start][size]."""
+    folded = [fold(side[index]) for index in words]  # folding is word by word
     return [
-        [_phrase(side, words[start:start + size])
-         for size in range(min(MAX_GROUP_WORDS, len(words) - start) + 1)]
+        ["", *(" ".join(folded[start:start + size])
+               for size in range(1, min(MAX_GROUP_WORDS, len(words) - start) + 1))]
         for start in range(len(words) + 1)
     ]
 
