@@ -107,12 +107,14 @@ def _links(omitted: list[Fragment], added: list[Fragment], far_enough: Callable[
     wording and far enough in place (``far_enough(added piece, omitted piece)``)."""
     index: defaultdict[str, list[int]] = defaultdict(list)
     for number, fragment in enumerate(added):
-        for word in set(fragment.words):
+        for word in dict.fromkeys(fragment.words):
             index[word].append(number)
     links: dict[int, tuple[int, float]] = {}
     for number, fragment in enumerate(omitted):
         votes: Counter[int] = Counter()
-        for word in set(fragment.words):
+        # each word once, in reading order: a set's order changes from run to run
+        # (hash seeds), and the order of the votes settles ties among the candidates
+        for word in dict.fromkeys(fragment.words):
             holders = index.get(word, [])
             if len(holders) <= COMMON_WORD_SENTENCES:
                 votes.update(holders)

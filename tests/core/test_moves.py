@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,3 +121,40 @@ def test_rewritten_report_aligns_the_shared_quote(seeds: list[Path]) -> None:
     words = comparison.old_words + comparison.new_words
     content = [c for c in comparison.changes if not c.category.is_formatting]
     assert 100 * len(content) / words < 3.0, "unrelated paragraphs are whole, not shredded"
+
+
+# A sentence moved to the end, among added sentences that each share one of its words: more
+# candidates than are measured, all with one vote, so the order of the votes decides whether
+# the moved copy is measured at all.
+_TIED_OLD = (
+    "Intro one two three four five six seven. xa xa xa xa xa xa xa xa xa yb. Filler sentence "
+    "about the harbour and ships and boats today. Another filler sentence about the river and "
+    "its many bridges here. A third filler sentence about the mountains far away from town. A "
+    "fourth one tells of the long winter and the snow that fell on the valley for weeks. End."
+)
+_TIED_NEW = (
+    "Intro one two three four five six seven. Filler sentence about the harbour and ships and "
+    "boats today. Another filler sentence about the river and its many bridges here. A third "
+    "filler sentence about the mountains far away from town. A fourth one tells of the long "
+    "winter and the snow that fell on the valley for weeks. End. Qa xa qb qc. Qd yb qe. Qf yb "
+    "qg. Qh yb qi. Qj yb qk. xa xa xa xa xa xa xa xa xa zc."
+)
+
+
+def test_moves_do_not_depend_on_the_hash_seed() -> None:
+    """Each process hashes strings differently (PYTHONHASHSEED): a set's order must not
+    decide which candidates are measured. Before the fix, some seeds missed this move."""
+    script = (
+        "import sys; from core.compare import compare; from core.model import Document; "
+        "print(len(compare(Document('a', '', sys.argv[1]), Document('b', '', sys.argv[2]))"
+        ".moves))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    found = set()
+    for seed in range(6):
+        environment = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        result = subprocess.run([sys.executable, "-c", script, _TIED_OLD, _TIED_NEW],
+                                cwd=root, env=environment, capture_output=True, text=True,
+                                check=True)
+        found.add(result.stdout.strip())
+    assert found == {"1"}
