@@ -37,7 +37,7 @@ SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITI
 # for any pair, a bonus when the pair was seen on its own elsewhere (more for each sighting,
 # up to three), much more when the two are the same words but for case.
 BASE_SCORE = 0.3
-SEEN_SCORES = tuple(BASE_SCORE + (3.0 + 0.5 * min(times, 3)) for times in range(5))
+SEEN_SCORES = tuple(BASE_SCORE + (3.0 + 0.5 * times) for times in range(4))  # by sightings
 SAME_WORDS_SCORE = BASE_SCORE + 6.0
 
 Evidence = dict[tuple[str, str], int]  # how often each swap was seen on its own
