@@ -67,7 +67,7 @@ def find_moves(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
         here, there = pieces[omitted_piece].b0, pieces[added_piece].b0
         lo, hi = min(here, there), max(here, there)
         between = new_words[hi] - new_words[lo]
-        if there > here:
+        if there < here:  # arrived earlier: the span counted holds the passage itself
             between -= new_words[pieces[added_piece].b1] - new_words[pieces[added_piece].b0]
         return between >= min_words
 

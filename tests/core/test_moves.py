@@ -56,6 +56,24 @@ def test_moves_can_be_turned_off() -> None:
     assert all(change.move is None for change in comparison.changes)
 
 
+_LONG = ("The committee published its long awaited report on the state of the national "
+         "railways on Tuesday morning after two years of work. ")
+_SHORT = "Critics said the findings came far too late for the passengers. "
+_LAST = "The minister promised a reply before the summer recess of parliament. "
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    (_LONG + _SHORT + _LAST, _SHORT + _LAST + _LONG),  # a long sentence, moved to the end
+    (_SHORT + _LAST + _LONG, _LONG + _SHORT + _LAST),  # and to the start
+], ids=["forward", "backward"])
+def test_a_sentence_moved_past_more_words_than_it_holds_is_a_move(old: str, new: str) -> None:
+    """The words jumped over are those between the two places, not counting the passage."""
+    comparison = _compare(old, new)
+    assert len(comparison.moves) == 1
+    moved = comparison.moves[0]
+    assert comparison.old.text[moved.old_start:moved.old_end].strip() == _LONG.strip()
+
+
 def test_a_reworded_sentence_in_place_is_no_move() -> None:
     comparison = _compare(P1 + P2 + P3, P1 + P2.replace("said", "stated") + P3)
     assert comparison.moves == ()
