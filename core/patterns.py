@@ -18,7 +18,7 @@ from typing import NamedTuple
 from core.categories import SynonymTest, category_of, content_category, formal_category
 from core.model import Category, Change, ChangeKind, Move, Pattern, Profile
 from core.similarity import ratio
-from core.word_forms import NUMBER_WORDS, fold
+from core.word_forms import NUMBER_WORDS, fold, is_alias_pair
 
 # Below this share of substituted words a version is an edit, not a spun copy.
 # A folded phrase can only be a number or contraction swap if it holds one of these.
@@ -30,6 +30,10 @@ SPUN_SUBSTITUTED_SHARE = 0.08
 SPUN_SYNONYM_SHARE = 0.3
 # Below this similarity NEW is not a copy of OLD but a report of its own.
 SEPARATE_REPORT_SIMILARITY = 0.4
+
+
+# What `content_category` finds before it looks for an alias, the one test that needs case.
+_FOLDED_FIRST = (Category.NUMBER, Category.CONTRACTION)
 
 
 class ContentCategories:
@@ -44,7 +48,16 @@ class ContentCategories:
     def __call__(self, old: str, new: str) -> Category:
         category = self._known.get((old, new))
         if category is None:
-            category = self._known[(old, new)] = content_category(old, new, self._synonyms)
+            folded = (fold(old), fold(new))
+            if folded == (old, new):
+                category = content_category(old, new, self._synonyms)
+            else:
+                # every test but the alias one reads folded text: ask about the folded
+                # pair, which the swap scorer has often asked about already
+                category = self(*folded)
+                if category not in _FOLDED_FIRST and is_alias_pair(old, new):
+                    category = Category.ALIAS
+            self._known[(old, new)] = category
         return category
 
 

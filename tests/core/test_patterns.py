@@ -7,11 +7,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from core.categories import content_category
 from core.compare import compare
 from core.json_report import to_json
 from core.loading import load
 from core.model import Category, Comparison, Document, Pattern
+from core.patterns import ContentCategories
+from core.thesaurus import default_thesaurus
+from core.word_forms import fold
 from tests.conftest import BENCH
 
 
@@ -164,3 +170,22 @@ def test_spun_sample_patterns_are_exactly_its_swaps(samples: list[Path]) -> None
     found = {(p.old.casefold(), p.new.casefold()): p.count for p in comparison.patterns
              if not p.category.is_formatting}
     assert found == SAMPLE_SWAPS
+
+
+_SWAP_WORDS = ["US", "U.S.", "United States", "USA", "two", "2", "Two", "did not", "didn't",
+               "Didn’t", "visit", "Visit", "go to", "important", "Significant", "significant",
+               "dictatorships", "dictatorship", "Sergey", "Sergei", "Judæa", "Judea", "EU",
+               "European Union", "26 percent", "26%", "cannot", "can't", "Café", "cafe", ""]
+
+
+@given(st.sampled_from(_SWAP_WORDS) | st.text(max_size=12),
+       st.sampled_from(_SWAP_WORDS) | st.text(max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_remembered_content_categories_agree_with_a_fresh_look(old: str, new: str) -> None:
+    """The memo answers a pair from its folded form (see `ContentCategories`): whatever was
+    asked before, and in whatever case, the answer is the one `content_category` gives."""
+    synonyms = default_thesaurus().are_related
+    remembered = ContentCategories(synonyms)
+    remembered(fold(old), fold(new))  # the swap scorer often asks first
+    assert remembered(old, new) == content_category(old, new, synonyms)
+    assert ContentCategories(synonyms)(old, new) == content_category(old, new, synonyms)
