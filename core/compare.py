@@ -182,6 +182,7 @@ def _move(sides: _Sides, number: int, passage: moves.MovedPassage, seen: swaps.E
         for piece in refine(old, new, a0, a1, b0, b1)
     ]), seen, kinship)
     inner = expansions.expand(old, new, inner, synonyms)
+    classify = patterns.Classifier(categories)
     edits = []
     for piece in inner:
         if piece.kind is not ChangeKind.SUBSTITUTION:
@@ -189,8 +190,8 @@ def _move(sides: _Sides, number: int, passage: moves.MovedPassage, seen: swaps.E
         os_, oe = sides.old_at[passage.a0 + piece.a0], sides.old_at[passage.a0 + piece.a1]
         ns, ne = sides.new_at[passage.b0 + piece.b0], sides.new_at[passage.b0 + piece.b1]
         old_text, new_text = sides.old.text[os_:oe], sides.new.text[ns:ne]
-        category = patterns.Classifier(categories)(piece.kind, old_text, new_text)
-        edits.append(MoveEdit(old_text, new_text, os_, oe, ns, ne, category))
+        edits.append(MoveEdit(old_text, new_text, os_, oe, ns, ne,
+                              classify(piece.kind, old_text, new_text)))
     return Move(
         id=number,
         old_start=sides.old_at[passage.a0], old_end=sides.old_at[passage.a1],
