@@ -37,9 +37,9 @@ _FOLDED_FIRST = (Category.NUMBER, Category.CONTRACTION)
 
 
 class ContentCategories:
-    """`content_category` with its answers remembered through one comparison. The swap
-    scorer asks about folded phrases and the classifier about the changes' own texts; most
-    words are written in lower case, so the two often ask the same question."""
+    """`content_category` with its answers remembered through one comparison. `WordKinship`
+    asks about folded phrases and the classifier about the changes' own texts; most words
+    are written in lower case, so the two often ask the same question."""
 
     def __init__(self, synonyms: SynonymTest) -> None:
         self._synonyms = synonyms
@@ -53,7 +53,7 @@ class ContentCategories:
                 category = content_category(old, new, self._synonyms)
             else:
                 # every test but the alias one reads folded text: ask about the folded
-                # pair, which the swap scorer has often asked about already
+                # pair, which `WordKinship` has often asked about already
                 category = self(*folded)
                 if category not in _FOLDED_FIRST and is_alias_pair(old, new):
                     category = Category.ALIAS

@@ -186,6 +186,6 @@ def test_remembered_content_categories_agree_with_a_fresh_look(old: str, new: st
     asked before, and in whatever case, the answer is the one `content_category` gives."""
     synonyms = default_thesaurus().are_related
     remembered = ContentCategories(synonyms)
-    remembered(fold(old), fold(new))  # the swap scorer often asks first
+    remembered(fold(old), fold(new))  # WordKinship often asks first
     assert remembered(old, new) == content_category(old, new, synonyms)
     assert ContentCategories(synonyms)(old, new) == content_category(old, new, synonyms)
