@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from core.model import ChangeKind
 from core.refine import Piece
@@ -163,7 +163,7 @@ def _merge_double_sided(old: Sequence[str], new: Sequence[str], pieces: list[Pie
         if merged and piece.kind is SUB and merged[-1].kind is SUB and (
                 piece.a0 < merged[-1].a1 or piece.b0 < merged[-1].b1):
             last = merged.pop()
-            piece = replace(last, a1=max(last.a1, piece.a1), b1=max(last.b1, piece.b1))
+            piece = last._replace(a1=max(last.a1, piece.a1), b1=max(last.b1, piece.b1))
         merged.append(piece)
     return [_trim(old, new, piece) if piece.kind is SUB and (
         old[piece.a0] == new[piece.b0] or old[piece.a1 - 1] == new[piece.b1 - 1]) else piece

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import accumulate
 
 from core.model import ChangeKind
@@ -191,5 +191,5 @@ def _split(piece: Piece, cuts: list[tuple[int, int, int]]) -> list[Piece]:
 
 def _part(piece: Piece, lo: int, hi: int, move: int | None) -> Piece:
     if piece.kind is ChangeKind.OMISSION:
-        return replace(piece, a0=lo, a1=hi, b0=piece.b0, b1=piece.b0, move=move)
-    return replace(piece, a0=piece.a0, a1=piece.a0, b0=lo, b1=hi, move=move)
+        return piece._replace(a0=lo, a1=hi, b0=piece.b0, b1=piece.b0, move=move)
+    return piece._replace(a0=piece.a0, a1=piece.a0, b0=lo, b1=hi, move=move)

@@ -56,13 +56,13 @@ class Kinship(Protocol):
 class Tokens:
     """The two token sequences the pieces index into, and where their words are."""
 
-    old: Sequence[str]
-    new: Sequence[str]
+    old: list[str]
+    new: list[str]
     old_words: WordIndex
     new_words: WordIndex
 
     @classmethod
-    def of(cls, old: Sequence[str], new: Sequence[str]) -> Tokens:
+    def of(cls, old: list[str], new: list[str]) -> Tokens:
         return cls(old, new, WordIndex(old), WordIndex(new))
 
 
@@ -136,10 +136,13 @@ def group_runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
 
 
 def _only_same_space(tokens: Tokens, left: Piece, right: Piece) -> bool:
+    # a run of white space is one token, white space throughout (see `core.tokens`): a gap
+    # of white space alone is at most one token long
+    if right.a0 - left.a1 > 1:
+        return False
     old_gap = tokens.old[left.a1:right.a0]
-    new_gap = tokens.new[left.b1:right.b0]
-    # a white-space token is white space throughout (see `core.tokens`)
-    return list(old_gap) == list(new_gap) and all(token.isspace() for token in old_gap)
+    return old_gap == tokens.new[left.b1:right.b0] and all(
+        token.isspace() for token in old_gap)
 
 
 def _phrase(side: Sequence[str], word_indexes: list[int]) -> str:
@@ -217,8 +220,8 @@ def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
     n, m = len(old_words), len(new_words)
     olds = _window_phrases(tokens.old, old_words)
     news = _window_phrases(tokens.new, new_words)
-    windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
-                       [[scores.base("", new) for new in row] for row in news])
+    windows = _Windows(olds, news, _alone_scores(scores, olds, dropped=True),
+                       _alone_scores(scores, news, dropped=False))
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
@@ -232,6 +235,18 @@ def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
         groups.append((i - p, i, j - q, j))
         i, j = i - p, j - q
     return groups[::-1]
+
+
+def _alone_scores(scores: _Scores, windows: list[list[str]], dropped: bool
+                  ) -> list[list[float]]:
+    """`_Scores.base` of dropping (or adding) each window's phrase; inline, as most phrases
+    were never seen dropped or added on their own. (Size 0, the empty phrase, is unused.)"""
+    seen, base = scores.seen, scores.base
+    if dropped:
+        return [[base(old, "") if (old, "") in seen else BASE_SCORE for old in row]
+                for row in windows]
+    return [[base("", new) if ("", new) in seen else BASE_SCORE for new in row]
+            for row in windows]
 
 
 def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
@@ -322,7 +337,7 @@ def _gap_end(words: list[int], index: int, end: int) -> int:
 
 
 def _piece_if_different(tokens: Tokens, a0: int, a1: int, b0: int, b1: int) -> list[Piece]:
-    if list(tokens.old[a0:a1]) == list(tokens.new[b0:b1]):
+    if tokens.old[a0:a1] == tokens.new[b0:b1]:
         return []
     if a0 == a1:
         return [Piece(ADD, a0, a1, b0, b1)]
