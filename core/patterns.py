@@ -131,15 +131,17 @@ def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
 
     A substitution inside a moved passage counts under the id of the move's addition.
     """
-    groups: dict[tuple[str, str], list[_Swap]] = {}
+    spellings: dict[tuple[str, str], list[_Swap]] = {}  # the swaps of each exact spelling
     for swap in sorted(_swaps(changes, moves), key=itemgetter(0)):
-        key = (fold(swap.old), fold(swap.new))
-        members = groups.get(key)
+        members = spellings.get((swap.old, swap.new))
         if members is None:
-            groups[key] = [swap]
+            spellings[(swap.old, swap.new)] = [swap]
         else:
             members.append(swap)
-    found = [_pattern(members) for members in groups.values()]
+    groups: dict[tuple[str, str], list[list[_Swap]]] = {}  # spellings of one swap, ignoring case
+    for (old, new), members in spellings.items():  # each spelling folded once, not each swap
+        groups.setdefault((fold(old), fold(new)), []).append(members)
+    found = [_pattern(group) for group in groups.values()]
     order = {id(pattern): index for index, pattern in enumerate(found)}
     found.sort(key=lambda p: (p.category.is_formatting, -p.count, order[id(p)]))
     return tuple(found)
@@ -174,12 +176,14 @@ def _swaps(changes: Sequence[Change], moves: Sequence[Move]) -> list[_Swap]:
     return swaps
 
 
-def _pattern(members: list[_Swap]) -> Pattern:
-    first = members[0]
-    old, new = first.old, first.new
-    if len(members) > 1:  # shown in its most common spelling, the first seen on a tie
-        (old, new), _ = Counter([(swap.old, swap.new) for swap in members]).most_common(1)[0]
-    return Pattern(old, new, len(members), first.category,
+def _pattern(spellings: list[list[_Swap]]) -> Pattern:
+    """One pattern from the swaps of its spellings, each list in document order, the lists
+    in the order they first occur."""
+    # shown in its most common spelling, the first seen on a tie
+    shown = max(spellings, key=len)[0]
+    members = spellings[0] if len(spellings) == 1 else sorted(
+        [swap for spelling in spellings for swap in spelling], key=itemgetter(0))
+    return Pattern(shown.old, shown.new, len(members), members[0].category,
                    tuple([swap.change_id for swap in members]))
 
 
