@@ -95,8 +95,7 @@ def _neighbour_word(side: Sequence[str], at: int, step: int, pieces: list[Piece]
     lo, hi = (piece.b0, piece.b1) if kind is ADD else (piece.a0, piece.a1)
     if lo <= j < hi:
         return -1
-    neighbour = pieces[index + (1 if step > 0 else -1)] if 0 <= index + (
-        1 if step > 0 else -1) < len(pieces) else None
+    neighbour = pieces[index + step] if 0 <= index + step < len(pieces) else None
     if neighbour is not None:
         n_lo, n_hi = (neighbour.b0, neighbour.b1) if kind is ADD else (neighbour.a0, neighbour.a1)
         if n_lo <= j < n_hi or (step > 0 and j >= n_lo) or (step < 0 and j < n_hi):

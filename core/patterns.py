@@ -20,10 +20,10 @@ from core.model import Category, Change, ChangeKind, Move, Pattern, Profile
 from core.similarity import ratio
 from core.word_forms import NUMBER_WORDS, fold, is_alias_pair
 
-# Below this share of substituted words a version is an edit, not a spun copy.
 # A folded phrase can only be a number or contraction swap if it holds one of these.
 _FORMAL_HINT = re.compile(r"[\d']|cannot|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 
+# Below this share of substituted words a version is an edit, not a spun copy.
 SPUN_SUBSTITUTED_SHARE = 0.08
 # Dictionary coverage is partial (WordNet lacks many spinner pairs): a machine translation
 # round trip scores about a tenth here, a spinner several times that.
@@ -141,9 +141,8 @@ def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
     groups: dict[tuple[str, str], list[list[_Swap]]] = {}  # spellings of one swap, ignoring case
     for (old, new), members in spellings.items():  # each spelling folded once, not each swap
         groups.setdefault((fold(old), fold(new)), []).append(members)
-    found = [_pattern(group) for group in groups.values()]
-    order = {id(pattern): index for index, pattern in enumerate(found)}
-    found.sort(key=lambda p: (p.category.is_formatting, -p.count, order[id(p)]))
+    found = [_pattern(group) for group in groups.values()]  # in document order
+    found.sort(key=lambda p: (p.category.is_formatting, -p.count))  # stable: ties keep it
     return tuple(found)
 
 

@@ -220,8 +220,8 @@ def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
     n, m = len(old_words), len(new_words)
     olds = _window_phrases(tokens.old, old_words)
     news = _window_phrases(tokens.new, new_words)
-    windows = _Windows(olds, news, _alone_scores(scores, olds, dropped=True),
-                       _alone_scores(scores, news, dropped=False))
+    windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
+                       [[scores.base("", new) for new in row] for row in news])
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
@@ -235,18 +235,6 @@ def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
         groups.append((i - p, i, j - q, j))
         i, j = i - p, j - q
     return groups[::-1]
-
-
-def _alone_scores(scores: _Scores, windows: list[list[str]], dropped: bool
-                  ) -> list[list[float]]:
-    """`_Scores.base` of dropping (or adding) each window's phrase; inline, as most phrases
-    were never seen dropped or added on their own. (Size 0, the empty phrase, is unused.)"""
-    seen, base = scores.seen, scores.base
-    if dropped:
-        return [[base(old, "") if (old, "") in seen else BASE_SCORE for old in row]
-                for row in windows]
-    return [[base("", new) if ("", new) in seen else BASE_SCORE for new in row]
-            for row in windows]
 
 
 def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
