@@ -243,7 +243,7 @@ def _merged(opcodes: list[Opcode]) -> list[Opcode]:
         if merged and (merged[-1][0] == "equal") == (op[0] == "equal"):
             tag, i1, _, j1, _ = merged.pop()
             if tag != "equal":
-                tag = "insert" if i1 == op[2] else "delete" if j1 == op[4] else "replace"
+                tag = diffing.change_tag(i1, op[2], j1, op[4])
             op = (tag, i1, op[2], j1, op[4])
         merged.append(op)
     return merged

@@ -68,7 +68,7 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     new_sentences = split_sentences(sides.new_tokens)
     opcodes = alignment.align(sides.old_tokens, sides.new_tokens, progress)
     paired = align_sentences(sides.old_tokens, sides.new_tokens, old_sentences, new_sentences,
-                             opcodes)
+                             opcodes, (sides.old_words, sides.new_words))
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [(op, False) for op in opcodes]
     categories = patterns.ContentCategories(synonyms)
@@ -78,7 +78,8 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
         pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
-                                         old_sentences, new_sentences, options.min_move_words)
+                                         old_sentences, new_sentences, options.min_move_words,
+                                         sides.new_words)
     classify = patterns.Classifier(categories if options.mine_patterns else None)
     changes = tuple(_changes(sides, pieces, classify))
     found_moves = tuple(_move(sides, number, passage, seen, kinship, categories, synonyms)

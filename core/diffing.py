@@ -80,6 +80,11 @@ def diff_symbols(old: str, new: str) -> list[Opcode]:
     return _opcodes((_OPS[op], len(text)) for op, text in diffs)
 
 
+def change_tag(a0: int, a1: int, b0: int, b1: int) -> Tag:
+    """The tag of a change that makes ``old[a0:a1]`` into ``new[b0:b1]``."""
+    return "insert" if a0 == a1 else "delete" if b0 == b1 else "replace"
+
+
 def _opcodes(counts: Iterable[tuple[str, int]]) -> list[Opcode]:
     """Turn (op, length) pairs into opcodes, merging delete+insert into replace."""
     opcodes: list[Opcode] = []

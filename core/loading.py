@@ -99,6 +99,7 @@ _ODT = Format("odt", _deferred("odt"), MAX_FILE_BYTES, "an OpenDocument text")
 _PDF = Format("pdf", _deferred("pdf"), MAX_FILE_BYTES, "a PDF document")
 _RTF = Format("rtf", _deferred("rtf"), MAX_FILE_BYTES, "an RTF document")
 _DOC = Format("doc", _old_word, MAX_FILE_BYTES, "a Word document")
+_MHTML = Format("mhtml", _deferred("html", "read_mhtml"), MAX_FILE_BYTES, "a web page")
 
 READERS: dict[str, Format] = {
     ".txt": TEXT,
@@ -108,8 +109,8 @@ READERS: dict[str, Format] = {
     ".html": _HTML,
     ".htm": _HTML,
     ".xhtml": _HTML,
-    ".mhtml": Format("mhtml", _deferred("html", "read_mhtml"), MAX_FILE_BYTES, "a web page"),
-    ".mht": Format("mhtml", _deferred("html", "read_mhtml"), MAX_FILE_BYTES, "a web page"),
+    ".mhtml": _MHTML,
+    ".mht": _MHTML,
     ".docx": _DOCX,
     ".odt": _ODT,
     ".pdf": _PDF,
@@ -154,8 +155,9 @@ def load(path: str | os.PathLike[str]) -> Document:
     file = Path(path)
     size, mtime = _stat(file)
     declared = READERS.get(file.suffix.lower())
-    _check_size(file, size, declared.max_bytes if declared else MAX_FILE_BYTES)
-    data = _read_bytes(file, declared.max_bytes if declared else MAX_FILE_BYTES)
+    limit = declared.max_bytes if declared else MAX_FILE_BYTES
+    _check_size(file, size, limit)
+    data = _read_bytes(file, limit)
     chosen = _choose(declared, data)
     _check_size(file, len(data), chosen.max_bytes)
     extracted = _extract(file, chosen, data)

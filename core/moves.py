@@ -10,17 +10,15 @@ addition are cut out of the surrounding changes and carry the move's id.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 from core.model import ChangeKind
 from core.refine import Piece
 from core.sentence_alignment import sentence_similarity
-from core.sentences import Range, words_of
-from core.tokens import is_word
+from core.sentences import Range, overlapping, words_of
+from core.tokens import WordIndex
 
 # Two sentences at least this similar are one sentence, moved (a third of words edited).
 MOVE_SIMILARITY = 0.55
@@ -54,21 +52,21 @@ class MovedPassage:
 
 
 def find_moves(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
-               old_sentences: list[Range], new_sentences: list[Range], min_words: int
-               ) -> tuple[list[Piece], list[MovedPassage]]:
-    """Return the pieces with moved passages cut out and marked, and the passages found."""
+               old_sentences: list[Range], new_sentences: list[Range], min_words: int,
+               new_words: WordIndex) -> tuple[list[Piece], list[MovedPassage]]:
+    """Return the pieces with moved passages cut out and marked, and the passages found.
+    ``new_words`` tells where the words of ``new`` are."""
     omitted = _fragments(old, pieces, old_sentences, ChangeKind.OMISSION)
     added = _fragments(new, pieces, new_sentences, ChangeKind.ADDITION)
-    new_words = [0, *accumulate(1 if is_word(t) else 0 for t in new)]
 
     def far_enough(added_piece: int, omitted_piece: int) -> bool:
         # a move jumps over text: at least min_words words of NEW between where the passage
         # left (the omission's place in NEW) and where it arrived
         here, there = pieces[omitted_piece].b0, pieces[added_piece].b0
         lo, hi = min(here, there), max(here, there)
-        between = new_words[hi] - new_words[lo]
+        between = new_words.count_in(lo, hi)
         if there < here:  # arrived earlier: the span counted holds the passage itself
-            between -= new_words[pieces[added_piece].b1] - new_words[pieces[added_piece].b0]
+            between -= new_words.count_in(pieces[added_piece].b0, pieces[added_piece].b1)
         return between >= min_words
 
     links = _links(omitted, added, far_enough)
@@ -91,13 +89,11 @@ def _fragments(tokens: Sequence[str], pieces: list[Piece], sentences: list[Range
         if piece.kind is not kind:
             continue
         lo, hi = (piece.a0, piece.a1) if kind is ChangeKind.OMISSION else (piece.b0, piece.b1)
-        k = max(0, bisect.bisect_right(starts, lo) - 1)
-        while k < len(sentences) and sentences[k][0] < hi:
+        for k in overlapping(sentences, starts, lo, hi):
             start, end = max(lo, sentences[k][0]), min(hi, sentences[k][1])
             words = tuple(words_of(tokens, start, end))
             if words:
                 fragments.append(Fragment(index, start, end, words))
-            k += 1
     return fragments
 
 
@@ -123,7 +119,7 @@ def _links(omitted: list[Fragment], added: list[Fragment], far_enough: Callable[
                 del votes[candidate]  # reworded in place, or crossed a word or two: no move
         best: tuple[int, float] | None = None
         for candidate, _ in votes.most_common(CANDIDATES):
-            score = sentence_similarity(list(fragment.words), list(added[candidate].words))
+            score = sentence_similarity(fragment.words, added[candidate].words)
             if score >= MOVE_SIMILARITY and (best is None or score > best[1]):
                 best = (candidate, score)
         if best is not None:
@@ -159,7 +155,7 @@ def _joined(fragments: list[Fragment]) -> list[str]:
 
 
 def _word_count(passage: tuple[list[Fragment], list[Fragment]]) -> int:
-    return min(len(_joined(passage[0])), len(_joined(passage[1])))
+    return min(sum(len(fragment.words) for fragment in side) for side in passage)
 
 
 def _cut(pieces: list[Piece], moved: list[MovedPassage]) -> list[Piece]:

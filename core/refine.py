@@ -49,12 +49,16 @@ def refine(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
     old_words = _words(old[a0:a1])
     new_words = _words(new[b0:b1])
     if _is_passage(old_words, new_words):
-        return [Piece(ChangeKind.OMISSION, a0, a1, b0, b0),
-                Piece(ChangeKind.ADDITION, a1, a1, b0, b1)]
+        return _dropped_and_added(a0, a1, b0, b1)
     pieces: list[Piece] = []
     for i0, i1, j0, j1 in _edit_runs(old[a0:a1], new[b0:b1]):
         pieces.extend(_run_pieces(old, new, a0 + i0, a0 + i1, b0 + j0, b0 + j1))
     return pieces
+
+
+def _dropped_and_added(a0: int, a1: int, b0: int, b1: int) -> list[Piece]:
+    """``old[a0:a1]`` as one omission and ``new[b0:b1]`` as one addition."""
+    return [Piece(ChangeKind.OMISSION, a0, a1, b0, b0), Piece(ChangeKind.ADDITION, a1, a1, b0, b1)]
 
 
 def _one_sided(a0: int, a1: int, b0: int, b1: int) -> list[Piece]:
@@ -108,13 +112,11 @@ def _run_pieces(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: in
         ]
     old_words = _words(old[a0:a1])
     new_words = _words(new[b0:b1])
-    if min(len(old_words), len(new_words)) == 0 and max(len(old_words), len(new_words)) > 2:
-        # words on one side against mere punctuation on the other: two separate changes
-        return [Piece(ChangeKind.OMISSION, a0, a1, b0, b0),
-                Piece(ChangeKind.ADDITION, a1, a1, b0, b1)]
-    if _is_passage(old_words, new_words) and min(len(old_words), len(new_words)) > 2:
-        return [Piece(ChangeKind.OMISSION, a0, a1, b0, b0),
-                Piece(ChangeKind.ADDITION, a1, a1, b0, b1)]
+    fewer, more = sorted((len(old_words), len(new_words)))
+    # words on one side against mere punctuation on the other, or two unrelated passages:
+    # two separate changes
+    if (fewer == 0 and more > 2) or (fewer > 2 and _is_passage(old_words, new_words)):
+        return _dropped_and_added(a0, a1, b0, b1)
     return [Piece(ChangeKind.SUBSTITUTION, a0, a1, b0, b1)]
 
 

@@ -14,12 +14,12 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from core import diffing, similarity
-from core.diffing import Opcode, Tag
-from core.sentences import Range, words_of
-from core.tokens import is_word
+from core.diffing import Opcode
+from core.sentences import Range, overlapping, words_of
+from core.tokens import WordIndex
 
 # A pair of sentences at least this similar is the same sentence, reworded.
 PAIR_SIMILARITY = 0.45
@@ -46,9 +46,13 @@ class SentenceAlignment:
 
 
 def align_sentences(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
-                    new_sentences: list[Range], opcodes: list[Opcode]) -> SentenceAlignment:
-    """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones."""
-    shared = _shared_words(old, new, old_sentences, new_sentences, opcodes)
+                    new_sentences: list[Range], opcodes: list[Opcode],
+                    words: tuple[WordIndex, WordIndex]) -> SentenceAlignment:
+    """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones.
+
+    ``words`` tells where the words of ``old`` and of ``new`` are."""
+    old_words, new_words = words
+    shared = _shared_words(old_words, old_sentences, new_sentences, opcodes)
     matches = _matches(old, new, old_sentences, new_sentences, shared)
     matches = _facing_matches(old, new, old_sentences, new_sentences, opcodes, matches)
     old_kept: Counter[int] = Counter()
@@ -60,17 +64,16 @@ def align_sentences(old: Sequence[str], new: Sequence[str], old_sentences: list[
     paired_new = {m.new_index for m in matches if m.similarity >= PAIR_SIMILARITY}
     return SentenceAlignment(
         matches=tuple(matches),
-        old_unrelated=_unrelated(old, old_sentences, old_kept, paired_old),
-        new_unrelated=_unrelated(new, new_sentences, new_kept, paired_new),
+        old_unrelated=_unrelated(old_words, old_sentences, old_kept, paired_old),
+        new_unrelated=_unrelated(new_words, new_sentences, new_kept, paired_new),
     )
 
 
-def _shared_words(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
-                  new_sentences: list[Range], opcodes: list[Opcode]) -> Counter[tuple[int, int]]:
+def _shared_words(old_words: WordIndex, old_sentences: list[Range], new_sentences: list[Range],
+                  opcodes: list[Opcode]) -> Counter[tuple[int, int]]:
     """Words the word alignment keeps unchanged, counted per (OLD, NEW) sentence pair."""
     old_starts = [start for start, _ in old_sentences]
     new_starts = [start for start, _ in new_sentences]
-    old_words = [0, *accumulate(1 if is_word(t) else 0 for t in old)]
     shared: Counter[tuple[int, int]] = Counter()
     for tag, i1, i2, j1, _ in opcodes:
         if tag != "equal":
@@ -80,7 +83,7 @@ def _shared_words(old: Sequence[str], new: Sequence[str], old_sentences: list[Ra
             s = bisect.bisect_right(old_starts, i) - 1
             t = bisect.bisect_right(new_starts, j1 + (i - i1)) - 1
             end = min(i2, old_sentences[s][1], i1 + new_sentences[t][1] - j1)
-            count = old_words[end] - old_words[i]
+            count = old_words.count_in(i, end)
             if count:
                 shared[(s, t)] += count
             i = end
@@ -126,29 +129,20 @@ def _facing_matches(old: Sequence[str], new: Sequence[str], old_sentences: list[
     for tag, i1, i2, j1, j2 in opcodes:
         if tag != "replace":
             continue
-        olds = [s for s in _overlapping(old_starts, old_sentences, i1, i2) if s not in taken_old]
-        news = [t for t in _overlapping(new_starts, new_sentences, j1, j2) if t not in taken_new]
+        olds = [s for s in overlapping(old_sentences, old_starts, i1, i2) if s not in taken_old]
+        news = [t for t in overlapping(new_sentences, new_starts, j1, j2) if t not in taken_new]
         for s in olds[:FACING_LIMIT]:
             scored = [(sentence_similarity(words_of(old, *old_sentences[s]),
                                            words_of(new, *new_sentences[t])), t)
                       for t in news[:FACING_LIMIT] if t not in taken_new]
-            if scored and max(scored)[0] >= PAIR_SIMILARITY:
-                score, t = max(scored)
+            score, t = max(scored, default=(0.0, -1))
+            if score >= PAIR_SIMILARITY:
                 taken_new.add(t)
                 added.append(SentenceMatch(s, t, score))
     return sorted([*matches, *added], key=lambda m: m.old_index)
 
 
-def _overlapping(starts: list[int], sentences: list[Range], lo: int, hi: int) -> list[int]:
-    k = max(0, bisect.bisect_right(starts, lo) - 1)
-    found = []
-    while k < len(sentences) and sentences[k][0] < hi:
-        found.append(k)
-        k += 1
-    return found
-
-
-def sentence_similarity(old_words: list[str], new_words: list[str]) -> float:
+def sentence_similarity(old_words: Sequence[str], new_words: Sequence[str]) -> float:
     """Levenshtein ratio of two sentences' folded words, each word one symbol."""
     if not old_words and not new_words:
         return 1.0
@@ -156,11 +150,11 @@ def sentence_similarity(old_words: list[str], new_words: list[str]) -> float:
     return similarity.ratio(old_symbols, new_symbols)
 
 
-def _unrelated(tokens: Sequence[str], sentences: list[Range], kept: Counter[int],
+def _unrelated(words_at: WordIndex, sentences: list[Range], kept: Counter[int],
                paired: set[int]) -> frozenset[int]:
     unrelated = set()
     for index, (start, end) in enumerate(sentences):
-        words = sum(1 for t in tokens[start:end] if is_word(t))
+        words = words_at.count_in(start, end)
         if words and kept[index] < KEPT_SHARE * words and index not in paired:
             unrelated.add(index)
     return frozenset(unrelated)
@@ -226,7 +220,6 @@ def _append_merged(pieces: list[tuple[Opcode, bool]], part: Opcode, bad: bool) -
     if pieces and pieces[-1][0][0] != "equal" and part[0] != "equal":
         (_, a1, _, b1, _), was_bad = pieces.pop()
         a2, b2 = part[2], part[4]
-        tag: Tag = "insert" if a1 == a2 else "delete" if b1 == b2 else "replace"
-        pieces.append(((tag, a1, a2, b1, b2), was_bad or bad))
+        pieces.append(((diffing.change_tag(a1, a2, b1, b2), a1, a2, b1, b2), was_bad or bad))
     else:
         pieces.append((part, bad))

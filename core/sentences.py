@@ -8,9 +8,10 @@ the white space after it, so the ranges cover the whole token sequence, in order
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from core.tokens import TokenKind, kind_of
+from core.tokens import TokenKind, is_word, kind_of
 
 _ENDS = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"”", "’", '"', "'", ")", "]", "»"})
@@ -72,8 +73,15 @@ def _is_abbreviation(tokens: Sequence[str], i: int) -> bool:
 
 def words_of(tokens: Sequence[str], start: int, end: int) -> list[str]:
     """The folded words of ``tokens[start:end]``, for comparing sentences by content."""
-    return [t.casefold().replace("’", "'") for t in tokens[start:end]
-            if kind_of(t) in _WORD_KINDS]
+    return [t.casefold().replace("’", "'") for t in tokens[start:end] if is_word(t)]
 
 
-_WORD_KINDS = (TokenKind.WORD, TokenKind.NUMBER)
+def overlapping(ranges: list[Range], starts: list[int], lo: int, hi: int) -> list[int]:
+    """The indexes of the ``ranges`` (in order, covering, with ``starts`` their starts) that
+    overlap ``[lo, hi)``."""
+    k = max(0, bisect_right(starts, lo) - 1)
+    found = []
+    while k < len(ranges) and ranges[k][0] < hi:
+        found.append(k)
+        k += 1
+    return found
