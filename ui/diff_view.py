@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.legend import LEGEND
 from core.model import Change, Comparison, Pattern
 from ui.diff_pane import DiffPane
+from ui.highlighting import PATTERN_BACKGROUND
 from ui.navigation import ChangeNavigator, OccurrenceStepper
 from ui.presentation import (
     Occurrence,
@@ -315,6 +317,7 @@ class ComparisonView(QWidget):
         return f"{label} ({change.category.value}): {old} → {new}"
 
 
+@cache  # listing the installed families is slow, and they stay put while the app runs
 def reading_family() -> str:
     """A serif family for reading prose, the first one installed of `READING_FONTS`."""
     installed = set(QFontDatabase.families())
@@ -334,7 +337,8 @@ def legend_html() -> str:
             f'<span style="color:{legend.foreground}; background:{background};'
             f' text-decoration:{decoration};">&nbsp;{mark}{html.escape(legend.label)}&nbsp;</span>'
         )
-    chips.append('<span style="background:#ffc940;">&nbsp;Selected pattern&nbsp;</span>')
+    chips.append(f'<span style="background:{PATTERN_BACKGROUND};">&nbsp;Selected pattern'
+                 '&nbsp;</span>')
     chips.append('<span style="color:#555;">▴ text stands here on the other side</span>')
     return "&nbsp;&nbsp;".join(chips)
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from core.loading import READERS
 from ui import settings as keys
 from ui.actions import Shortcut, make_action
-from ui.diff_view import ComparisonView
+from ui.diff_view import EMPTY_TEXT, ComparisonView
 from ui.export_controller import ExportController
 from ui.notice_bar import NoticeBar
 from ui.pair_toolbar import PairToolBar
@@ -201,7 +201,6 @@ class MainWindow(QMainWindow):
 
     def _create_docks(self) -> None:
         self.versions_dock = VersionsDock(self.versions_model, self)
-        self.versions_dock.compare_requested.connect(self.session.set_new)
         self.versions_dock.old_requested.connect(self.session.set_old)
         self.versions_dock.new_requested.connect(self.session.set_new)
         self.versions_dock.close_requested.connect(self.session.close_version)
@@ -255,8 +254,7 @@ class MainWindow(QMainWindow):
         show = self.settings.get(keys.SHOW_FORMATTING)
         self._formatting_action.setChecked(show)
         self._apply_show_formatting(show)
-        self._font_size = max(MIN_FONT, min(MAX_FONT, self._font_size))
-        self.view.set_font_size(self._font_size)
+        self._apply_font_size(self._font_size)
         self._moves_action.setChecked(self.settings.get(keys.DETECT_MOVES))
         self.session.set_options(replace(self.session.options,
                                          detect_moves=self._moves_action.isChecked()))
@@ -324,10 +322,12 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.DETECT_MOVES, detect)
 
     def _zoom(self, step: int) -> None:
-        size = keys.FONT_SIZE.default if step == 0 else self._font_size + step
+        self._apply_font_size(keys.FONT_SIZE.default if step == 0 else self._font_size + step)
+        self.settings.set(keys.FONT_SIZE, self._font_size)
+
+    def _apply_font_size(self, size: int) -> None:
         self._font_size = max(MIN_FONT, min(MAX_FONT, size))
         self.view.set_font_size(self._font_size)
-        self.settings.set(keys.FONT_SIZE, self._font_size)
 
     # --- session events -----------------------------------------------------------------------------
 
@@ -362,17 +362,14 @@ class MainWindow(QMainWindow):
         self.show_error(message)
 
     def _on_session_load_failed(self, failure: LoadFailure) -> None:
-        self.show_error(f"Could not open {failure.path}: {failure.reason}")
+        self.show_error(f"Could not open {failure}")
         recent = [p for p in self.settings.get(keys.RECENT_FILES) if p != failure.path]
         self.settings.set(keys.RECENT_FILES, recent)
 
     def _show_no_comparison(self, message: str | None = None) -> None:
         self.status.end_progress()
         self._export_action.setEnabled(False)
-        if message:
-            self.view.clear(message)
-        else:
-            self.view.clear()
+        self.view.clear(message or EMPTY_TEXT)
         self.patterns_dock.set_comparison(None)
         self.status.clear_comparison()
         self._update_title()

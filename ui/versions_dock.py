@@ -27,9 +27,8 @@ BADGE_COLOURS = {"OLD": "#8a1c1c", "NEW": "#176b2c"}
 class VersionsDock(QDockWidget):
     """A list of the loaded versions; reports which one the user picked and for what."""
 
-    compare_requested = Signal(int)  # compare this row with the current OLD
     old_requested = Signal(int)
-    new_requested = Signal(int)
+    new_requested = Signal(int)  # a click: compare this row with the current OLD
     close_requested = Signal(int)
 
     def __init__(self, model: VersionsModel, parent: QWidget | None = None) -> None:
@@ -52,7 +51,7 @@ class VersionsDock(QDockWidget):
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.compare_requested.emit(index.row())
+            self.new_requested.emit(index.row())
 
     def _on_view_context_menu_requested(self, point: QPoint) -> None:
         index = self.view.indexAt(point)

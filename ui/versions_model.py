@@ -19,7 +19,6 @@ from ui.table_model import Index, TableModel
 
 # Extra data roles, read by the Versions dock's delegate.
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1  # "OLD", "NEW" or ""
-PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # "file.txt · 612 words"
 
 
@@ -72,8 +71,6 @@ class VersionsModel(TableModel):
     def _extra(self, row: int, version: Version, role: int) -> object:
         if role == PAIR_ROLE:
             return self.pair_label(row)
-        if role == PATH_ROLE:
-            return version.document.path
         if role == DETAIL_ROLE:
             return f"{version.document.name} · {version.words:,} words"
         return None
