@@ -2,7 +2,10 @@
 
 A change is formatting-only when its two sides hold the same words once white space,
 quote style, letter case or punctuation are set aside; the first of these that explains the
-difference names it. Content substitutions are refined further by `core.patterns`.
+difference names it. Two sides that are the same text in NFC differ only in their Unicode
+form (a decomposed "é" against a composed one). Letter case knows Turkish: "İstanbul" and
+"istanbul", "ILIK" and "ılık" differ in case only, but "i" and "ı" are different letters.
+Content substitutions are refined further by `core.patterns`.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Callable
 from core import word_forms
 from core.model import Category, ChangeKind
 from core.similarity import ratio
+from core.tokens import has_emoji, is_unspaced, punctuation_to_spaces
 
 # Tells whether two folded phrases are dictionary synonyms.
 SynonymTest = Callable[[str, str], bool]
@@ -27,7 +31,8 @@ _QUOTES = str.maketrans({
     "\u00ab": '"', "\u00bb": '"',
 })
 _SPACE = re.compile(r"\s+")
-_PUNCTUATION = re.compile(r"[^\w\s]")
+# Turkish writes i/İ and ı/I: two letters, each with its own capital.
+_TURKISH_CAPITALS = str.maketrans({"I": "ı", "İ": "i"})
 
 
 def without_spaces(text: str) -> str:
@@ -42,7 +47,7 @@ def plain_quotes(text: str) -> str:
 
 def without_punctuation(text: str) -> str:
     """Return ``text`` with punctuation removed and white space folded to single spaces."""
-    return _SPACE.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
+    return _SPACE.sub(" ", punctuation_to_spaces(text)).strip()
 
 
 def is_formatting_text(text: str) -> bool:
@@ -55,23 +60,48 @@ def formatting_category(old: str, new: str) -> Category | None:
 
     Returns None when the words themselves differ.
     """
+    old_nfc, new_nfc = nfc(old), nfc(new)
+    if old_nfc == new_nfc and old != new:
+        return Category.UNICODE_FORM
+    old, new = old_nfc, new_nfc
     if without_spaces(old) == without_spaces(new):
         return Category.WHITESPACE
     old_q, new_q = plain_quotes(without_spaces(old)), plain_quotes(without_spaces(new))
     if old_q == new_q:
         return Category.QUOTE_STYLE
-    if old_q.casefold() == new_q.casefold():
+    if same_ignoring_case(old_q, new_q):
         return Category.CASE
-    if _folded_words(old) == _folded_words(new):
+    if same_ignoring_case(_words(old), _words(new)):
         if _joins_letters(old, new):
             return None  # "U.S." → "US" is an abbreviation, not punctuation
         return Category.PUNCTUATION
     return None
 
 
-def _folded_words(text: str) -> str:
-    text = unicodedata.normalize("NFC", plain_quotes(text)).casefold()
-    return without_punctuation(text.replace("'", ""))
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode's composed normal form (NFC)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def same_ignoring_case(old: str, new: str) -> bool:
+    """True when ``old`` and ``new`` differ at most in letter case, Turkish case included.
+
+    ``str.casefold`` lowers "İ" to "i" plus a combining dot and keeps "ı": so the Turkish
+    pairs are compared again with İ → i and I → ı.
+    """
+    if old.casefold() == new.casefold():
+        return True
+    if not ("İ" in old or "ı" in old or "İ" in new or "ı" in new):
+        return False  # without them, the Turkish reading folds both sides alike
+    return old.translate(_TURKISH_CAPITALS).casefold() == new.translate(
+        _TURKISH_CAPITALS).casefold()
+
+
+def _words(text: str) -> str:
+    """The words of ``text``: straight quotes, no apostrophes, no punctuation."""
+    return without_punctuation(plain_quotes(text).replace("'", ""))
 
 
 def _joins_letters(old: str, new: str) -> bool:
@@ -109,6 +139,7 @@ def formal_category(old: str, new: str, folded: bool = False) -> Category | None
 def content_category(old: str, new: str, synonyms: SynonymTest) -> Category:
     """The kind of a content swap: number, contraction, alias, inflection, synonym,
     spelling, or rewording for the rest."""
+    old, new = nfc(old), nfc(new)
     formal = formal_category(old, new)
     if formal is not None:
         return formal
@@ -118,6 +149,8 @@ def content_category(old: str, new: str, synonyms: SynonymTest) -> Category:
     if synonyms(folded_old, folded_new):
         return Category.SYNONYM
     if (" " not in folded_old and " " not in folded_new and len(folded_old) >= 4
-            and ratio(folded_old, folded_new) >= SPELLING_SIMILARITY):
+            and ratio(folded_old, folded_new) >= SPELLING_SIMILARITY
+            and not has_emoji(old + new)  # an emoji is drawn, not spelled
+            and not is_unspaced(old + new)):  # a Thai token may be a clause, not a word
         return Category.SPELLING
     return Category.REWORDING

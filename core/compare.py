@@ -29,7 +29,7 @@ from core.model import (
     Progress,
     SentencePair,
 )
-from core.refine import Piece, refine
+from core.refine import Piece, refine, with_written_forms
 from core.sentence_alignment import SentenceAlignment, align_sentences, demote
 from core.sentences import split_sentences
 from core.thesaurus import default_thesaurus
@@ -37,7 +37,8 @@ from core.thesaurus import default_thesaurus
 
 @dataclass(frozen=True)
 class _Sides:
-    """Both versions' texts, tokens, token offsets and sentences, computed once."""
+    """Both versions' texts, tokens, token offsets and sentences, computed once. The tokens
+    are compared in NFC (`tokens.comparable`); ``*_written`` are them as written."""
 
     old: Document
     new: Document
@@ -47,6 +48,8 @@ class _Sides:
     new_at: list[int]
     old_words: tokens.WordIndex
     new_words: tokens.WordIndex
+    old_written: list[str]
+    new_written: list[str]
 
 
 def compare(old: Document, new: Document, options: CompareOptions | None = None,
@@ -80,6 +83,8 @@ def _compare(old: Document, new: Document, options: CompareOptions,
         pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
                                          old_sentences, new_sentences, options.min_move_words,
                                          sides.new_words)
+    pieces = with_written_forms(pieces, (sides.old_tokens, sides.new_tokens),
+                                (sides.old_written, sides.new_written))
     classify = patterns.Classifier(categories if options.mine_patterns else None)
     changes = tuple(_changes(sides, pieces, classify))
     found_moves = tuple(_move(sides, number, passage, seen, kinship, categories, synonyms)
@@ -99,10 +104,12 @@ def _compare(old: Document, new: Document, options: CompareOptions,
 
 
 def _sides(old: Document, new: Document) -> _Sides:
-    old_tokens = tokens.split(old.text)
-    new_tokens = tokens.split(new.text)
-    return _Sides(old, new, old_tokens, new_tokens, _offsets(old_tokens), _offsets(new_tokens),
-                  tokens.WordIndex(old_tokens), tokens.WordIndex(new_tokens))
+    old_written, new_written = tokens.split(old.text), tokens.split(new.text)
+    old_tokens = tokens.comparable(old.text, old_written)
+    new_tokens = tokens.comparable(new.text, new_written)
+    return _Sides(old, new, old_tokens, new_tokens, _offsets(old_written),
+                  _offsets(new_written), tokens.WordIndex(old_tokens),
+                  tokens.WordIndex(new_tokens), old_written, new_written)
 
 
 def _tokens(sides: _Sides) -> swaps.Tokens:

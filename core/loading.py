@@ -120,10 +120,14 @@ READERS: dict[str, Format] = {
 
 
 def normalise_newlines(text: str) -> str:
-    """Return ``text`` with CRLF, CR and Unicode line/paragraph separators turned into LF."""
+    """Return ``text`` with every line break Unicode names (UAX #14's mandatory breaks: CRLF,
+    CR, vertical tab, form feed, NEL, the line and paragraph separators) turned into LF."""
     return (
         text.replace("\r\n", "\n")
         .replace("\r", "\n")
+        .replace("\x0b", "\n")
+        .replace("\x0c", "\n")
+        .replace("\x85", "\n")
         .replace("\u2028", "\n")
         .replace("\u2029", "\n")
     )

@@ -30,14 +30,16 @@ class ChangeKind(enum.Enum):
 class Category(enum.Enum):
     """Why a change or pattern matters to an editor.
 
-    The first four are formatting-only: the words are the same once spaces, punctuation,
-    quote style or letter case are set aside. The rest describe content.
+    The first five are formatting-only: the words are the same once spaces, punctuation,
+    quote style, letter case or the Unicode form (a decomposed "é" against a composed one)
+    are set aside. The rest describe content.
     """
 
     WHITESPACE = "whitespace"
     PUNCTUATION = "punctuation"
     QUOTE_STYLE = "quote-style"
     CASE = "case"
+    UNICODE_FORM = "unicode-form"
     CONTENT = "content"
     SYNONYM = "synonym"
     SPELLING = "spelling"
@@ -53,7 +55,7 @@ class Category(enum.Enum):
         return self._value_ in _FORMATTING
 
 
-_FORMATTING = frozenset({"whitespace", "punctuation", "quote-style", "case"})
+_FORMATTING = frozenset({"whitespace", "punctuation", "quote-style", "case", "unicode-form"})
 
 
 @dataclass(frozen=True)

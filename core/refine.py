@@ -5,17 +5,18 @@ The diff reports "these tokens became those"; an editor says "top → high, lead
 its two sides share almost no words and one side is long, it is an omission and an
 addition, never a substitution of eighty words by three. Otherwise the block is aligned
 token by token (Levenshtein), unchanged tokens inside it split it into runs, and each run
-becomes a substitution, an omission or an addition.
+becomes a substitution, an omission or an addition. Tokens are compared in NFC; two that are
+equal so but written differently become a substitution of their own at the end.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from core import diffing, similarity
 from core.model import ChangeKind
-from core.tokens import is_word, kind_of
+from core.tokens import is_character_word, is_word, kind_of
 
 # A side longer than this many words is a passage, not a rewording, unless similar.
 LONG_RUN_WORDS = 6
@@ -122,7 +123,38 @@ def _run_pieces(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: in
 
 def _pairs_token_by_token(old: Sequence[str], new: Sequence[str]) -> bool:
     """True when a run swaps tokens one for one, each for one of its kind ("While\n\n" →
-    "while\n"): then each swap is a change of its own, with its own category."""
+    "while\n"): then each swap is a change of its own, with its own category. Not so for
+    Chinese or Japanese characters: 星期二 → 礼拜三 is one change, not three."""
     return len(old) == len(new) > 1 and all(
-        kind_of(a) is kind_of(b) for a, b in zip(old, new)
+        kind_of(a) is kind_of(b) and not is_character_word(a) for a, b in zip(old, new)
     )
+
+
+def with_written_forms(pieces: list[Piece], compared: tuple[Sequence[str], Sequence[str]],
+                       written: tuple[Sequence[str], Sequence[str]]) -> list[Piece]:
+    """``pieces`` (in document order, found on the tokens as ``compared``, in NFC) and a
+    substitution for each token they leave unchanged that is ``written`` differently in
+    OLD and NEW: equal in NFC, so aligned, but not the same code points, which the edit
+    script must rebuild. Tokens compared as written need nothing of this."""
+    if compared[0] is written[0] and compared[1] is written[1]:
+        return pieces
+    old, new = written
+    result: list[Piece] = []
+    at = 0
+    for i, j in _aligned(pieces, len(old), len(new)):
+        while at < len(pieces) and pieces[at].a0 <= i and pieces[at].b0 <= j:
+            result.append(pieces[at])
+            at += 1
+        if old[i] != new[j]:
+            result.append(Piece(ChangeKind.SUBSTITUTION, i, i + 1, j, j + 1))
+    return result + pieces[at:]
+
+
+def _aligned(pieces: list[Piece], old_length: int, new_length: int
+             ) -> Iterator[tuple[int, int]]:
+    """The pairs of tokens that ``pieces`` leave unchanged, in order."""
+    a = b = 0
+    for piece in [*pieces, Piece(ChangeKind.SUBSTITUTION, old_length, old_length,
+                                  new_length, new_length)]:
+        yield from zip(range(a, piece.a0), range(b, piece.b0))
+        a, b = piece.a1, piece.b1

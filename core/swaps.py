@@ -20,7 +20,7 @@ from typing import Protocol
 
 from core.model import ChangeKind
 from core.refine import Piece
-from core.tokens import WordIndex
+from core.tokens import WordIndex, is_character_word
 from core.word_forms import fold
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
@@ -159,8 +159,9 @@ def _segment_run(tokens: Tokens, run: list[Piece], seen: Evidence, kinship: Kins
     new_words = tokens.new_words.words(b0, b1)
     n, m = len(old_words), len(new_words)
     if not n or not m or max(n, m) > MAX_RUN_WORDS or (
-            n == m == len(run) and _one_for_one(tokens, run)):
-        return run
+            n == m == len(run) and _one_for_one(tokens, run)) or any(
+            is_character_word(tokens.old[i]) for i in old_words):
+        return run  # (Chinese and Japanese characters have no word groups to cut by)
     key = (len(run) == 1, *(tokens.old[i] for i in old_words), None,
            *(tokens.new[j] for j in new_words))
     groups = solved.get(key)

@@ -5,22 +5,80 @@ text back. Words keep their inner apostrophes and hyphens ("isn’t", "anti-Chin
 "28-year-old"); numbers keep their currency sign, decimal and thousands separators and a
 trailing percent sign ("$1.13bn", "26%", "2,022"); every other non-space character is a
 punctuation token of its own; a run of white space (no-break spaces included) is one token.
+
+Text that is not English-shaped follows the same rules, with four more. Chinese and
+Japanese write no spaces, so each Han, Hiragana or Katakana character is a word of its own
+(Hangul keeps its words: Korean has spaces). A combining mark (a Thai or Devanagari vowel
+sign, an accent written apart) belongs to the character before it, and so do the zero-width
+joiners inside Persian or Indic words. An emoji is one token however many code points it
+takes: ZWJ sequences, flags, skin tones, keycaps (a grapheme cluster, never split). Tokens
+are compared in NFC (`comparable`), so a decomposed "é" equals a composed one.
+
+This is the one importer of ``regex``: the standard ``re`` knows no scripts, marks or
+grapheme clusters. Text made only of characters those rules leave alone (Latin, Greek,
+Cyrillic, Hebrew letters, common punctuation) takes the standard ``re`` path of old, which
+gives the same tokens, faster.
 """
 
 from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
+
+import regex
 
 # A word or number: word characters joined by inner apostrophes or hyphens, or by a point
 # or comma between digits; an optional leading currency sign and trailing percent sign.
 _WORDLIKE = r"[$€£¥]?\w+(?:(?:['’\-‐]|(?<=\d)[.,](?=\d))\w+)*%?"
 _TOKEN = re.compile(rf"{_WORDLIKE}|\s+|[^\w\s]", re.UNICODE)
 _NUMBER = re.compile(r"[$€£¥]?\d[\d.,]*(?:%|[^\W\d_]{0,3})", re.UNICODE)
+
+# Characters the script rules below leave alone: no mark, joiner, CJK letter or emoji among
+# them (a test checks it). A text made only of these gets the same tokens from `_TOKEN`.
+_NOT_PLAIN = re.compile(
+    "[^\x00-\u02ff\u0370-\u0482\u048a-\u052f\u05d0-\u05ea\u05f0-\u05f4"
+    "\u1e00-\u1fff\u2000-\u200b\u200e-\u206f\u20a0-\u20cf\u2100-\u218f]"
+)
+
+# What the script rules add, in the regex module's syntax (V1: set operations).
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\uff70&&[\p{L}\p{N}]]"
+_LETTER = rf"[[\p{{L}}\p{{N}}_]--{_CJK}]"  # `re`'s \w, less the CJK characters
+_ATTACHED = r"[\p{M}\u200c\u200d]*"  # marks and joiners belong to the character before
+_KANA_ATTACHED = r"[\p{M}\u200c\u200d\uff9e\uff9f]*"  # and half-width voicing marks: ｶﾞ
+# An emoji starts with a character shown as an emoji, a pictograph asking to be one
+# (U+FE0F) or joined on, a regional indicator (flags) or a keycap; `\X` takes the whole
+# grapheme cluster from there. Plain "©" or "™" stays a symbol, as in `re`.
+_EMOJI = (
+    r"(?=\p{Emoji_Presentation}|\p{Extended_Pictographic}[\ufe0f\u200d\p{Emoji_Modifier}]"
+    r"|\p{Regional_Indicator}|[0-9#*]\ufe0f?\u20e3)\X"
+)
+_PIECE = rf"{_LETTER}{_ATTACHED}"
+_SCRIPT_WORDLIKE = rf"[$€£¥]?(?:{_PIECE})+(?:(?:['’\-‐]|(?<=\d)[.,](?=\d))(?:{_PIECE})+)*%?"
+_SPACES = r"[\s\x1c-\x1f]+"  # `re`'s \s also holds the four information separators
+_ONE_CJK = regex.compile(rf"{_CJK}{_KANA_ATTACHED}", regex.V1)
+_SCRIPT_TOKEN = regex.compile(
+    rf"{_CJK}{_KANA_ATTACHED}|{_SCRIPT_WORDLIKE}|{_SPACES}|{_EMOJI}|(?s:.){_ATTACHED}",
+    regex.V1,  # the most frequent first: a keycap's digit starts a word, its marks join it
+)
+# A punctuation character, for `punctuation_to_spaces`: what is not part of a word.
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_SCRIPT_PUNCTUATION = regex.compile(
+    rf"({_EMOJI})|[^\p{{L}}\p{{N}}_\s\x1c-\x1f\p{{M}}\u200c\u200d]", regex.V1
+)
+_ONE_EMOJI = regex.compile(_EMOJI, regex.V1)
+# Scripts written without spaces between words, and with no rule here to find the words
+# (a dictionary would be needed): one token of theirs may be a whole clause.
+_UNSPACED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
+
+
+def is_plain(text: str) -> bool:
+    """True when no script rule applies to ``text``: the standard ``re`` tokenizes it."""
+    return text.isascii() or _NOT_PLAIN.search(text) is None
 
 
 class TokenKind(enum.Enum):
@@ -47,7 +105,10 @@ def split(text: str) -> list[str]:
 
     This is the fast path the engine uses: offsets follow from the running sum of lengths.
     """
-    return _TOKEN.findall(text)
+    if is_plain(text):
+        return _TOKEN.findall(text)
+    found: list[str] = _SCRIPT_TOKEN.findall(text)
+    return found
 
 
 @lru_cache(maxsize=1 << 16)  # a text repeats its tokens: the cache saves most regex calls
@@ -60,6 +121,8 @@ def kind_of(token: str) -> TokenKind:
         return TokenKind.NUMBER
     if first.isalnum() or first == "_" or (len(token) > 1 and token[1:2].isalnum()):
         return TokenKind.WORD
+    if not is_plain(token) and (unicodedata.category(first)[0] == "M" or is_emoji(token)):
+        return TokenKind.WORD  # a mark with no letter before it, or an emoji
     return TokenKind.PUNCTUATION
 
 
@@ -67,6 +130,28 @@ def kind_of(token: str) -> TokenKind:
 def is_word(token: str) -> bool:
     """True for words and numbers, the tokens that count as words."""
     return kind_of(token) in (TokenKind.WORD, TokenKind.NUMBER)
+
+
+def is_emoji(token: str) -> bool:
+    """True when ``token`` is one emoji (a flag, a keycap, a ZWJ sequence...)."""
+    return not is_plain(token) and _ONE_EMOJI.fullmatch(token) is not None
+
+
+def has_emoji(text: str) -> bool:
+    """True when ``text`` holds an emoji."""
+    return not is_plain(text) and _ONE_EMOJI.search(text) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def is_character_word(token: str) -> bool:
+    """True for a Han, Hiragana or Katakana token: one character that is a word here."""
+    return not is_plain(token) and _ONE_CJK.fullmatch(token) is not None
+
+
+def is_unspaced(text: str) -> bool:
+    """True when ``text`` holds letters of a script written without spaces between words
+    (Thai, Lao, Khmer, Myanmar, Tibetan), where a token may hold many words."""
+    return not is_plain(text) and _UNSPACED.search(text) is not None
 
 
 def tokenize(text: str) -> list[Token]:
@@ -83,6 +168,24 @@ def tokenize(text: str) -> list[Token]:
 def count_words(text: str) -> int:
     """Return how many words and numbers ``text`` holds."""
     return sum(1 for piece in split(text) if is_word(piece))
+
+
+def comparable(text: str, token_texts: list[str]) -> list[str]:
+    """The tokens ``token_texts`` of ``text`` as the engine compares them: each in NFC, so
+    that "é" written as "e" and a combining accent equals "é" written as one character.
+    Returns ``token_texts`` itself when that changes nothing, as for nearly every text."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return token_texts
+    return [unicodedata.normalize("NFC", token) for token in token_texts]
+
+
+def punctuation_to_spaces(text: str) -> str:
+    """Return ``text`` with every punctuation character replaced by a space: every
+    character but letters, digits, marks, joiners, emoji and white space."""
+    if is_plain(text):
+        return _PUNCTUATION.sub(" ", text)
+    replaced: str = _SCRIPT_PUNCTUATION.sub(lambda match: match.group(1) or " ", text)
+    return replaced
 
 
 class WordIndex:

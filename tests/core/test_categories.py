@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.categories import category_of
+from core.categories import category_of, content_category, same_ignoring_case
 from core.model import Category, ChangeKind
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
@@ -25,6 +25,27 @@ SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITI
         (OMIT, "  ", "", Category.WHITESPACE, "dropped spaces"),
         (ADD, "", "together ", Category.CONTENT, "an added word"),
         (OMIT, "Xi Meets With Russia’s Foreign Minister", "", Category.CONTENT, "a headline"),
+        (SUB, "Cafe\u0301", "Café", Category.UNICODE_FORM,
+         "decomposed and composed é: the same text in NFC"),
+        (SUB, "Cafe\u0301", "café", Category.CASE, "compared in NFC, then by case"),
+        (SUB, "Cafe\u0301,", "Café;", Category.PUNCTUATION, "compared in NFC, then punctuation"),
+        (SUB, "İstanbul", "istanbul", Category.CASE, "Turkish dotted capital İ is i's capital"),
+        (SUB, "ILIK", "ılık", Category.CASE, "Turkish dotless I is ı's capital"),
+        (SUB, "I said", "i said", Category.CASE, "ordinary English I and i"),
+        (SUB, "İSTANBUL, dedi", "istanbul; dedi", Category.PUNCTUATION,
+         "Turkish case inside a punctuation change"),
+        (SUB, "ılık", "ilik", Category.REWORDING, "ı and i are two letters, not two cases"),
+        (SUB, "vowel", "vowel\u0301", Category.REWORDING, "an added accent is not punctuation"),
+        (SUB, "วันอังคาร", "วันพุธ", Category.REWORDING, "Thai with vowel signs: content"),
+        (SUB, "กิน", "กิ่น", Category.REWORDING, "a Thai tone mark is not punctuation"),
+        (SUB, "कम", "काम", Category.REWORDING, "a Devanagari vowel sign is not punctuation"),
+        (SUB, "👨\u200d👩\u200d👧", "👨\u200d👩\u200d👦", Category.REWORDING,
+         "an emoji ZWJ sequence changed is content, not punctuation or spelling"),
+        (SUB, "🇫🇷", "🇩🇪", Category.REWORDING, "a flag changed is content"),
+        (SUB, "👍", "👍🏽", Category.REWORDING, "a skin tone added is content"),
+        (ADD, "", " 🎉", Category.CONTENT, "an added emoji is content"),
+        (ADD, "", "\u0e48", Category.CONTENT, "an added Thai tone mark is content"),
+        (ADD, "", "、", Category.PUNCTUATION, "an ideographic comma is punctuation"),
     ],
 )
 def test_category(kind: ChangeKind, old: str, new: str, expected: Category, reason: str) -> None:
@@ -33,3 +54,38 @@ def test_category(kind: ChangeKind, old: str, new: str, expected: Category, reas
 
 def test_formatting_flag() -> None:
     assert Category.QUOTE_STYLE.is_formatting and not Category.SYNONYM.is_formatting
+    assert Category.UNICODE_FORM.is_formatting and Category.UNICODE_FORM.value == "unicode-form"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "same", "reason"),
+    [
+        ("İstanbul", "istanbul", True, "İ is the capital of i"),
+        ("Istanbul", "istanbul", True, "an English-keyboard capital I is read as i's too"),
+        ("ILIK", "ılık", True, "I is the capital of ı"),
+        ("İ", "I", False, "two Turkish capitals: two letters"),
+        ("i", "ı", False, "two Turkish small letters: two letters"),
+        ("ılık", "ilik", False, "lukewarm and marrow"),
+        ("While", "while", True, "ordinary English"),
+        ("STRASSE", "straße", True, "casefold's own rules still hold"),
+        ("visit", "Visits", False, "not a case change"),
+    ],
+)
+def test_same_ignoring_case(old: str, new: str, same: bool, reason: str) -> None:
+    assert same_ignoring_case(old, new) is same, reason
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected", "reason"),
+    [
+        ("Sergey", "Sergei", Category.SPELLING, "two spellings of one name"),
+        ("👨\u200d👩\u200d👧", "👨\u200d👩\u200d👦", Category.REWORDING,
+         "five code points alike, but an emoji is drawn, not spelled"),
+        ("ประชุมวันอังคารที่กรุงเทพ", "ประชุมวันพุธที่กรุงเทพ", Category.REWORDING,
+         "a Thai token may be a clause: no spelling of one word"),
+        ("Cafe\u0301s", "Café", Category.INFLECTION,
+         "a decomposed plural and its composed singular: read in NFC"),
+    ],
+)
+def test_content_category(old: str, new: str, expected: Category, reason: str) -> None:
+    assert content_category(old, new, lambda a, b: False) is expected, reason

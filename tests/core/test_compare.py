@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -103,10 +104,19 @@ def test_empty_texts() -> None:
     assert _rebuilds(_compare_texts("Something old.", ""))
 
 
-PIECES = st.sampled_from([
+ENGLISH = [
     "the", "visit", "go", "to", "United", "States", "USA", "’s", "'", "“", "”", ",", ".",
-    " ", " ", "\n", "\n\n", "\u00a0", "26%", "$1.13bn", "Lavrov", "Xi", "isn’t", "—", "北京",
-])
+    " ", " ", "\n", "\n\n", "\u00a0", "26%", "$1.13bn", "Lavrov", "Xi", "isn’t", "—",
+]
+# Text that is not English-shaped: CJK, Thai, Devanagari, emoji (ZWJ sequences, flags, skin
+# tones, keycaps, and their parts alone), decomposed and composed accents, Turkish.
+SCRIPTS = [
+    "北京", "周二", "周三", "。", "，", "東京", "コーヒー", "ｶﾞ", "서울에서", "วันอังคาร", "วันพุธ",
+    "ที่", "\u0e48", "नमस्ते", "मंगलवार", "।", "👨\u200d👩\u200d👧", "👨\u200d👩\u200d👦", "🇫🇷",
+    "🇩🇪", "🇫", "👍", "👍🏽", "🏽", "1️⃣", "\u200d", "\ufe0f", "Cafe\u0301", "Café", "e",
+    "\u0301", "é", "İstanbul", "istanbul", "ILIK", "ılık", "I", "ı", "i\u0307",
+]
+PIECES = st.sampled_from(ENGLISH + SCRIPTS)
 
 
 @settings(max_examples=250, deadline=None)
@@ -128,6 +138,19 @@ def test_changes_rebuild_new_from_old(pieces: list[str], data: st.DataObject) ->
 @given(st.text(max_size=300), st.text(max_size=300))
 def test_changes_rebuild_arbitrary_texts(old: str, new: str) -> None:
     assert _rebuilds(_compare_texts(old, new))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(PIECES, max_size=80), st.data())
+def test_unicode_forms_alone_are_formatting(pieces: list[str], data: st.DataObject) -> None:
+    """NEW is OLD with some pieces written in the other normal form: the changes rebuild
+    NEW, and none of them is content."""
+    forms = [data.draw(st.sampled_from(["NFC", "NFD"])) for _ in pieces]
+    edited = [unicodedata.normalize(form, piece) for form, piece in zip(forms, pieces)]
+    comparison = _compare_texts("".join(pieces), "".join(edited))
+    assert _rebuilds(comparison)
+    assert all(change.category.is_formatting for change in comparison.changes)
+    assert comparison.similarity == 1.0
 
 
 def test_every_seed_pair_rebuilds(seeds: list[Path]) -> None:
