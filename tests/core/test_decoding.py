@@ -103,6 +103,7 @@ FRENCH_PAGE = page(paragraphs=FRENCH, headline=FRENCH_HEADLINE).encode("utf-8")
 def french(head: str, encoding: str, paragraphs: Sequence[str] = FRENCH) -> bytes:
     return page(head, paragraphs, FRENCH_HEADLINE).encode(encoding)
 
+
 # A declared encoding is believed unless the bytes belie it; then detection reads them.
 DECLARED = [
     pytest.param(Case("page.html", page(meta("utf-32")).encode(), REFERENCE_PAGE, "utf-8",
