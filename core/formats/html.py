@@ -8,9 +8,9 @@ already begin with it. A page where trafilatura finds no article falls back to i
 extractor (JSON-LD article bodies, <article> elements, then paragraphs), so that a simple
 hand-written page is read whole; a page too large for trafilatura's main extractor (whose
 time grows with the square of its size) is read paragraph by paragraph, with a notice. The
-encoding is taken from a BOM, then the page's own
-declaration, then detection (see `core.formats.text`). An .mhtml file is a MIME message whose
-first HTML part is the page.
+encoding is taken from a BOM, then the page's own declaration unless the bytes belie it (a
+notice then says so), then detection (see `core.formats.text`). An .mhtml file is a MIME
+message whose first HTML part is the page.
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ def _read_html(data: bytes, charset: str | None) -> Extracted:
     if headline and not any(_same(paragraph, headline) for paragraph in paragraphs[:3]):
         paragraphs.insert(0, headline)
     extracted = join_paragraphs(paragraphs)
-    return Extracted(extracted, decoded.encoding, notice if extracted else NO_ARTICLE)
+    notices = (decoded.notice, notice if extracted else NO_ARTICLE)
+    return Extracted(extracted, decoded.encoding, "; ".join(part for part in notices if part))
 
 
 def _article(page: str) -> tuple[str, str, str]:

@@ -2,7 +2,8 @@
 
 RTF is 7-bit text that names its code page (``\\ansicpgNNNN``) and escapes other characters;
 the few writers that put raw 8-bit bytes in it mean that code page, so the bytes are decoded
-with it before striprtf strips the markup. Headers, footers, footnotes and pictures are
+with it before striprtf strips the markup (unless they plainly are not in it: see
+`core.formats.text.decode_markup`). Headers, footers, footnotes and pictures are
 "destinations" striprtf leaves out. Table cells become tabs, as in the other formats (striprtf
 would mark them with "|", which could not be told from a "|" in the text).
 """
@@ -39,15 +40,17 @@ def read(data: bytes) -> Extracted:
     """
     if not data[:64].lstrip().startswith(b"{\\rtf"):
         raise FormatError("not an RTF document (it does not begin with {\\rtf)")
-    decoded = decode_markup(data, _code_page(data[:4096]))
+    code_page = _code_page(data[:4096])
+    decoded = decode_markup(data, code_page)
     markup = _FIELD.sub("\n", decoded.text)
     markup = _CELL.sub(r"\\tab ", _HYPERLINK.sub(r"\1LINK", markup))
     try:
-        text = _strip(markup, encoding=decoded.encoding, errors="replace")
+        # An escaped byte (\'e9) is in the code page, whatever the raw bytes turned out to be.
+        text = _strip(markup, encoding=code_page, errors="replace")
     except (ValueError, LookupError, IndexError) as error:
         raise FormatError(f"is damaged ({type(error).__name__}: {str(error)[:80]})") from None
     paragraphs = (line.rstrip("\t") for line in text.split("\n"))
-    return Extracted(join_paragraphs(paragraphs), decoded.encoding)
+    return Extracted(join_paragraphs(paragraphs), decoded.encoding, decoded.notice)
 
 
 def _code_page(head: bytes) -> str:

@@ -61,7 +61,7 @@ def test_empty_file_loads_with_a_notice(tmp_path: Path) -> None:
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: d, "folder"),
         (lambda d: _write(d / "odd.txt", codecs.BOM_UTF16_LE + b"\xfa"), "cannot be decoded"),
-        (lambda d: _write(d / "nul.txt", b"abc\x00def"), "not a text document"),
+        (lambda d: _write(d / "nul.txt", b"abc\x00d\x00e\x00f\x00g\x00h"), "not a text document"),
     ],
 )
 def test_errors_name_the_file_and_reason(tmp_path: Path, make, reason_part: str) -> None:

@@ -7,6 +7,8 @@ each built here. ``BAD_FILES`` is also run through the command line in
 
 from __future__ import annotations
 
+import gzip
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +21,9 @@ from core.formats.package import MAX_UNPACKED_BYTES, check_sizes
 from core.formats.pdf import MAX_PAGES
 from core.loading import LoadError, load
 from tests.core.test_formats import make_docx, make_odt, make_simple_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+_SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
 
 
 def _encrypted_pdf(path: Path) -> Path:
@@ -90,6 +95,21 @@ BAD_FILES = [
      "text named .rtf"),
     ("a.txt", lambda p: _write(p, bytes(range(1, 32)) * 50), "not a text document",
      "control characters, no NUL"),
+    *[(name, make, "not a text document (it contains NUL bytes)", reason)
+      for name, make, reason in [
+          ("a.txt", lambda p: _write(p, _SAMPLES[0].read_bytes()[:998] + b"\x00"),
+           "one NUL byte in 999: in a short file, not stray"),
+          ("a.md", lambda p: _write(p, b"".join(_SAMPLES[0].read_bytes()[:999] + b"\x00"
+                                                for _ in range(10)) + b"\x00"),
+           "eleven NUL bytes in 10,001: just over one in a thousand"),
+          ("screenshot", lambda p: _copy(ROOT / "docs" / "screenshot.png", p),
+           "a real PNG, written by Qt: compressed, 0.6 % NUL"),
+          ("samples.txt.gz", lambda p: _write(p, gzip.compress(
+              b"".join(path.read_bytes() for path in _SAMPLES), mtime=0)),
+           "text compressed by gzip, as in a zip: 0.8 % NUL"),
+          ("program.txt", lambda p: _copy(Path(sys.executable).resolve(), p, 1 << 20),
+           "a real program (the Python interpreter)"),
+      ]],
 ]
 
 
@@ -136,3 +156,8 @@ def test_zip_sizes_are_checked_before_inflating() -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def _copy(source: Path, path: Path, limit: int = -1) -> Path:
+    with source.open("rb") as handle:
+        return _write(path, handle.read(limit))
