@@ -53,9 +53,11 @@ _MAX_NUL_SHARE = 0.001
 # Text may hold a few stray control characters (a form feed, an old EOF mark); beyond this
 # share of the characters, the bytes were not text.
 _MAX_CONTROL_SHARE = 0.01
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Unicode "Cc" but for \t\n\v\f\r
+# Unicode "Cc" but for the line breaks (\t\n\v\f\r and NEL, U+0085), which `core.loading` turns
+# into newlines.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # What a wrong decoding of text shows: control characters and U+FFFD for undecodable bytes.
-_GARBLED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_GARBLED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd]")
 
 # As browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is read as
 # Windows-1252, and one labelled UTF-16 without a BOM is really ASCII-compatible UTF-8.

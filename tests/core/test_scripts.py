@@ -163,3 +163,13 @@ def test_a_file_with_unicode_line_breaks_loads_as_lines(tmp_path: Path) -> None:
     document = load(path)
     assert document.text == "Title\nFirst line.\nSecond line.\nThird.\n"
     assert document.title == "Title"
+
+
+def test_a_file_broken_into_lines_by_nel_alone_loads(tmp_path: Path) -> None:
+    # NEL is a line break, not a stray control character: a file of a hundred lines broken
+    # by NEL alone must not be refused as "full of control characters"
+    path = tmp_path / "nel.txt"
+    path.write_text("\x85".join(f"Line {n}." for n in range(100)), encoding="utf-8")
+    document = load(path)
+    assert document.text.count("\n") == 99
+    assert document.notice == ""
