@@ -116,6 +116,8 @@ def _escape(match: re.Match[str]) -> str:
 
 def _target(path: PathLike, inputs: Sequence[PathLike]) -> _Target:
     """Check ``path`` against the rules; say where and how to write it."""
+    if not os.fspath(path):  # "" would resolve to the working folder
+        raise FileNotFoundError(errno.ENOENT, "no file name given", "")
     try:
         status = os.stat(path)  # follows symlinks, /dev/stdout included
     except FileNotFoundError:  # a new file (or a dangling symlink's target)

@@ -160,6 +160,13 @@ def test_a_new_file_and_a_missing_input_are_fine(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~_umask()
 
 
+def test_an_empty_name_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(FileNotFoundError, match="no file name given"):
+        write_atomically("", b"data")
+    assert os.listdir(tmp_path) == [] and leftovers(tmp_path.parent) == []
+
+
 def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_bytes(b"old")
