@@ -3,26 +3,26 @@
 ``--format``/``-o`` print or write the JSON or the word diff; ``--export FILE`` writes the
 annotated report as PDF, HTML, JSON or CSV, chosen by FILE's extension. Errors a user can
 cause (a missing, unreadable or undecodable file, an unwritable output, an unknown export
-format) end with exit status 2 and one line on stderr naming the file and the reason.
+format) end with exit status 2 and one line on stderr naming the file and the reason (both
+files, when both are bad). Every target is checked before the work, by the rules of
+`core.files`: never one of the two files compared, never a read-only or special file.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
-from pathlib import Path
 
+from cli.output import EXIT_FAILURE, is_terminal, print_error, write_output
 from core.compare import compare
-from core.export import ExportFormat, UnknownFormat, export, format_of
+from core.export import ExportFormat, UnknownFormat, export, format_of, sources
 from core.files import check_writable, write_atomically
 from core.html_report import Layout, PageSize
 from core.json_report import to_json
 from core.loading import LoadError, load
-from core.model import Comparison
+from core.model import Comparison, Document
 from core.text_report import to_text
 
-EXIT_USAGE = 2
 _PAGE_SIZES = {size.value.lower(): size.value for size in PageSize}
 
 
@@ -49,20 +49,21 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(arguments: argparse.Namespace) -> int:
     """Run the command; return the exit status."""
-    try:
-        old = load(arguments.old)
-        new = load(arguments.new)
-    except LoadError as error:
-        return _fail(str(error))
-    if arguments.export is not None:
+    status = _check_targets(arguments)  # a wrong target fails now, not after the work
+    if status:
+        return status
+    documents: list[Document] = []
+    errors: list[str] = []
+    for path in (arguments.old, arguments.new):
         try:
-            format_of(arguments.export)
-            check_writable(Path(arguments.export))  # fail now, not after the work
-        except UnknownFormat as error:
-            return _fail(str(error))
-        except OSError as error:
-            return _cannot_write(arguments.export, error)
-    comparison = compare(old, new)
+            documents.append(load(path))
+        except LoadError as error:
+            errors.append(str(error))
+    if errors:  # both files are named when both are bad
+        for message in errors:
+            print_error(message)
+        return EXIT_FAILURE
+    comparison = compare(documents[0], documents[1])
     if arguments.export is not None:
         status = _export(comparison, arguments)
         if status or (arguments.format is None and arguments.output is None):
@@ -70,18 +71,35 @@ def run(arguments: argparse.Namespace) -> int:
     return _print(comparison, arguments)
 
 
+def _check_targets(arguments: argparse.Namespace) -> int:
+    """Refuse an unknown export format or a target that may not be written; the status."""
+    inputs = (arguments.old, arguments.new)
+    if arguments.export is not None:
+        try:
+            format_of(arguments.export)
+        except UnknownFormat as error:
+            print_error(str(error))
+            return EXIT_FAILURE
+    for target in (arguments.output, arguments.export):
+        if target is not None:
+            try:
+                check_writable(target, inputs)
+            except OSError as error:
+                return _cannot_write(target, error)
+    return 0
+
+
 def _print(comparison: Comparison, arguments: argparse.Namespace) -> int:
     """Print or write the JSON or the word diff, as ``--format`` and ``-o`` say."""
     if arguments.format == "json":
         output = to_json(comparison)
     else:
-        colour = arguments.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        colour = arguments.output is None and is_terminal() and "NO_COLOR" not in os.environ
         output = to_text(comparison, colour=colour)
     if arguments.output is None:
-        sys.stdout.write(output)
-        return 0
+        return write_output(output)
     try:
-        write_atomically(Path(arguments.output), output.encode("utf-8"))
+        write_atomically(arguments.output, output.encode("utf-8"), sources(comparison))
     except OSError as error:
         return _cannot_write(arguments.output, error)
     return 0
@@ -107,9 +125,5 @@ def _export(comparison: Comparison, arguments: argparse.Namespace) -> int:
 
 
 def _cannot_write(path: str, error: OSError) -> int:
-    return _fail(f"{path}: cannot write ({error.strerror or error})")
-
-
-def _fail(message: str) -> int:
-    print(f"palimpsest: {message}", file=sys.stderr)
-    return EXIT_USAGE
+    print_error(f"{path}: cannot write ({error.strerror or error})")
+    return EXIT_FAILURE

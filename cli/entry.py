@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from cli import compare_command
+from cli.output import EXIT_FAILURE, print_error
 
+EXIT_INTERRUPTED = 128 + 2  # what a shell reports for a process stopped by SIGINT
 SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 
 
@@ -28,7 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "compare":
         arguments = build_parser().parse_args(argv)
-        return int(arguments.handler(arguments))
+        try:
+            return int(arguments.handler(arguments))
+        except KeyboardInterrupt:  # Ctrl+C: stop quietly, as other tools do
+            return EXIT_INTERRUPTED
     return _open_window(argv)
 
 
@@ -50,9 +55,9 @@ def _open_window(argv: list[str]) -> int:
     arguments = build_window_parser().parse_args(argv)
     files = arguments.files or [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
     if arguments.screenshot is None and not _has_display():
-        print("palimpsest: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
-              "unset); use 'compare' or '--screenshot OUT.png' without one", file=sys.stderr)
-        return 2
+        print_error("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                    "unset); use 'compare' or '--screenshot OUT.png' without one")
+        return EXIT_FAILURE
     # Qt is imported only here, so the command line never loads it.
     from ui.app import run
 

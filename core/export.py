@@ -1,8 +1,9 @@
 """Export a comparison to a file whose format follows from its extension.
 
 HTML, JSON and CSV are written here, with no Qt; PDF needs Qt to print and is written by
-``ui.pdf_export.export_pdf``, which takes the same arguments. Every file is written
-atomically: a failed export leaves any earlier file of that name as it was.
+``ui.pdf_export.export_pdf``, which takes the same arguments. Every file is written by
+`core.files.write_atomically`: whole or not at all, and never over one of the comparison's
+own files (`sources`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ def format_of(path: str | os.PathLike[str]) -> ExportFormat:
     return _EXTENSIONS[suffix]
 
 
+def sources(comparison: Comparison) -> tuple[str, str]:
+    """The files ``comparison`` was made from: no export may write over them."""
+    return comparison.old.path, comparison.new.path
+
+
 def render(comparison: Comparison, export_format: ExportFormat,
            layout: Layout = Layout.REDLINE, page_size: PageSize = PageSize.A4) -> bytes:
     """Return the bytes of ``comparison`` as HTML, JSON or CSV (UTF-8).
@@ -68,6 +74,8 @@ def export(comparison: Comparison, path: str | os.PathLike[str],
     """Write ``comparison`` to ``path`` as HTML, JSON or CSV, chosen by the extension.
 
     Raises `UnknownFormat` for an unknown extension, `ValueError` for ``.pdf`` (use
-    ``ui.pdf_export.export_pdf``) and `OSError` when the file cannot be written.
+    ``ui.pdf_export.export_pdf``) and `OSError` when the file cannot or may not be written
+    (`core.files.RefusedTarget`: one of the two files compared, read-only, not a file).
     """
-    write_atomically(Path(path), render(comparison, format_of(path), layout, page_size))
+    data = render(comparison, format_of(path), layout, page_size)
+    write_atomically(Path(path), data, sources(comparison))

@@ -1,53 +1,279 @@
-"""Writing output files safely: whole or not at all.
+"""Writing output files safely, and showing file names safely.
 
-Every file Palimpsest writes (JSON, text, the exported reports) goes through
-`write_atomically`, so a reader never sees a half-written file and an interrupted or failed
-export leaves any earlier file of that name untouched.
+Every file Palimpsest writes (``-o``, each ``--export`` format, the window's export, the
+screenshot) is checked by `check_writable` before the work and written by `write_atomically`
+after it, under one set of rules:
+
+- a target that is one of the inputs (the same device and inode, whether named directly or
+  through a symlink or a hard link) is refused; so is a read-only one (judged by its mode
+  bits, so also for root) and one that exists but is neither a regular file nor a character
+  device (a folder, a named pipe, a socket, a block device);
+- a character device (``/dev/null``, a terminal's ``/dev/stdout``) is written into directly;
+- anything else is written whole or not at all: into ``.NAME.palimpsest-XXXXXXXX.tmp`` beside
+  the file (beside the end of the symlinks that lead to it, so a symlink stays a symlink),
+  synced to disk, renamed over the file, and the folder synced. The temporary file is
+  removed on any error, and on SIGINT, SIGTERM or SIGHUP during the write.
+
+`shown` turns a file name into text fit to print or embed: the bytes a file name may hold
+that do not decode (``os.fsdecode``'s surrogate escapes) become ``\\xff``, and control
+characters escapes such as ``\\n``, so that a name never breaks an encoder or a line.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import signal
+import stat
 import tempfile
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
+from typing import Any
+
+PathLike = str | os.PathLike[str]
+
+# A temporary file's name is ".NAME.palimpsest-XXXXXXXX.tmp"; NAME is cut so that the
+# whole stays under the 255 bytes most file systems allow.
+TEMPORARY_MARK = ".palimpsest-"
+_NAME_KEPT = 120
+_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                 if hasattr(signal, name))
+_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
+          stat.S_IFBLK: "a block device"}
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+class RefusedTarget(OSError):
+    """A target Palimpsest will not write; ``strerror`` says why in a few words."""
 
-    Raises `OSError` when the folder is missing or not writable, or ``path`` is a folder;
-    the temporary file is removed on any failure.
+
+@dataclass(frozen=True)
+class _Target:
+    """Where a write goes: the file itself (symlinks followed) and how to write it."""
+
+    path: Path
+    device: bool  # a character device: written into, never replaced
+    mode: int  # the permission bits a replacement file gets
+
+
+def check_writable(path: PathLike, inputs: Sequence[PathLike] = ()) -> None:
+    """Raise `OSError` now if `write_atomically` would refuse or fail to write ``path``.
+
+    Long work calls this first, so that a wrong target fails in a moment, not after the
+    work. Raises `RefusedTarget` for a target the rules above refuse.
     """
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=_folder(path))
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.chmod(temporary, _mode_for(path))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    target = _target(path, inputs)
+    if not target.device:
+        handle, temporary = _temporary_beside(target.path)  # the folder takes a new file
+        os.close(handle)
+        os.unlink(temporary)
 
 
-def check_writable(path: Path) -> None:
-    """Raise `OSError` now if `write_atomically` could not write ``path`` later.
+def write_atomically(path: PathLike, data: bytes, inputs: Sequence[PathLike] = ()) -> None:
+    """Write ``data`` to ``path``, whole or not at all, by the rules above.
 
-    Long exports call this first so that a wrong path fails in a moment, not after the work.
+    ``inputs`` are the files the output was made from: ``path`` may not be any of them.
+    Raises `RefusedTarget` for a refused target and `OSError` when the write fails; the
+    temporary file is removed on any failure.
     """
-    if path.is_dir():
-        raise IsADirectoryError(21, "is a folder", str(path))
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=_folder(path))
-    os.close(handle)
-    os.unlink(temporary)
+    target = _target(path, inputs)
+    if target.device:
+        _write_into_device(Path(path), data)
+    else:
+        _replace(target, data)
 
 
-def _mode_for(path: Path) -> int:
-    """The permission bits for ``path``: those of the file it replaces, else 0666 less umask."""
+def escape_undecodable(text: str) -> str:
+    """``text`` with the surrogate escapes of undecodable bytes written as ``\\xff``.
+
+    The result always encodes as UTF-8; text without such escapes is returned unchanged.
+    """
+    return _SURROGATE.sub(_escape, text)
+
+
+def shown(text: str) -> str:
+    """``text`` (a file name, or a message naming one) fit to print on one line or embed.
+
+    Undecodable bytes become ``\\xff`` and control characters escapes such as ``\\n``.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNPRINTABLE = re.compile("[\ud800-\udfff\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # the byte that os.fsdecode could not decode
+        return f"\\x{code - 0xDC00:02x}"
+    return match.group().encode("unicode_escape").decode("ascii")
+
+
+def _target(path: PathLike, inputs: Sequence[PathLike]) -> _Target:
+    """Check ``path`` against the rules; say where and how to write it."""
+    if not os.fspath(path):  # "" would resolve to the working folder
+        raise FileNotFoundError(errno.ENOENT, "no file name given", "")
     try:
-        return path.stat().st_mode & 0o7777
+        status = os.stat(path)  # follows symlinks, /dev/stdout included
+    except FileNotFoundError:  # a new file (or a dangling symlink's target)
+        return _Target(Path(os.path.realpath(path)), False, 0o666 & ~_umask())
+    name = os.fspath(path)
+    for source in inputs:
+        if _same_file(status, source):
+            raise RefusedTarget(errno.EEXIST, f"it is the input file {shown(os.fspath(source))}",
+                                name)
+    kind = stat.S_IFMT(status.st_mode)
+    if kind == stat.S_IFDIR:
+        raise IsADirectoryError(errno.EISDIR, "is a folder", name)
+    if kind not in (stat.S_IFREG, stat.S_IFCHR):
+        description = _KINDS.get(kind, "a special file")
+        raise RefusedTarget(errno.EINVAL, f"it is {description}, not a regular file", name)
+    if _read_only(status):
+        raise RefusedTarget(errno.EACCES, "it is read-only", name)
+    return _Target(Path(os.path.realpath(path)), kind == stat.S_IFCHR,
+                   stat.S_IMODE(status.st_mode))
+
+
+def _same_file(status: os.stat_result, source: PathLike) -> bool:
+    try:
+        other = os.stat(source)
+    except (OSError, ValueError):  # an input that is gone cannot be overwritten
+        return False
+    return (status.st_dev, status.st_ino) == (other.st_dev, other.st_ino)
+
+
+def _read_only(status: os.stat_result) -> bool:
+    """Whether the write bit that applies to this process is clear.
+
+    Root is judged as the file's owner, so a file made read-only is refused even for root,
+    although root could write it.
+    """
+    if not hasattr(os, "geteuid"):  # Windows: the read-only attribute clears S_IWRITE
+        return not status.st_mode & stat.S_IWRITE
+    user = os.geteuid()
+    if user in (0, status.st_uid):
+        bit = stat.S_IWUSR
+    elif status.st_gid in (os.getegid(), *os.getgroups()):
+        bit = stat.S_IWGRP
+    else:
+        bit = stat.S_IWOTH
+    return not status.st_mode & bit
+
+
+def _replace(target: _Target, data: bytes) -> None:
+    """Write ``data`` beside ``target``, sync it, rename it over ``target``, sync the folder."""
+    with _removed_on_signals():
+        handle, temporary = _temporary_beside(target.path)
+        try:
+            try:
+                _write_all(handle, data)
+                os.fsync(handle)
+            finally:
+                os.close(handle)
+            os.chmod(temporary, target.mode)  # mkstemp makes the file private (0600)
+            os.replace(temporary, target.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    _sync_folder(target.path.parent)
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    return tempfile.mkstemp(prefix=f".{path.name[:_NAME_KEPT]}{TEMPORARY_MARK}",
+                            suffix=".tmp", dir=path.parent)
+
+
+def _write_into_device(path: Path, data: bytes) -> None:
+    """Write ``data`` into the character device at ``path`` (no temporary file, no rename)."""
+    # Opened without blocking, so that a node replaced by a named pipe meanwhile cannot hang.
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags)
+    try:
+        if not stat.S_ISCHR(os.fstat(descriptor).st_mode):
+            raise RefusedTarget(errno.EINVAL, "it is no longer a character device", str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        _write_all(descriptor, data)
+    finally:
+        os.close(descriptor)
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    """Write every byte of ``data``: a write may take only part (a disk filling up)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(descriptor, view)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable; some systems cannot open or sync a folder, and need not."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
-        return 0o666 & ~_umask()
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers
+
+
+class _Interrupted(BaseException):
+    """A termination signal arrived during a write; carried out once the file is gone."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+@contextmanager
+def _removed_on_signals() -> Iterator[None]:
+    """Turn SIGINT, SIGTERM and SIGHUP into an exception for the duration of a write.
+
+    The exception unwinds through the write's cleanup, which removes the temporary file;
+    then the previous handlers are restored and the signal delivered again, so it has its
+    usual effect. Signals that were ignored stay ignored. Only the main thread may set
+    handlers; a write on another thread (the window's export) holds its temporary file for
+    the few milliseconds of writing, syncing and renaming only.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_signal(number: int, frame: FrameType | None) -> None:
+        raise _Interrupted(number)
+
+    previous = {number: signal.getsignal(number) for number in _SIGNALS}
+    caught: dict[int, _Handler] = {number: handler for number, handler in previous.items()
+                                   if handler is not None and handler != signal.SIG_IGN}
+    for number in caught:
+        signal.signal(number, on_signal)
+    try:
+        yield
+    except _Interrupted as interrupted:
+        _restore(caught)
+        signal.raise_signal(interrupted.number)
+        # The previous handler returned instead of ending the process: the write is off.
+        raise InterruptedError(errno.EINTR, "interrupted by a signal") from None
+    finally:
+        _restore(caught)
+
+
+def _restore(handlers: dict[int, _Handler]) -> None:
+    for number, handler in handlers.items():
+        signal.signal(number, handler)
 
 
 def _umask() -> int:
@@ -62,7 +288,3 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def _folder(path: Path) -> Path:
-    return path.parent if str(path.parent) else Path(".")

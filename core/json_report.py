@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from core.files import escape_undecodable
 from core.model import Change, Comparison, Document, Move, Pattern
 
 SCHEMA = 1
@@ -50,7 +51,8 @@ def to_json(comparison: Comparison) -> str:
 
 def _document(document: Document, words: int) -> dict[str, Any]:
     return {
-        "path": document.path,
+        # A file name's undecodable bytes are written "\\xff": JSON text is valid UTF-8.
+        "path": escape_undecodable(document.path),
         "title": document.title,
         "words": words,
         "chars": len(document.text),

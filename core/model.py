@@ -11,6 +11,8 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from core.files import shown
+
 # Called during long work with the share done (0.0 to 1.0); it may raise `Cancelled`.
 Progress = Callable[[float], None]
 
@@ -77,8 +79,8 @@ class Document:
 
     @property
     def name(self) -> str:
-        """The file name without its folders, for labels."""
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        """The file name without its folders, for labels (undecodable bytes escaped)."""
+        return shown(self.path.replace("\\", "/").rsplit("/", 1)[-1])
 
 
 @dataclass(frozen=True)

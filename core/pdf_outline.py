@@ -13,6 +13,8 @@ from io import BytesIO
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import IndirectObject
 
+from core.files import escape_undecodable
+
 
 @dataclass(frozen=True)
 class Bookmark:
@@ -27,7 +29,8 @@ def add_bookmarks(pdf: bytes, bookmarks: Sequence[Bookmark], title: str = "") ->
     """Return ``pdf`` with ``bookmarks`` as its outline, opened with the outline showing.
 
     ``title``, when given, becomes the document title viewers show. Pages past the end are
-    clamped to the last page. Raises `pypdf.errors.PdfReadError` if ``pdf`` is not a PDF.
+    clamped to the last page; a file name's undecodable bytes, which a PDF string cannot
+    hold, are written ``\\xff``. Raises `pypdf.errors.PdfReadError` if ``pdf`` is not a PDF.
     """
     writer = PdfWriter(clone_from=PdfReader(BytesIO(pdf)))
     last_page = max(len(writer.pages) - 1, 0)
@@ -35,7 +38,7 @@ def add_bookmarks(pdf: bytes, bookmarks: Sequence[Bookmark], title: str = "") ->
         _add(writer, bookmark, None, last_page)
     writer.page_mode = "/UseOutlines"
     if title:
-        writer.add_metadata({"/Title": title})
+        writer.add_metadata({"/Title": escape_undecodable(title)})
     output = BytesIO()
     writer.write(output)
     return output.getvalue()
@@ -60,7 +63,7 @@ def outline(pdf: bytes) -> list[tuple[int, str, int]]:
 
 def _add(writer: PdfWriter, bookmark: Bookmark, parent: IndirectObject | None,
          last_page: int) -> None:
-    entry = writer.add_outline_item(title=bookmark.title,
+    entry = writer.add_outline_item(title=escape_undecodable(bookmark.title),
                                     page_number=min(max(bookmark.page, 0), last_page),
                                     parent=parent)
     for child in bookmark.children:

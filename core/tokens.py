@@ -197,7 +197,7 @@ class WordIndex:
 
     def __init__(self, token_texts: Sequence[str]) -> None:
         flags = list(map(is_word, token_texts))
-        self._before = [0, *accumulate(flags)]  # words before each token position
+        self._before = list(accumulate(flags, initial=0))  # words before each token position
         self._at = list(compress(range(len(flags)), flags))  # token index of each word
 
     @property

@@ -4,7 +4,8 @@
 window offscreen at 1280×800 with the first two files compared (the second as NEW), waits
 for the comparison, saves the picture to OUT and returns: for the README and for tests. The
 screenshot mode uses a throw-away settings file, so neither the user's settings nor the
-picture depend on each other.
+picture depend on each other. OUT is written like every other output (`core.files`): checked
+before the work, never over one of the files shown, whole or not at all.
 """
 
 from __future__ import annotations
@@ -17,16 +18,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
     QCoreApplication,
+    QIODevice,
     QMessageLogContext,
     QSettings,
     QThread,
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from core.files import check_writable, shown, write_atomically
 from ui.main_window import MainWindow
 from ui.settings import APPLICATION, ORGANISATION, Settings
 
@@ -75,6 +80,10 @@ def create_application() -> QApplication:
 def run(files: Sequence[str], screenshot: str | None = None) -> int:
     """Open the window on ``files`` until it is closed, or save a screenshot; the status."""
     if screenshot is not None:
+        try:
+            check_writable(screenshot, files)  # a wrong target fails now, not after the work
+        except OSError as error:
+            return _cannot_write(screenshot, error)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory(prefix="palimpsest-shot-") as folder:
             app = create_application()
@@ -95,17 +104,36 @@ def save_screenshot(app: QApplication, window: MainWindow, files: Sequence[str],
     window.open_files(files)
     session = window.session
     finished = wait_until(app, lambda: not session.busy)
-    picture = window.grab()
-    saved = picture.save(out)
+    data = _encoded(window.grab(), out)
     window.close()
-    if not saved:
-        print(f"palimpsest: {out}: cannot write the screenshot", file=sys.stderr)
+    if data is None:
+        print(f"palimpsest: {shown(out)}: cannot write the screenshot (unknown picture format)",
+              file=sys.stderr)
         return 2
+    try:
+        write_atomically(out, data, files)
+    except OSError as error:
+        return _cannot_write(out, error)
     if not finished or session.comparison is None:
         reason = "timed out" if not finished else "no two versions could be compared"
         print(f"palimpsest: screenshot saved, but {reason}", file=sys.stderr)
         return 2
     return 0
+
+
+def _encoded(picture: QPixmap, out: str) -> bytes | None:
+    """``picture`` in the format ``out``'s extension names (PNG without one); None if unknown."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    saved = picture.save(buffer, Path(out).suffix.lstrip(".").upper() or "PNG")
+    buffer.close()
+    return bytes(data.data()) if saved else None
+
+
+def _cannot_write(out: str, error: OSError) -> int:
+    print(f"palimpsest: {shown(out)}: cannot write ({error.strerror or error})", file=sys.stderr)
+    return 2
 
 
 def wait_until(app: QCoreApplication, done: Callable[[], bool],

@@ -2,8 +2,10 @@
 
 The user picks a file (the dialog asks before overwriting one); the format follows the
 extension, the layout follows the view (inline → redline, else side by side), the paper the
-locale. The file is written by the worker, off the GUI thread, with a progress dialog whose
-Cancel stops the export and leaves no file behind.
+locale. The target is checked first, by the rules every output follows (`core.files`: never
+one of the two files compared, never a read-only or special file), so a wrong one is refused
+at once with a message. The file is written by the worker, off the GUI thread, with a
+progress dialog whose Cancel stops the export and leaves no file behind.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from core.export import ExportFormat, UnknownFormat, export, format_of
+from core.export import ExportFormat, UnknownFormat, export, format_of, sources
+from core.files import check_writable, shown
 from core.html_report import Layout, PageSize
 from core.model import Comparison, Progress
 from ui.pdf_export import export_pdf
@@ -65,8 +68,12 @@ class ExportController(QObject):
         """Write ``comparison`` to ``path`` in the background; None if refused at once."""
         try:
             export_format = format_of(path)
+            check_writable(path, sources(comparison))
         except UnknownFormat as error:
-            self.failed.emit(str(error))
+            self.failed.emit(shown(str(error)))
+            return None
+        except OSError as error:
+            self._on_job_failed(path, error)
             return None
 
         def task(progress: Progress) -> str:
@@ -107,7 +114,7 @@ class ExportController(QObject):
 
     def _on_job_failed(self, path: Path, error: object) -> None:
         reason = getattr(error, "strerror", None) or str(error)
-        self.failed.emit(f"Could not export to {path}: {reason}")
+        self.failed.emit(f"Could not export to {shown(str(path))}: {reason}")
 
     def _on_job_finished(self) -> None:
         self._job = None

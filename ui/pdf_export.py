@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from core.export import sources
 from core.files import check_writable, write_atomically
 from core.html_report import TEXT_ANCHOR, Layout, PageSize, to_html
 from core.model import Comparison, Progress
@@ -74,7 +75,7 @@ def export_pdf(comparison: Comparison, path: str | os.PathLike[str],
     Raises `OSError` when ``path`` cannot be written (checked before the work starts).
     """
     target = Path(path)
-    check_writable(target)
+    check_writable(target, sources(comparison))
     step = progress or _ignore
     step(0.0)
     families = register_fonts()
@@ -84,7 +85,7 @@ def export_pdf(comparison: Comparison, path: str | os.PathLike[str],
     title = f"Palimpsest: {comparison.old.name} → {comparison.new.name}"
     pdf = _print(document, geometry, page_size, comparison, title, step)
     pdf = add_bookmarks(pdf, _bookmarks(document, geometry, layout), title=title)
-    write_atomically(target, pdf)
+    write_atomically(target, pdf, sources(comparison))
     step(1.0)
 
 
