@@ -6,9 +6,11 @@ after it, under one set of rules:
 
 - a target that is one of the inputs (the same device and inode, whether named directly or
   through a symlink or a hard link) is refused; so is a read-only one (judged by its mode
-  bits, so also for root) and one that exists but is neither a regular file nor a character
-  device (a folder, a named pipe, a socket, a block device);
-- a character device (``/dev/null``, a terminal's ``/dev/stdout``) is written into directly;
+  bits, so also for root) and one that exists but is neither a regular file, a character
+  device nor a pipe (a folder, a socket, a block device);
+- a character device (``/dev/null``, a terminal's ``/dev/stdout``) is written into directly,
+  and so is a pipe that a reader holds open (``-o /dev/stdout | less``); a named pipe that
+  no one reads is refused, since writing into it would wait for ever;
 - anything else is written whole or not at all: into ``.NAME.palimpsest-XXXXXXXX.tmp`` beside
   the file (beside the end of the symlinks that lead to it, so a symlink stays a symlink),
   synced to disk, renamed over the file, and the folder synced. The temporary file is
@@ -43,8 +45,9 @@ TEMPORARY_MARK = ".palimpsest-"
 _NAME_KEPT = 120
 _SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
                  if hasattr(signal, name))
-_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
-          stat.S_IFBLK: "a block device"}
+_KINDS = {stat.S_IFSOCK: "a socket", stat.S_IFBLK: "a block device"}
+# Written into as they are, never replaced: character devices and pipes.
+_STREAMS = (stat.S_IFCHR, stat.S_IFIFO)
 
 
 class RefusedTarget(OSError):
@@ -56,7 +59,7 @@ class _Target:
     """Where a write goes: the file itself (symlinks followed) and how to write it."""
 
     path: Path
-    device: bool  # a character device: written into, never replaced
+    device: bool  # a character device or a pipe: written into, never replaced
     mode: int  # the permission bits a replacement file gets
 
 
@@ -67,7 +70,9 @@ def check_writable(path: PathLike, inputs: Sequence[PathLike] = ()) -> None:
     work. Raises `RefusedTarget` for a target the rules above refuse.
     """
     target = _target(path, inputs)
-    if not target.device:
+    if target.device:
+        os.close(_open_stream(Path(path)))  # a pipe has a reader
+    else:
         handle, temporary = _temporary_beside(target.path)  # the folder takes a new file
         os.close(handle)
         os.unlink(temporary)
@@ -130,12 +135,12 @@ def _target(path: PathLike, inputs: Sequence[PathLike]) -> _Target:
     kind = stat.S_IFMT(status.st_mode)
     if kind == stat.S_IFDIR:
         raise IsADirectoryError(errno.EISDIR, "is a folder", name)
-    if kind not in (stat.S_IFREG, stat.S_IFCHR):
+    if kind != stat.S_IFREG and kind not in _STREAMS:
         description = _KINDS.get(kind, "a special file")
         raise RefusedTarget(errno.EINVAL, f"it is {description}, not a regular file", name)
     if _read_only(status):
         raise RefusedTarget(errno.EACCES, "it is read-only", name)
-    return _Target(Path(os.path.realpath(path)), kind == stat.S_IFCHR,
+    return _Target(Path(os.path.realpath(path)), kind in _STREAMS,
                    stat.S_IMODE(status.st_mode))
 
 
@@ -189,18 +194,34 @@ def _temporary_beside(path: Path) -> tuple[int, str]:
 
 
 def _write_into_device(path: Path, data: bytes) -> None:
-    """Write ``data`` into the character device at ``path`` (no temporary file, no rename)."""
-    # Opened without blocking, so that a node replaced by a named pipe meanwhile cannot hang.
-    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
-    descriptor = os.open(path, flags)
+    """Write ``data`` into the device or pipe at ``path`` (no temporary file, no rename)."""
+    descriptor = _open_stream(path)
     try:
-        if not stat.S_ISCHR(os.fstat(descriptor).st_mode):
-            raise RefusedTarget(errno.EINVAL, "it is no longer a character device", str(path))
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(descriptor, True)
         _write_all(descriptor, data)
     finally:
         os.close(descriptor)
+
+
+def _open_stream(path: Path) -> int:
+    """Open the character device or pipe at ``path`` for writing, blocking once open.
+
+    It is opened without blocking, so that a named pipe with no reader fails at once
+    (ENXIO) instead of waiting for one for ever.
+    """
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise RefusedTarget(errno.ENXIO, "it is a named pipe that no one reads",
+                                str(path)) from None
+        raise
+    if stat.S_IFMT(os.fstat(descriptor).st_mode) not in _STREAMS:
+        os.close(descriptor)
+        raise RefusedTarget(errno.EINVAL, "it is no longer a device or a pipe", str(path))
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(descriptor, True)
+    return descriptor
 
 
 def _write_all(descriptor: int, data: bytes) -> None:

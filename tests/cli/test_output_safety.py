@@ -133,8 +133,8 @@ TARGETS = [
                  id="a hard link to OLD"),
     pytest.param(_read_only(".csv"), "it is read-only", id="a read-only file (0444)"),
     pytest.param(_read_only(".pdf"), "it is read-only", id="a read-only PDF"),
-    pytest.param(_fifo, "it is a named pipe, not a regular file",
-                 id="a named pipe (writing would hang)"),
+    pytest.param(_fifo, "it is a named pipe that no one reads",
+                 id="a named pipe no one reads (writing would hang)"),
 ]
 
 

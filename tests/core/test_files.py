@@ -85,7 +85,7 @@ REFUSED: list[object] = [
     pytest.param(lambda d, source: _read_only(d / "ro.json"), "read-only",
                  id="a read-only file (refused for root too)"),
     pytest.param(lambda d, source: (os.mkfifo(d / "fifo"), d / "fifo")[1],
-                 "a named pipe, not a regular file", id="a named pipe would hang"),
+                 "a named pipe that no one reads", id="a named pipe would hang"),
     pytest.param(lambda d, source: _socket(d / "socket"), "a socket, not a regular file",
                  id="a socket"),
     pytest.param(lambda d, source: (os.mkdir(d / "dir.json"), d / "dir.json")[1], "is a folder",
@@ -384,3 +384,31 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def test_a_pipe_with_a_reader_is_written_into(tmp_path: Path) -> None:
+    # "-o /dev/stdout | less": standard output is a pipe, and its reader is there
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        check_writable(pipe)
+        write_atomically(pipe, b"through the pipe")
+        assert os.read(reader, 100) == b"through the pipe"
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(os.listdir(tmp_path)) == ["pipe"], "no temporary file"
+
+
+def test_dev_stdout_into_a_pipe_is_written(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("One two three.\n", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("One two four.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "main.py", "compare", str(source), str(other), "--format", "json",
+         "-o", "/dev/stdout"], capture_output=True, check=False, timeout=120,
+        cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"{") and result.stderr == b""
