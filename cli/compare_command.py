@@ -5,7 +5,7 @@ annotated report as PDF, HTML, JSON or CSV, chosen by FILE's extension. Errors a
 cause (a missing, unreadable or undecodable file, an unwritable output, an unknown export
 format) end with exit status 2 and one line on stderr naming the file and the reason (both
 files, when both are bad). Every target is checked before the work, by the rules of
-`core.files`: never one of the two files compared, never a read-only or special file.
+`core.report.files`: never one of the two files compared, never a read-only or special file.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ import os
 
 from cli.output import EXIT_FAILURE, is_terminal, print_error, write_output
 from core.compare import compare
-from core.export import ExportFormat, UnknownFormat, export, format_of, sources
-from core.files import check_writable, write_atomically
-from core.html_report import Layout, PageSize
-from core.json_report import to_json
-from core.loading import LoadError, load
+from core.load.loader import LoadError, load
 from core.model import Comparison, Document
-from core.text_report import to_text
+from core.report.export import ExportFormat, UnknownFormat, export, format_of, sources
+from core.report.files import check_writable, write_atomically
+from core.report.html import Layout, PageSize
+from core.report.json_format import to_json
+from core.report.text_format import to_text
 
 _PAGE_SIZES = {size.value.lower(): size.value for size in PageSize}
 
@@ -112,7 +112,7 @@ def _export(comparison: Comparison, arguments: argparse.Namespace) -> int:
     try:
         if format_of(arguments.export) is ExportFormat.PDF:
             # Qt is loaded only when a PDF is asked for: the other outputs start faster.
-            from ui.pdf_export import ensure_application, export_pdf
+            from ui.export.pdf_printer import ensure_application, export_pdf
 
             application = ensure_application()
             export_pdf(comparison, arguments.export, layout, page_size)

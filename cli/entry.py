@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from cli import compare_command
 from cli.output import EXIT_FAILURE, print_error
+from core.resources import SAMPLES
 
 EXIT_INTERRUPTED = 128 + 2  # what a shell reports for a process stopped by SIGINT
-SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 
 
 def build_parser() -> argparse.ArgumentParser:

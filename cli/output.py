@@ -7,7 +7,7 @@ most of the quotes and dashes of real articles. A full disk or a closed standard
 the command with one line on standard error and exit status 2. A reader that stops reading
 (``| head``) ends it quietly with status 141, as the shell reports for a Unix tool that the
 broken pipe's SIGPIPE stops. Messages on standard error name files with their undecodable
-bytes and control characters escaped (`core.files.shown`).
+bytes and control characters escaped (`core.report.files.shown`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import os
 import sys
 from typing import BinaryIO
 
-from core.files import shown
+from core.report.files import shown
 
 EXIT_FAILURE = 2
 # What a shell reports for a process ended by SIGPIPE (128 + 13), e.g. `yes | head -1`.

@@ -14,10 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from core import alignment, expansions, moves, patterns, swaps, tokens
-from core.categories import SynonymTest
+from core.align import words
+from core.align.dmp import Opcode
+from core.align.sentences import SentenceAlignment, align_sentences, demote
+from core.changes import expansions, moves, swaps
+from core.changes.refine import Piece, refine, with_written_forms
 from core.collector import collector_paused
-from core.diffing import Opcode
+from core.lexicon.thesaurus import default_thesaurus
 from core.model import (
     Change,
     ChangeKind,
@@ -29,10 +32,10 @@ from core.model import (
     Progress,
     SentencePair,
 )
-from core.refine import Piece, refine, with_written_forms
-from core.sentence_alignment import SentenceAlignment, align_sentences, demote
-from core.sentences import split_sentences
-from core.thesaurus import default_thesaurus
+from core.patterns import counting
+from core.patterns.categories import SynonymTest
+from core.text import tokens
+from core.text.sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -69,13 +72,13 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     synonyms = default_thesaurus().are_related
     old_sentences = split_sentences(sides.old_tokens)
     new_sentences = split_sentences(sides.new_tokens)
-    opcodes = alignment.align(sides.old_tokens, sides.new_tokens, progress)
+    opcodes = words.align(sides.old_tokens, sides.new_tokens, progress)
     paired = align_sentences(sides.old_tokens, sides.new_tokens, old_sentences, new_sentences,
                              opcodes, (sides.old_words, sides.new_words))
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [(op, False) for op in opcodes]
-    categories = patterns.ContentCategories(synonyms)
-    kinship = patterns.WordKinship(categories)
+    categories = counting.ContentCategories(synonyms)
+    kinship = counting.WordKinship(categories)
     pieces, seen = _atomic(sides, _pieces(sides, blocks), kinship, synonyms,
                            options.mine_patterns)
     moved: list[moves.MovedPassage] = []
@@ -85,16 +88,16 @@ def _compare(old: Document, new: Document, options: CompareOptions,
                                          sides.new_words)
     pieces = with_written_forms(pieces, (sides.old_tokens, sides.new_tokens),
                                 (sides.old_written, sides.new_written))
-    classify = patterns.Classifier(categories if options.mine_patterns else None)
+    classify = counting.Classifier(categories if options.mine_patterns else None)
     changes = tuple(_changes(sides, pieces, classify))
     found_moves = tuple(_move(sides, number, passage, seen, kinship, categories, synonyms)
                         for number, passage in enumerate(moved))
-    found = patterns.find_patterns(changes, found_moves) if options.mine_patterns else ()
+    found = counting.find_patterns(changes, found_moves) if options.mine_patterns else ()
     old_words, new_words = sides.old_words.count, sides.new_words.count
     if progress is not None:
         progress(1.0)
     similarity = _similarity(changes, old_words, new_words)
-    profile = patterns.profile(found, old_words, len(found_moves), similarity, new_words) \
+    profile = counting.profile(found, old_words, len(found_moves), similarity, new_words) \
         if options.mine_patterns else None
     return Comparison(
         old=old, new=new, changes=changes, moves=found_moves, patterns=found,
@@ -161,7 +164,7 @@ def _atomic(sides: _Sides, pieces: list[Piece], kinship: swaps.Kinship, synonyms
     return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms), seen
 
 
-def _changes(sides: _Sides, pieces: list[Piece], classify: patterns.Classifier
+def _changes(sides: _Sides, pieces: list[Piece], classify: counting.Classifier
              ) -> list[Change]:
     changes: list[Change] = []
     for piece in pieces:
@@ -179,18 +182,18 @@ def _changes(sides: _Sides, pieces: list[Piece], classify: patterns.Classifier
 
 
 def _move(sides: _Sides, number: int, passage: moves.MovedPassage, seen: swaps.Evidence,
-          kinship: swaps.Kinship, categories: patterns.ContentCategories,
+          kinship: swaps.Kinship, categories: counting.ContentCategories,
           synonyms: SynonymTest) -> Move:
     """The move with the substitutions made inside it, in absolute positions."""
     old = sides.old_tokens[passage.a0:passage.a1]
     new = sides.new_tokens[passage.b0:passage.b1]
     both = swaps.Tokens.of(old, new)
     inner = swaps.atomic_pieces(both, swaps.group_runs(both, [
-        piece for tag, a0, a1, b0, b1 in alignment.align(old, new) if tag != "equal"
+        piece for tag, a0, a1, b0, b1 in words.align(old, new) if tag != "equal"
         for piece in refine(old, new, a0, a1, b0, b1)
     ]), seen, kinship)
     inner = expansions.expand(old, new, inner, synonyms)
-    classify = patterns.Classifier(categories)
+    classify = counting.Classifier(categories)
     edits = []
     for piece in inner:
         if piece.kind is not ChangeKind.SUBSTITUTION:

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from core.files import shown
+from core.report.files import shown
 
 # Called during long work with the share done (0.0 to 1.0); it may raise `Cancelled`.
 Progress = Callable[[float], None]

@@ -24,7 +24,7 @@ OVERHEAD_BUDGET = 0.20
 def best_seconds(old_path: Path, new_path: Path, runs: int) -> tuple[float, float]:
     """The best seconds of ``compare`` with pattern mining off and on, runs alternating."""
     from core.compare import compare
-    from core.loading import load
+    from core.load.loader import load
     from core.model import CompareOptions
 
     old, new = load(old_path), load(new_path)

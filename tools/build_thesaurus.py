@@ -10,7 +10,7 @@ What the resource keeps of WordNet:
 * every synset, as its lemmas (lower case, underscores turned into spaces, adjective markers
   such as ``(a)`` dropped); synsets whose lemma lists become identical are merged, and a synset
   is written only when it has two lemmas or more, or a link;
-* "synonym" links between synsets, read as near-synonymy by ``core.thesaurus``: adjective
+* "synonym" links between synsets, read as near-synonymy by ``core.lexicon.thesaurus``: adjective
   "similar to" (``&``: "significant, important" ~ "momentous") and "also see" (``^``:
   "prepared" ~ "ready"), and verb groups (``$``: "visit, see" ~ "see"). Verbs' "also see"
   pointers are left out: they join a verb to its own phrasal verbs ("turn" ~ "turn off");

@@ -4,7 +4,7 @@
 window offscreen at 1280×800 with the first two files compared (the second as NEW), waits
 for the comparison, saves the picture to OUT and returns: for the README and for tests. The
 screenshot mode uses a throw-away settings file, so neither the user's settings nor the
-picture depend on each other. OUT is written like every other output (`core.files`): checked
+picture depend on each other. OUT is written like every other output (`core.report.files`): checked
 before the work, never over one of the files shown, whole or not at all.
 """
 
@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from core.files import check_writable, shown, write_atomically
+from core.report.files import check_writable, shown, write_atomically
 from ui.main_window import MainWindow
 from ui.settings import APPLICATION, ORGANISATION, Settings
 

@@ -31,21 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.loading import READERS
+from core.load.loader import READERS
 from ui import settings as keys
 from ui.actions import Shortcut, make_action
-from ui.diff_view import EMPTY_TEXT, ComparisonView
-from ui.export_controller import ExportController
+from ui.docks.patterns_dock import PatternsDock
+from ui.docks.versions_dock import VersionsDock
+from ui.docks.versions_model import VersionsModel
+from ui.export.controller import ExportController
 from ui.notice_bar import NoticeBar
 from ui.pair_toolbar import PairToolBar
-from ui.patterns_dock import PatternsDock
-from ui.presentation import Prepared
 from ui.recent_menu import RecentFilesMenu
 from ui.session import LoadFailure, Session
 from ui.settings import Settings
 from ui.status_bar import ComparisonStatusBar
-from ui.versions_dock import VersionsDock
-from ui.versions_model import VersionsModel
+from ui.view.comparison_view import EMPTY_TEXT, ComparisonView
+from ui.view.presentation import Prepared
 from ui.worker import Worker
 
 APP_NAME = "Palimpsest"

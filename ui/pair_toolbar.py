@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
-from ui.versions_model import Column, VersionsModel
+from ui.docks.versions_model import Column, VersionsModel
 
 
 class PairToolBar(QToolBar):

@@ -1,7 +1,7 @@
 """What the window is working on: the loaded versions, the pair compared, and the cache.
 
 No widgets here. Loading and comparing run through the `Worker`, which also lays out the
-side-by-side panes (`ui.presentation.prepare`) so the GUI thread only shows them; results
+side-by-side panes (`ui.view.presentation.prepare`) so the GUI thread only shows them; results
 come back as signals. Comparisons are cached per (OLD, NEW, options), so going back to a pair is instant.
 Only the newest comparison asked for is reported; an older one still running is cancelled,
 and its result, if it arrives anyway, only goes into the cache.
@@ -17,10 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from core.compare import compare
-from core.loading import LoadError, load
+from core.load.loader import LoadError, load
 from core.model import CompareOptions, Comparison, Document
-from core.tokens import count_words
-from ui.presentation import Prepared, prepare
+from core.text.tokens import count_words
+from ui.view.presentation import Prepared, prepare
 from ui.worker import Job, Worker
 
 # Book-scale comparisons are large; a handful is enough to make going back instant.

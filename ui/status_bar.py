@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from core.model import Comparison
-from ui.presentation import style_of
+from ui.view.presentation import style_of
 
 # A comparison that ends sooner than this never shows the progress bar.
 PROGRESS_DELAY_MS = 250

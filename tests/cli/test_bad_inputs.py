@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from core.loading import MAX_TEXT_BYTES
+from core.load.loader import MAX_TEXT_BYTES
 from tests.core.test_formats import (
     make_docx,
     make_html,

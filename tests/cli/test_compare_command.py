@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.edit_script import rebuild
+from core.changes.edit_script import rebuild
 
 ROOT = Path(__file__).resolve().parents[2]
 

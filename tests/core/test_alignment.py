@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.alignment import align
+from core.align.words import align
 
 WORDS = st.sampled_from(["the", " ", "visit", "go", "to", ",", "\n\n", "China", "a", "b"])
 
@@ -52,7 +52,7 @@ def test_identical_sequences_are_one_equal() -> None:
 @given(st.lists(st.sampled_from(["a", "b", " ", "\n", "c"]), max_size=200),
        st.lists(st.sampled_from(["a", "b", " ", "\n", "d"]), max_size=200))
 def test_anchorless_gaps_fall_back_to_lines_and_chunks(old: list[str], new: list[str]) -> None:
-    from core import alignment
+    from core.align import words as alignment
 
     # shrink the thresholds so small inputs take the paths meant for huge repeated text
     original = alignment.LARGE_GAP, alignment.CHUNK, alignment.SMALL_GAP
@@ -64,7 +64,7 @@ def test_anchorless_gaps_fall_back_to_lines_and_chunks(old: list[str], new: list
 
 
 def test_repeated_lines_align_line_by_line() -> None:
-    from core import alignment
+    from core.align import words as alignment
 
     line = ["the", " ", "same", " ", "words", "\n"]
     # between the two changed lines: 1,500 repeated lines, no unique word, no common end

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.categories import category_of, content_category, same_ignoring_case
 from core.model import Category, ChangeKind
+from core.patterns.categories import category_of, content_category, same_ignoring_case
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.changes.edit_script import rebuild
 from core.compare import compare
-from core.edit_script import rebuild
-from core.loading import load
+from core.load.loader import load
 from core.model import Category, ChangeKind, Comparison, Document
 
 

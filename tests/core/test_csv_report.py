@@ -7,8 +7,8 @@ import io
 
 import pytest
 
-from core.csv_report import COLUMNS, to_csv
 from core.model import Category
+from core.report.csv_format import COLUMNS, to_csv
 from tests.report_examples import CONTENT, SYN, Piece, bridge_story, build, same
 
 

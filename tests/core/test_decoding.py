@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from core.loading import load
-from core.similarity import ratio
+from core.align.levenshtein import ratio
+from core.load.loader import load
 from tests.core.test_formats import ARTICLE, HEADLINE, MINIMUM_SIMILARITY, PARAGRAPHS
 
 ROOT = Path(__file__).resolve().parents[2]

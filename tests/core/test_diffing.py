@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core import diffing
+from core.align import dmp as diffing
 
 
 def test_settings_are_explicit() -> None:

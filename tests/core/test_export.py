@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from core.csv_report import COLUMNS
-from core.export import ExportFormat, UnknownFormat, export, format_of, render
-from core.files import check_writable, write_atomically
-from core.html_report import Layout, PageSize
+from core.report.csv_format import COLUMNS
+from core.report.export import ExportFormat, UnknownFormat, export, format_of, render
+from core.report.files import check_writable, write_atomically
+from core.report.html import Layout, PageSize
 from tests.report_examples import bridge_story
 
 
@@ -62,7 +62,7 @@ def test_layout_and_page_size_reach_the_html(tmp_path: Path) -> None:
 
 
 def test_pdf_is_not_written_by_the_core(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="ui.pdf_export"):
+    with pytest.raises(ValueError, match="ui.export.pdf_printer"):
         render(bridge_story(), ExportFormat.PDF)
     with pytest.raises(ValueError):
         export(bridge_story(), tmp_path / "out.pdf")

@@ -1,4 +1,4 @@
-"""`core.files`: the one writer every output goes through, and how file names are shown.
+"""`core.report.files`: the one writer every output goes through, and how file names are shown.
 
 Refused targets (an input, read-only, not a regular file), character devices written into,
 symlinks followed, temporary files beside the real file, synced, and gone after every error
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from core.files import (
+from core.report.files import (
     RefusedTarget,
     check_writable,
     escape_undecodable,
@@ -261,7 +261,7 @@ _INTERRUPTED = """
 import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-import core.files
+import core.report.files
 target, name, disposition = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 number = getattr(signal, name)
 if disposition == "default":  # as in a terminal: a background job may start with SIGINT ignored
@@ -277,7 +277,7 @@ def fsync(descriptor):
         os.kill(os.getpid(), number)
 os.fsync = fsync
 try:
-    core.files.write_atomically(target, b"new")
+    core.report.files.write_atomically(target, b"new")
 except InterruptedError as error:
     print("write called off:", error.strerror)
 print("went on")

@@ -25,9 +25,9 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from core.formats.html import HUGE_PAGE, MAX_ELEMENTS
-from core.loading import load
-from core.similarity import ratio
+from core.align.levenshtein import ratio
+from core.load.html import HUGE_PAGE, MAX_ELEMENTS
+from core.load.loader import load
 
 HEADLINE = "Alder Falls council backs €4.2 million plan to reopen the Tanner Street bridge"
 PARAGRAPHS = (

@@ -19,11 +19,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.compare import compare
-from core.html_report import Layout, PageSize, legend_css, to_html
-from core.legend import LEGEND
-from core.loading import load
+from core.load.loader import load
 from core.model import Category, Comparison, Document
-from core.paragraphs import paragraphs, rows
+from core.report.html import Layout, PageSize, legend_css, to_html
+from core.report.legend import LEGEND
+from core.text.paragraphs import paragraphs, rows
 from tests.report_examples import CONTENT, SYN, Piece, bridge_story, build, same
 
 GOLDEN = Path(__file__).parent / "golden"

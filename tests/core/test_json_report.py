@@ -17,9 +17,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.compare import compare
-from core.json_report import to_dict, to_json
 from core.model import Document
-from core.tokens import WordIndex, count_words
+from core.report.json_format import to_dict, to_json
+from core.text.tokens import WordIndex, count_words
 
 # The keys whose values are whole numbers: sizes, counts, ids and offsets.
 COUNTS = {"schema", "words", "chars", "id", "count", "old_start", "old_end", "new_start",

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from core import loading
-from core.loading import MAX_FILE_BYTES, MAX_TEXT_BYTES, LoadError, load
+from core.load import loader as loading
+from core.load.loader import MAX_FILE_BYTES, MAX_TEXT_BYTES, LoadError, load
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -179,9 +179,9 @@ def test_message_is_one_line_whatever_the_file_name(tmp_path: Path) -> None:
 
 def test_format_modules_import_no_qt() -> None:
     script = (
-        "import importlib, sys, pkgutil, core.formats\n"
-        "for info in pkgutil.iter_modules(core.formats.__path__):\n"
-        "    importlib.import_module('core.formats.' + info.name)\n"
+        "import importlib, sys, pkgutil, core.load\n"
+        "for info in pkgutil.iter_modules(core.load.__path__):\n"
+        "    importlib.import_module('core.load.' + info.name)\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui'))\n"
         "print(','.join(bad))\n"
     )
@@ -199,6 +199,6 @@ def test_format_modules_import_no_qt() -> None:
     ],
 )
 def test_title_of(text: str, title: str, reason: str) -> None:
-    from core.loading import title_of
+    from core.load.loader import title_of
 
     assert title_of(text) == title, reason

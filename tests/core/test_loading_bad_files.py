@@ -17,9 +17,9 @@ import docx
 import pytest
 from pypdf import PdfWriter
 
-from core.formats.package import MAX_UNPACKED_BYTES, check_sizes
-from core.formats.pdf import MAX_PAGES
-from core.loading import LoadError, load
+from core.load.loader import LoadError, load
+from core.load.package import MAX_UNPACKED_BYTES, check_sizes
+from core.load.pdf import MAX_PAGES
 from tests.core.test_formats import make_docx, make_odt, make_simple_pdf
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.loading import READERS, LoadError, load
+from core.load.loader import READERS, LoadError, load
 from core.model import Document
 from tests.core.test_formats import (
     make_docx,

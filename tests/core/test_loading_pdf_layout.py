@@ -1,15 +1,15 @@
 """The PDF layout rules, one by one: running heads, page numbers, paragraphs, hyphenation.
 
 Lines are given as a PDF's text layer gives them, with positions (``y`` grows up the page)
-or without; `core.formats.pdf_layout.to_text` must return the article's paragraphs.
+or without; `core.load.pdf_layout.to_text` must return the article's paragraphs.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from core.formats import pdf_layout
-from core.formats.pdf_layout import Line
+from core.load import pdf_layout
+from core.load.pdf_layout import Line
 
 
 def _page(*texts: str, top: float = 800.0, gap: float = 12.0) -> list[Line]:

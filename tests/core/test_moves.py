@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from core.changes.edit_script import rebuild
 from core.compare import compare
-from core.edit_script import rebuild
-from core.loading import load
+from core.load.loader import load
 from core.model import ChangeKind, CompareOptions, Comparison, Document
 from tests.conftest import BENCH
 

@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.categories import content_category
 from core.compare import compare
-from core.json_report import to_json
-from core.loading import load
+from core.lexicon.thesaurus import default_thesaurus
+from core.lexicon.word_forms import fold
+from core.load.loader import load
 from core.model import Category, Comparison, Document, Pattern
-from core.patterns import ContentCategories
-from core.thesaurus import default_thesaurus
-from core.word_forms import fold
+from core.patterns.categories import content_category
+from core.patterns.counting import ContentCategories
+from core.report.json_format import to_json
 from tests.conftest import BENCH
 
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from core.changes.edit_script import rebuild
 from core.compare import compare
-from core.edit_script import rebuild
-from core.json_report import to_json
-from core.loading import load, normalise_newlines
+from core.load.loader import load, normalise_newlines
 from core.model import Category, ChangeKind, Comparison, Document
+from core.report.json_format import to_json
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 REWORDING, CONTENT, CASE = Category.REWORDING, Category.CONTENT, Category.CASE

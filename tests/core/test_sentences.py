@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.sentences import split_sentences
-from core.tokens import split
+from core.text.sentences import split_sentences
+from core.text.tokens import split
 
 
 def _sentences(text: str) -> list[str]:

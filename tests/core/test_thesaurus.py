@@ -6,7 +6,7 @@ import lzma
 
 import pytest
 
-from core.thesaurus import DEFAULT_PATH, Thesaurus, default_thesaurus
+from core.lexicon.thesaurus import DEFAULT_PATH, Thesaurus, default_thesaurus
 
 GAP = "WordNet 3.0 has no synset or link joining them"
 

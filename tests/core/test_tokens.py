@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core import tokens as tokens_module
-from core.tokens import (
+from core.text import tokens as tokens_module
+from core.text.tokens import (
     TokenKind,
     comparable,
     count_words,

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from core.categories import content_category
-from core.model import Category
-from core.word_forms import (
+from core.lexicon.word_forms import (
     fold,
     is_alias_pair,
     is_contraction_pair,
     is_inflection_pair,
     number_value,
 )
+from core.model import Category
+from core.patterns.categories import content_category
 
 
 def _no_synonyms(old: str, new: str) -> bool:

@@ -9,10 +9,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from core.compare import compare
-from core.loading import load
+from core.load.loader import load
 from core.model import Comparison, Document
-from ui.diff_view import ComparisonView
-from ui.presentation import PositionMap, Side, prepare, side_pane
+from ui.view.comparison_view import ComparisonView
+from ui.view.presentation import PositionMap, Side, prepare, side_pane
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """File ▸ Export… never writes over a file on screen or a read-only one: a message instead.
 
-The same rules as the command line's (`core.files`), checked before the export starts, so the
+The same rules as the command line's (`core.report.files`), checked before the export starts, so the
 refusal is at once; the window stays up and the files keep their bytes, mtime and inode.
 """
 

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from core.html_report import Layout, PageSize
+from core.report.html import Layout, PageSize
 from tests.ui.conftest import WAIT_MS, open_and_wait
 from ui.main_window import MainWindow
 

@@ -10,10 +10,10 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from ui import settings as keys
+from ui.docks.versions_model import PAIR_ROLE
 from ui.main_window import MainWindow
-from ui.presentation import occurrences
 from ui.settings import Settings
-from ui.versions_model import PAIR_ROLE
+from ui.view.presentation import occurrences
 
 from .conftest import open_and_wait, wait_idle
 

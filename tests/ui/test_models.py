@@ -11,11 +11,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from core.compare import compare
-from core.loading import load
+from core.load.loader import load
 from core.model import Category, Comparison, Pattern
-from ui.patterns_model import PATTERN_ROLE, PatternsModel, shown
+from ui.docks.patterns_model import PATTERN_ROLE, PatternsModel, shown
+from ui.docks.versions_model import PAIR_ROLE, Column, VersionsModel
 from ui.session import Session
-from ui.versions_model import PAIR_ROLE, Column, VersionsModel
 from ui.worker import Worker
 
 from .conftest import WAIT_MS

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core.model import Category, Change, ChangeKind, Comparison, Document
-from ui.navigation import ChangeNavigator, OccurrenceStepper
-from ui.presentation import Occurrence, Side, side_pane
+from ui.view.navigation import ChangeNavigator, OccurrenceStepper
+from ui.view.presentation import Occurrence, Side, side_pane
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 

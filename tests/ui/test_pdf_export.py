@@ -17,13 +17,13 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from core.compare import compare
-from core.html_report import Layout, PageSize
-from core.legend import LEGEND
-from core.loading import load
+from core.load.loader import load
 from core.model import Cancelled, Comparison
-from core.pdf_outline import outline
+from core.report.html import Layout, PageSize
+from core.report.legend import LEGEND
+from core.report.pdf_outline import outline
 from tests.report_examples import SYN, Piece, bridge_story, build, same
-from ui.pdf_export import export_pdf
+from ui.export.pdf_printer import export_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
@@ -133,7 +133,7 @@ def test_bundled_fonts_suffice_without_system_fonts(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from tests.report_examples import SYN, Piece, build, same\n"
-        "from ui.pdf_export import ensure_application, export_pdf\n"
+        "from ui.export.pdf_printer import ensure_application, export_pdf\n"
         "app = ensure_application()\n"
         "from PySide6.QtGui import QFontDatabase\n"
         "assert not {'DejaVu Sans', 'Noto Sans CJK SC'} & set(QFontDatabase.families())\n"

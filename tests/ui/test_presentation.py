@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.compare import compare
-from core.loading import load
+from core.load.loader import load
 from core.model import (
     Category,
     Change,
@@ -20,7 +20,7 @@ from core.model import (
     MoveEdit,
     Pattern,
 )
-from ui.presentation import (
+from ui.view.presentation import (
     Occurrence,
     PositionMap,
     Side,

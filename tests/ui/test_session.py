@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from core.model import CompareOptions, Comparison, Document
 from ui import session as session_module
-from ui.presentation import Prepared
 from ui.session import LoadFailure, Session
+from ui.view.presentation import Prepared
 from ui.worker import Worker
 
 from .conftest import WAIT_MS

@@ -1,0 +1,225 @@
+"""Aligning sentences by content, so rewritten versions are not shredded into word soup.
+
+The word alignment pairs tokens; from it each OLD sentence gets the NEW sentence it shares
+most words with, and each pair a similarity (Levenshtein ratio over its words). A sentence
+that shares little with anything (it was dropped, added, or rewritten beyond recognition)
+must not keep the stray "the" and "of" the word diff matched inside it: those equalities are
+demoted, and the region becomes one omission and one addition. Pairs that do match keep
+their word diff: "same sentence, reworded".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from core.align import dmp, levenshtein
+from core.align.dmp import Opcode
+from core.text.sentences import Range, overlapping, words_of
+from core.text.tokens import WordIndex
+
+# A pair of sentences at least this similar is the same sentence, reworded.
+PAIR_SIMILARITY = 0.45
+# A sentence with at least this share of its words unchanged is aligned, whatever its pair.
+KEPT_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class SentenceMatch:
+    """Sentence ``old_index`` of OLD paired with sentence ``new_index`` of NEW."""
+
+    old_index: int
+    new_index: int
+    similarity: float
+
+
+@dataclass(frozen=True)
+class SentenceAlignment:
+    """The sentence pairs, and which sentences of each side are unrelated to the other."""
+
+    matches: tuple[SentenceMatch, ...]
+    old_unrelated: frozenset[int]
+    new_unrelated: frozenset[int]
+
+
+def align_sentences(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
+                    new_sentences: list[Range], opcodes: list[Opcode],
+                    words: tuple[WordIndex, WordIndex]) -> SentenceAlignment:
+    """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones.
+
+    ``words`` tells where the words of ``old`` and of ``new`` are."""
+    old_words, new_words = words
+    shared = _shared_words(old_words, old_sentences, new_sentences, opcodes)
+    matches = _matches(old, new, old_sentences, new_sentences, shared)
+    matches = _facing_matches(old, new, old_sentences, new_sentences, opcodes, matches)
+    old_kept: Counter[int] = Counter()
+    new_kept: Counter[int] = Counter()
+    for (s, t), count in shared.items():
+        old_kept[s] += count
+        new_kept[t] += count
+    paired_old = {m.old_index for m in matches if m.similarity >= PAIR_SIMILARITY}
+    paired_new = {m.new_index for m in matches if m.similarity >= PAIR_SIMILARITY}
+    return SentenceAlignment(
+        matches=tuple(matches),
+        old_unrelated=_unrelated(old_words, old_sentences, old_kept, paired_old),
+        new_unrelated=_unrelated(new_words, new_sentences, new_kept, paired_new),
+    )
+
+
+def _shared_words(old_words: WordIndex, old_sentences: list[Range], new_sentences: list[Range],
+                  opcodes: list[Opcode]) -> Counter[tuple[int, int]]:
+    """Words the word alignment keeps unchanged, counted per (OLD, NEW) sentence pair."""
+    old_starts = [start for start, _ in old_sentences]
+    new_starts = [start for start, _ in new_sentences]
+    shared: Counter[tuple[int, int]] = Counter()
+    for tag, i1, i2, j1, _ in opcodes:
+        if tag != "equal":
+            continue
+        i = i1
+        while i < i2:
+            s = bisect.bisect_right(old_starts, i) - 1
+            t = bisect.bisect_right(new_starts, j1 + (i - i1)) - 1
+            end = min(i2, old_sentences[s][1], i1 + new_sentences[t][1] - j1)
+            count = old_words.count_in(i, end)
+            if count:
+                shared[(s, t)] += count
+            i = end
+    return shared
+
+
+def _matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
+             new_sentences: list[Range], shared: Counter[tuple[int, int]]
+             ) -> list[SentenceMatch]:
+    """One NEW sentence for each OLD sentence at most, by most shared words, one to one."""
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    matches = []
+    for (s, t), _ in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
+        if s in taken_old or t in taken_new:
+            continue
+        taken_old.add(s)
+        taken_new.add(t)
+        score = sentence_similarity(words_of(old, *old_sentences[s]),
+                                    words_of(new, *new_sentences[t]))
+        matches.append(SentenceMatch(s, t, score))
+    matches.sort(key=lambda m: m.old_index)
+    return matches
+
+
+# At most this many sentences on a side of a replaced block are compared with each other.
+FACING_LIMIT = 6
+
+
+def _facing_matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
+                    new_sentences: list[Range], opcodes: list[Opcode],
+                    matches: list[SentenceMatch]) -> list[SentenceMatch]:
+    """Pair still-unpaired sentences that face each other inside a replaced block.
+
+    Semantic cleanup can swallow the few unchanged words of a reworded sentence, leaving it
+    nothing shared to be paired by.
+    """
+    taken_old = {m.old_index for m in matches}
+    taken_new = {m.new_index for m in matches}
+    old_starts = [start for start, _ in old_sentences]
+    new_starts = [start for start, _ in new_sentences]
+    added = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag != "replace":
+            continue
+        olds = [s for s in overlapping(old_sentences, old_starts, i1, i2) if s not in taken_old]
+        news = [t for t in overlapping(new_sentences, new_starts, j1, j2) if t not in taken_new]
+        for s in olds[:FACING_LIMIT]:
+            scored = [(sentence_similarity(words_of(old, *old_sentences[s]),
+                                           words_of(new, *new_sentences[t])), t)
+                      for t in news[:FACING_LIMIT] if t not in taken_new]
+            score, t = max(scored, default=(0.0, -1))
+            if score >= PAIR_SIMILARITY:
+                taken_new.add(t)
+                added.append(SentenceMatch(s, t, score))
+    return sorted([*matches, *added], key=lambda m: m.old_index)
+
+
+def sentence_similarity(old_words: Sequence[str], new_words: Sequence[str]) -> float:
+    """Levenshtein ratio of two sentences' folded words, each word one symbol."""
+    if not old_words and not new_words:
+        return 1.0
+    old_symbols, new_symbols = dmp.encode(old_words, new_words)
+    return levenshtein.ratio(old_symbols, new_symbols)
+
+
+def _unrelated(words_at: WordIndex, sentences: list[Range], kept: Counter[int],
+               paired: set[int]) -> frozenset[int]:
+    unrelated = set()
+    for index, (start, end) in enumerate(sentences):
+        words = words_at.count_in(start, end)
+        if words and kept[index] < KEPT_SHARE * words and index not in paired:
+            unrelated.add(index)
+    return frozenset(unrelated)
+
+
+def demote(opcodes: list[Opcode], old_sentences: list[Range], new_sentences: list[Range],
+           alignment: SentenceAlignment) -> list[tuple[Opcode, bool]]:
+    """Opcodes with equalities inside unrelated sentences turned into changes.
+
+    Returns ``(opcode, unrelated)`` pairs: consecutive changes are merged, and ``unrelated``
+    tells a block that touches an unrelated sentence, to be reported whole.
+    """
+    old_bad = _bad_ranges(old_sentences, alignment.old_unrelated)
+    new_bad = _bad_ranges(new_sentences, alignment.new_unrelated)
+    pieces: list[tuple[Opcode, bool]] = []
+    for op in opcodes:
+        for part, bad in _split_equal(op, old_bad, new_bad):
+            _append_merged(pieces, part, bad)
+    return pieces
+
+
+def _bad_ranges(sentences: list[Range], unrelated: frozenset[int]) -> list[Range]:
+    return [sentences[index] for index in sorted(unrelated)]
+
+
+def _split_equal(op: Opcode, old_bad: list[Range], new_bad: list[Range]
+                 ) -> list[tuple[Opcode, bool]]:
+    tag, i1, i2, j1, j2 = op
+    touches = _touches(old_bad, i1, i2) or _touches(new_bad, j1, j2)
+    if tag != "equal" or not touches:
+        return [(op, touches)]
+    cuts = sorted({i1, i2, *_cuts(old_bad, i1, i2), *(c - j1 + i1 for c in _cuts(new_bad, j1, j2))})
+    parts: list[tuple[Opcode, bool]] = []
+    for a, b in pairwise(cuts):
+        bad = _inside(old_bad, a) or _inside(new_bad, a - i1 + j1)
+        parts.append((("replace" if bad else "equal", a, b, a - i1 + j1, b - i1 + j1), bad))
+    return parts
+
+
+def _cuts(bad: list[Range], start: int, end: int) -> list[int]:
+    k = bisect.bisect_right(bad, (start, 1 << 62)) - 1
+    cuts: list[int] = []
+    for a, b in bad[max(k, 0):]:
+        if a >= end:
+            break
+        cuts.extend(c for c in (a, b) if start < c < end)
+    return cuts
+
+
+def _inside(bad: list[Range], index: int) -> bool:
+    k = bisect.bisect_right(bad, (index, 1 << 62)) - 1
+    return k >= 0 and bad[k][0] <= index < bad[k][1]
+
+
+def _touches(bad: list[Range], start: int, end: int) -> bool:
+    if start == end:
+        return _inside(bad, start) or (start > 0 and _inside(bad, start - 1))
+    k = bisect.bisect_right(bad, (end, 0)) - 1
+    return k >= 0 and bad[k][1] > start
+
+
+def _append_merged(pieces: list[tuple[Opcode, bool]], part: Opcode, bad: bool) -> None:
+    if pieces and pieces[-1][0][0] != "equal" and part[0] != "equal":
+        (_, a1, _, b1, _), was_bad = pieces.pop()
+        a2, b2 = part[2], part[4]
+        pieces.append(((dmp.change_tag(a1, a2, b1, b2), a1, a2, b1, b2), was_bad or bad))
+    else:
+        pieces.append((part, bad))

@@ -1,0 +1,249 @@
+"""Anchored alignment of two token sequences: the fast shape of a word diff.
+
+A long text is never diffed in one piece. First the common head and tail are set aside;
+then tokens that occur exactly once in each side (names, rare words, unchanged paragraph
+breaks) are paired, and the longest chain of pairs in the same order becomes a set of
+anchors (the "patience" idea). The gaps between anchors are aligned the same way, and a gap
+small enough, or one without anchors, is handed to diff-match-patch in word mode. Results
+are opcodes over token indexes; together they cover both sequences in order.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+
+from core.align import dmp, levenshtein
+from core.align.dmp import Opcode
+from core.model import Progress
+from core.text.tokens import is_word
+
+# A gap with at most this many tokens on both sides together goes straight to
+# diff-match-patch: small enough to be fast in pure Python.
+SMALL_GAP = 48
+# A gap without anchors and more tokens than this is aligned line by line first, then in
+# chunks by Levenshtein's C code, so that repeated text cannot stall the diff.
+LARGE_GAP = 6000
+# The most tokens on a side of one chunk of that last resort.
+CHUNK = 2000
+
+# How many work items pass between two progress reports.
+PROGRESS_EVERY = 256
+
+# Work still to do, in document order: an opcode settled already, or a gap to align.
+Work = tuple[str, int, int, int, int]
+
+
+def align(old: Sequence[str], new: Sequence[str], progress: Progress | None = None
+          ) -> list[Opcode]:
+    """Return opcodes aligning token sequences ``old`` and ``new``, adjacent equals merged.
+
+    ``progress`` is told the share of OLD aligned so far, now and then; it may raise
+    `core.model.Cancelled`, which propagates.
+    """
+    opcodes: list[Opcode] = []
+    pending: list[Work] = [("gap", 0, len(old), 0, len(new))]
+    steps = 0
+    while pending:
+        item = pending.pop()
+        steps += 1
+        if progress is not None and steps % PROGRESS_EVERY == 0:
+            progress(item[1] / max(1, len(old)))
+        if item[0] == "gap":
+            pending.extend(reversed(_align_gap(old, new, *item[1:], opcodes)))
+        else:
+            opcodes.append(item)  # type: ignore[arg-type]  # an "equal" opcode
+    return _merged(opcodes)
+
+
+def _align_gap(
+    old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int, b1: int,
+    out: list[Opcode],
+) -> list[Work]:
+    """Align one gap: emit what is settled into ``out``; return the work still to do.
+
+    The work comes back in document order (sub-gaps interleaved with anchors and the common
+    tail) and the caller does it before anything after this gap: it keeps a stack.
+    """
+    head = _common_prefix(old, new, a0, a1, b0, b1)
+    if head:
+        out.append(("equal", a0, a0 + head, b0, b0 + head))
+        a0, b0 = a0 + head, b0 + head
+    tail = _common_suffix(old, new, a0, a1, b0, b1)
+    a1, b1 = a1 - tail, b1 - tail
+    tail_op: Opcode = ("equal", a1, a1 + tail, b1, b1 + tail)
+    if a0 == a1 or b0 == b1 or (a1 - a0) + (b1 - b0) <= SMALL_GAP:
+        _diff_directly(old, new, a0, a1, b0, b1, out)
+        return _then(tail, tail_op)
+    anchors = _anchors(old, new, a0, a1, b0, b1)
+    if anchors:
+        return _split_at(anchors, a0, a1, b0, b1, tail, tail_op)
+    if (a1 - a0) + (b1 - b0) <= LARGE_GAP:
+        _diff_directly(old, new, a0, a1, b0, b1, out)
+        return _then(tail, tail_op)
+    # Repeated text has no unique word to anchor on: whole lines may still be equal.
+    return [*_split_at_lines(old, new, a0, a1, b0, b1, out), *_then(tail, tail_op)]
+
+
+def _split_at_lines(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                    b1: int, out: list[Opcode]) -> list[Work]:
+    """A large gap without anchors, aligned line by line; changed lines become sub-gaps.
+
+    When no line is equal on both sides, the gap is cut into chunks that face each other in
+    proportion, each aligned by Levenshtein's C code: rough, but bounded in time.
+    """
+    old_lines, new_lines = _lines(old, a0, a1), _lines(new, b0, b1)
+    old_keys = ["".join(old[i:j]) for i, j in old_lines]
+    new_keys = ["".join(new[i:j]) for i, j in new_lines]
+    old_symbols, new_symbols = dmp.encode(old_keys, new_keys)
+    work: list[Work] = []
+    for tag, i1, i2, j1, j2 in dmp.diff_symbols(old_symbols, new_symbols):
+        start_a, end_a = _span(old_lines, i1, i2, a0)
+        start_b, end_b = _span(new_lines, j1, j2, b0)
+        if tag == "equal":
+            work.append(("equal", start_a, end_a, start_b, end_b))
+        elif (end_a - start_a, end_b - start_b) == (a1 - a0, b1 - b0):
+            _align_in_chunks(old, new, start_a, end_a, start_b, end_b, out)  # no progress
+        else:
+            work.append(("gap", start_a, end_a, start_b, end_b))
+    return work
+
+
+def _lines(tokens: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the lines in ``tokens[start:end]``, each with its line break."""
+    lines = []
+    line_start = start
+    for index in range(start, end):
+        if "\n" in tokens[index]:
+            lines.append((line_start, index + 1))
+            line_start = index + 1
+    if line_start < end:
+        lines.append((line_start, end))
+    return lines
+
+
+def _span(lines: list[tuple[int, int]], first: int, last: int, at: int) -> tuple[int, int]:
+    """The token range of lines ``first`` to ``last``; an empty range stands before line
+    ``first`` (or at the end)."""
+    if first == last:
+        position = lines[first][0] if first < len(lines) else (lines[-1][1] if lines else at)
+        return position, position
+    return lines[first][0], lines[last - 1][1]
+
+
+def _align_in_chunks(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                     b1: int, out: list[Opcode]) -> None:
+    count = max(1, -(-max(a1 - a0, b1 - b0) // CHUNK))
+    for k in range(count):
+        c0, c1 = a0 + (a1 - a0) * k // count, a0 + (a1 - a0) * (k + 1) // count
+        d0, d1 = b0 + (b1 - b0) * k // count, b0 + (b1 - b0) * (k + 1) // count
+        if c0 == c1 or d0 == d1:
+            _diff_directly(old, new, c0, c1, d0, d1, out)
+            continue
+        old_symbols, new_symbols = dmp.encode(old[c0:c1], new[d0:d1])
+        for tag, i1, i2, j1, j2 in levenshtein.align(old_symbols, new_symbols):
+            out.append((tag, c0 + i1, c0 + i2, d0 + j1, d0 + j2))
+
+
+def _then(tail: int, tail_op: Opcode) -> list[Work]:
+    """A gap's common tail, still to emit after everything inside the gap."""
+    return [tail_op] if tail else []
+
+
+def _split_at(
+    anchors: list[tuple[int, int]], a0: int, a1: int, b0: int, b1: int,
+    tail: int, tail_op: Opcode,
+) -> list[Work]:
+    work: list[Work] = []
+    for i, j in anchors:
+        work.append(("gap", a0, i, b0, j))
+        work.append(("equal", i, i + 1, j, j + 1))  # the anchor itself
+        a0, b0 = i + 1, j + 1
+    work.append(("gap", a0, a1, b0, b1))
+    work.extend(_then(tail, tail_op))
+    return work
+
+
+def _common_prefix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                   b1: int) -> int:
+    n = 0
+    limit = min(a1 - a0, b1 - b0)
+    while n < limit and old[a0 + n] == new[b0 + n]:
+        n += 1
+    return n
+
+
+def _common_suffix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                   b1: int) -> int:
+    n = 0
+    limit = min(a1 - a0, b1 - b0)
+    while n < limit and old[a1 - 1 - n] == new[b1 - 1 - n]:
+        n += 1
+    return n
+
+
+def _anchors(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+             b1: int) -> list[tuple[int, int]]:
+    """Pairs (i, j) of words unique on both sides, longest chain in the same order.
+
+    Only words anchor: a lone line break or comma says nothing about where text belongs.
+    """
+    old_counts = Counter(old[a0:a1])
+    new_counts = Counter(new[b0:b1])
+    where_new = {
+        new[j]: j for j in range(b0, b1)
+        if new_counts[new[j]] == 1 and old_counts.get(new[j]) == 1 and is_word(new[j])
+    }
+    pairs = [(i, where_new[old[i]]) for i in range(a0, a1) if old[i] in where_new]
+    return _longest_increasing(pairs)
+
+
+def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of ``pairs`` (sorted by i) whose j also increases."""
+    tails: list[int] = []  # tails[k]: smallest j ending an increasing run of length k+1
+    tail_index: list[int] = []
+    previous = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        k = bisect.bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_index.append(index)
+        else:
+            tails[k] = j
+            tail_index[k] = index
+        previous[index] = tail_index[k - 1] if k else -1
+    chain = []
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = previous[index]
+    return chain[::-1]
+
+
+def _diff_directly(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                   b1: int, out: list[Opcode]) -> None:
+    """Diff a gap with no further anchoring, shifting the opcodes to absolute indexes."""
+    if a0 == a1 and b0 == b1:
+        return
+    if a0 == a1 or b0 == b1:
+        out.append(("delete" if b0 == b1 else "insert", a0, a1, b0, b1))
+        return
+    old_symbols, new_symbols = dmp.encode(old[a0:a1], new[b0:b1])
+    for tag, i1, i2, j1, j2 in dmp.diff_symbols(old_symbols, new_symbols):
+        out.append((tag, a0 + i1, a0 + i2, b0 + j1, b0 + j2))
+
+
+def _merged(opcodes: list[Opcode]) -> list[Opcode]:
+    """Merge neighbours: equal with equal, and any run of non-equal opcodes into one."""
+    merged: list[Opcode] = []
+    for op in opcodes:
+        if op[1] == op[2] and op[3] == op[4]:
+            continue
+        if merged and (merged[-1][0] == "equal") == (op[0] == "equal"):
+            tag, i1, _, j1, _ = merged.pop()
+            if tag != "equal":
+                tag = dmp.change_tag(i1, op[2], j1, op[4])
+            op = (tag, i1, op[2], j1, op[4])
+        merged.append(op)
+    return merged

@@ -1,0 +1,180 @@
+"""Anchored expansions: a word or two added or dropped beside an unchanged word.
+
+"Chinese" → "Chinese language", "use" → "make use of", "with" → "together with": an editor
+reads these as rewordings of the unchanged word, so they become substitutions that include
+it (the anchor). Which neighbour is the anchor is decided by the document's own evidence:
+an insertion that always follows the same word ("language" after "Chinese", five times)
+belongs to that word. Longer insertions, and any with sentence punctuation, stay additions
+and omissions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from core.changes.refine import Piece
+from core.lexicon.word_forms import fold
+from core.model import ChangeKind
+from core.text.tokens import TokenKind, is_word, kind_of
+
+MAX_EXPANSION_WORDS = 2
+SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
+
+# Tells whether (anchor, expanded phrase) is a known synonym pair, both folded.
+SynonymTest = Callable[[str, str], bool]
+
+
+@dataclass(frozen=True)
+class Site:
+    """An insertion (or deletion) and the unchanged words on either side of it.
+
+    ``left``/``right`` are token indexes of the neighbouring words in the side that holds the
+    inserted words (NEW for an addition, OLD for an omission), or -1 when there is none.
+    """
+
+    index: int  # position of the piece in the list
+    phrase: str
+    left: int
+    right: int
+
+
+def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
+           synonyms: SynonymTest) -> list[Piece]:
+    """Return ``pieces`` with short insertions and deletions joined to their anchor word."""
+    sites = [site for index, piece in enumerate(pieces) if piece.kind is not SUB
+             and (site := _site(old, new, pieces, index)) is not None]
+    if not sites:
+        return pieces
+    side_of = {id(pieces[s.index]): (old if pieces[s.index].kind is OMIT else new) for s in sites}
+    left_votes, right_votes = _votes(sites, side_of, pieces)
+    flanked = _flanked_words(sites, pieces)
+    result = list(pieces)
+    for site in sites:
+        piece = pieces[site.index]
+        side = side_of[id(piece)]
+        if (piece.kind, site.right) in flanked:
+            anchor_left = False  # "make [use] of": the word between two insertions
+        elif (piece.kind, site.left) in flanked:
+            anchor_left = True
+        else:
+            anchor_left = _anchor_is_left(site, side, left_votes, right_votes, synonyms)
+        result[site.index] = _joined(piece, site, anchor_left)
+    return _merge_double_sided(old, new, result)
+
+
+def _site(old: Sequence[str], new: Sequence[str], pieces: list[Piece], index: int
+          ) -> Site | None:
+    piece = pieces[index]
+    if piece.kind is SUB:
+        return None
+    side, start, end = (new, piece.b0, piece.b1) if piece.kind is ADD else (old, piece.a0, piece.a1)
+    if end - start > 2 * MAX_EXPANSION_WORDS + 1:
+        return None  # more tokens than two words and the spaces around them: a passage
+    core = [i for i in range(start, end) if kind_of(side[i]) is not TokenKind.SPACE]
+    if not core or len(core) > MAX_EXPANSION_WORDS or not all(is_word(side[i]) for i in core):
+        return None
+    left = _neighbour_word(side, core[0], -1, pieces, index, piece.kind)
+    right = _neighbour_word(side, core[-1], +1, pieces, index, piece.kind)
+    if left < 0 and right < 0:
+        return None
+    phrase = fold(" ".join(side[i] for i in core))
+    return Site(index, phrase, left, right)
+
+
+def _neighbour_word(side: Sequence[str], at: int, step: int, pieces: list[Piece], index: int,
+                    kind: ChangeKind) -> int:
+    """The word next to ``at`` across at most one space, if it lies in unchanged text."""
+    j = at + step
+    if 0 <= j < len(side) and kind_of(side[j]) is TokenKind.SPACE:
+        j += step
+    if not (0 <= j < len(side)) or not is_word(side[j]):
+        return -1
+    piece = pieces[index]
+    lo, hi = (piece.b0, piece.b1) if kind is ADD else (piece.a0, piece.a1)
+    if lo <= j < hi:
+        return -1
+    neighbour = pieces[index + step] if 0 <= index + step < len(pieces) else None
+    if neighbour is not None:
+        n_lo, n_hi = (neighbour.b0, neighbour.b1) if kind is ADD else (neighbour.a0, neighbour.a1)
+        if n_lo <= j < n_hi or (step > 0 and j >= n_lo) or (step < 0 and j < n_hi):
+            return -1  # the neighbour word is itself changed
+    return j
+
+
+def _flanked_words(sites: list[Site], pieces: list[Piece]) -> set[tuple[ChangeKind, int]]:
+    """Words with an insertion (or deletion) of the same kind right before and after."""
+    before = {(pieces[s.index].kind, s.right) for s in sites if s.right >= 0}
+    after = {(pieces[s.index].kind, s.left) for s in sites if s.left >= 0}
+    return before & after
+
+
+def _votes(sites: list[Site], side_of: dict[int, Sequence[str]], pieces: list[Piece]
+           ) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    left: Counter[tuple[str, str]] = Counter()
+    right: Counter[tuple[str, str]] = Counter()
+    for site in sites:
+        side = side_of[id(pieces[site.index])]
+        if site.left >= 0:
+            left[(site.phrase, fold(side[site.left]))] += 1
+        if site.right >= 0:
+            right[(site.phrase, fold(side[site.right]))] += 1
+    return left, right
+
+
+def _anchor_is_left(site: Site, side: Sequence[str], left_votes: Counter[tuple[str, str]],
+                    right_votes: Counter[tuple[str, str]], synonyms: SynonymTest) -> bool:
+    if site.right < 0:
+        return True
+    if site.left < 0:
+        return False
+    left_word, right_word = fold(side[site.left]), fold(side[site.right])
+    by_left = left_votes[(site.phrase, left_word)]
+    by_right = right_votes[(site.phrase, right_word)]
+    if by_left != by_right:
+        return by_left > by_right  # the neighbour the insertion keeps returning to
+    if synonyms(left_word, f"{left_word} {site.phrase}"):
+        return True
+    if synonyms(right_word, f"{site.phrase} {right_word}"):
+        return False
+    return site.phrase.endswith("ly")  # "could possibly": adverbs lean on the word before
+
+
+def _joined(piece: Piece, site: Site, anchor_left: bool) -> Piece:
+    """The insertion or deletion widened over its anchor word, as a substitution."""
+    anchor = site.left if anchor_left else site.right
+    if piece.kind is ADD:
+        # NEW index ``anchor`` faces OLD index anchor - b0 + a0 (equal text around the piece)
+        if anchor_left:
+            return Piece(SUB, piece.a0 - (piece.b0 - anchor), piece.a0, anchor, piece.b1)
+        return Piece(SUB, piece.a0, piece.a0 + (anchor - piece.b1) + 1, piece.b0, anchor + 1)
+    if anchor_left:
+        return Piece(SUB, anchor, piece.a1, piece.b0 - (piece.a0 - anchor), piece.b0)
+    return Piece(SUB, piece.a0, anchor + 1, piece.b0, piece.b0 + (anchor - piece.a1) + 1)
+
+
+def _merge_double_sided(old: Sequence[str], new: Sequence[str], pieces: list[Piece]
+                        ) -> list[Piece]:
+    """Two expansions sharing their anchor ("make use" + "use of") become one."""
+    merged: list[Piece] = []
+    for piece in pieces:
+        if merged and piece.kind is SUB and merged[-1].kind is SUB and (
+                piece.a0 < merged[-1].a1 or piece.b0 < merged[-1].b1):
+            last = merged.pop()
+            piece = last._replace(a1=max(last.a1, piece.a1), b1=max(last.b1, piece.b1))
+        merged.append(piece)
+    return [_trim(old, new, piece) if piece.kind is SUB and (
+        old[piece.a0] == new[piece.b0] or old[piece.a1 - 1] == new[piece.b1 - 1]) else piece
+        for piece in merged]
+
+
+def _trim(old: Sequence[str], new: Sequence[str], piece: Piece) -> Piece:
+    """Drop white space that stands at both ends of a piece alike."""
+    a0, a1, b0, b1 = piece.a0, piece.a1, piece.b0, piece.b1
+    while a0 < a1 and b0 < b1 and old[a0] == new[b0] and kind_of(old[a0]) is TokenKind.SPACE:
+        a0, b0 = a0 + 1, b0 + 1
+    while a0 < a1 and b0 < b1 and old[a1 - 1] == new[b1 - 1] and kind_of(
+            old[a1 - 1]) is TokenKind.SPACE:
+        a1, b1 = a1 - 1, b1 - 1
+    return Piece(piece.kind, a0, a1, b0, b1)

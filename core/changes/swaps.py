@@ -1,0 +1,335 @@
+"""Atomic swaps: cutting substituted runs into the swaps that made them.
+
+A spinner swaps words and phrases one at a time, but when two swaps stand side by side the
+diff sees one run: "visit came just" → "go to got here simply". This module cuts such runs
+into the swaps an editor would name (visit → go to, came → got here, just → simply) by
+dynamic programming over word groups, scoring each candidate swap with the document's own
+evidence (the same swap seen elsewhere on its own), the thesaurus and word-form rules.
+
+It also reads a word or two inserted or deleted beside an unchanged word as a rewording of
+that word ("Chinese" → "Chinese language", "use" → "make use of"): an anchored expansion.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Protocol
+
+from core.changes.refine import Piece
+from core.lexicon.word_forms import fold
+from core.model import ChangeKind
+from core.text.tokens import WordIndex, is_character_word
+
+# Runs with more words than this on a side are rewrites, not swaps: left as they are.
+MAX_RUN_WORDS = 12
+# The largest number of words on one side of an atomic swap.
+MAX_GROUP_WORDS = 3
+
+# What each word beyond one-for-one costs a candidate swap: splitting wins without evidence.
+GROUP_WORD_PENALTY = 0.4
+
+SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
+
+# What a candidate swap (old phrase, new phrase) scores from the document's evidence: a base
+# for any pair, a bonus when the pair was seen on its own elsewhere (more for each sighting,
+# up to three), much more when the two are the same words but for case.
+BASE_SCORE = 0.3
+SEEN_SCORES = tuple(BASE_SCORE + (3.0 + 0.5 * times) for times in range(4))  # by sightings
+SAME_WORDS_SCORE = BASE_SCORE + 6.0
+
+Evidence = dict[tuple[str, str], int]  # how often each swap was seen on its own
+
+
+class Kinship(Protocol):
+    """What two folded phrases themselves say about being a swap, from 0 to ``MOST``:
+    dictionary synonyms, forms of one word, near spellings."""
+
+    MOST: float
+
+    def __call__(self, old: str, new: str) -> float: ...
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The two token sequences the pieces index into, and where their words are."""
+
+    old: list[str]
+    new: list[str]
+    old_words: WordIndex
+    new_words: WordIndex
+
+    @classmethod
+    def of(cls, old: list[str], new: list[str]) -> Tokens:
+        return cls(old, new, WordIndex(old), WordIndex(new))
+
+
+def atomic_pieces(tokens: Tokens, runs: list[list[Piece]], seen: Evidence,
+                  kinship: Kinship) -> list[Piece]:
+    """Return the pieces of ``runs`` (see `group_runs`) with substituted runs cut into
+    atomic swaps, scored by what was ``seen`` (see `evidence`) and by ``kinship``."""
+    result: list[Piece] = []
+    solved: dict[tuple[object, ...], list[Group]] = {}  # long texts repeat their runs
+    for run in runs:
+        first = run[0]
+        if len(run) == 1 and (first.kind is not SUB or (
+                first.a1 - first.a0 == 1 and first.b1 - first.b0 == 1)):
+            result.append(first)  # nothing to cut: an insertion, or one token for one
+        else:
+            result.extend(_segment_run(tokens, run, seen, kinship, solved))
+    return _merged_touching(result)
+
+
+def evidence(tokens: Tokens, runs: list[list[Piece]]) -> Evidence:
+    """Swaps, insertions and deletions of a few words seen on their own, with unchanged text
+    on both sides: the document's own evidence of what its editor (or spinner) does."""
+    seen: Evidence = {}
+    old_words, new_words = tokens.old_words.words, tokens.new_words.words
+    for run in runs:
+        if len(run) == 1:
+            piece = run[0]
+            old = old_words(piece.a0, piece.a1)
+            if len(old) > MAX_GROUP_WORDS:
+                continue
+            new = new_words(piece.b0, piece.b1)
+            if len(new) <= MAX_GROUP_WORDS and (old or new):
+                swap = (_phrase(tokens.old, old), _phrase(tokens.new, new))
+                seen[swap] = seen.get(swap, 0) + 1
+    return seen
+
+
+def _merged_touching(pieces: list[Piece]) -> list[Piece]:
+    """Touching additions are one addition, touching omissions one omission. Substitutions
+    keep their own categories ("While" → "while", "\n\n" → "\n"), an addition next to a
+    substitution stays apart ("language " + "companies → firms"), and so does a dropped
+    passage next to an added one."""
+    merged: list[Piece] = []
+    for piece in pieces:
+        if (piece.kind is not SUB and merged and merged[-1].kind is piece.kind
+                and merged[-1].a1 == piece.a0 and merged[-1].b1 == piece.b0):
+            last = merged.pop()
+            piece = Piece(piece.kind, last.a0, piece.a1, last.b0, piece.b1)
+        merged.append(piece)
+    return merged
+
+
+def group_runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
+    """Group changes separated only by identical white space (or nothing) when a
+    substitution is among them: "And he" → "He" is a substitution and a dropped word that
+    may regroup. Other changes stand alone."""
+    runs: list[list[Piece]] = []
+    count_old, count_new = tokens.old_words.count_in, tokens.new_words.count_in
+    previous: Piece | None = None
+    previous_words = 0
+    for piece in pieces:
+        words = max(count_old(piece.a0, piece.a1), count_new(piece.b0, piece.b1))
+        if (previous is not None and (previous.kind is SUB or piece.kind is SUB)
+                and words <= MAX_GROUP_WORDS and previous_words <= MAX_RUN_WORDS
+                and _only_same_space(tokens, previous, piece)):
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+        previous, previous_words = piece, words
+    return runs
+
+
+def _only_same_space(tokens: Tokens, left: Piece, right: Piece) -> bool:
+    # a run of white space is one token, white space throughout (see `core.text.tokens`): a gap
+    # of white space alone is at most one token long
+    if right.a0 - left.a1 > 1:
+        return False
+    old_gap = tokens.old[left.a1:right.a0]
+    return old_gap == tokens.new[left.b1:right.b0] and all(
+        token.isspace() for token in old_gap)
+
+
+def _phrase(side: Sequence[str], word_indexes: list[int]) -> str:
+    """The words folded one by one and joined by single spaces (as `_window_phrases`)."""
+    if len(word_indexes) == 1:
+        return fold(side[word_indexes[0]])
+    return " ".join([fold(side[index]) for index in word_indexes])
+
+
+def _segment_run(tokens: Tokens, run: list[Piece], seen: Evidence, kinship: Kinship,
+                 solved: dict[tuple[object, ...], list[Group]]) -> list[Piece]:
+    a0, a1, b0, b1 = run[0].a0, run[-1].a1, run[0].b0, run[-1].b1
+    old_words = tokens.old_words.words(a0, a1)
+    new_words = tokens.new_words.words(b0, b1)
+    n, m = len(old_words), len(new_words)
+    if not n or not m or max(n, m) > MAX_RUN_WORDS or (
+            n == m == len(run) and _one_for_one(tokens, run)) or any(
+            is_character_word(tokens.old[i]) for i in old_words):
+        return run  # (Chinese and Japanese characters have no word groups to cut by)
+    key = (len(run) == 1, *(tokens.old[i] for i in old_words), None,
+           *(tokens.new[j] for j in new_words))
+    groups = solved.get(key)
+    if groups is None:
+        excluded = None
+        if len(run) == 1:  # the run was counted as evidence: not for itself
+            excluded = (_phrase(tokens.old, old_words), _phrase(tokens.new, new_words))
+        scores = _Scores(seen, excluded, kinship)
+        groups = solved[key] = _best_groups(tokens, old_words, new_words, scores)
+    return _pieces_from_groups(tokens, groups, old_words, new_words, (a0, a1, b0, b1))
+
+
+def _one_for_one(tokens: Tokens, run: list[Piece]) -> bool:
+    """True when every piece of the run swaps one word for one word: nothing to re-cut."""
+    return all(
+        piece.kind is SUB
+        and tokens.old_words.count_in(piece.a0, piece.a1) == 1
+        and tokens.new_words.count_in(piece.b0, piece.b1) == 1
+        for piece in run
+    )
+
+
+Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
+
+
+@dataclass(frozen=True)
+class _Scores:
+    """What the dynamic programme scores candidates with, for one run."""
+
+    seen: Evidence
+    excluded: tuple[str, str] | None  # one sighting not to count: the run itself
+    kinship: Kinship
+
+    def base(self, old: str, new: str) -> float:
+        """What the document's evidence says of the swap ``old`` → ``new``."""
+        if old == new:
+            return SAME_WORDS_SCORE
+        times = self.seen.get((old, new), 0)
+        if times and (old, new) == self.excluded:
+            times -= 1
+        return SEEN_SCORES[min(times, 3)] if times else BASE_SCORE
+
+
+@dataclass(frozen=True)
+class _Windows:
+    """A run's folded phrases, [start][size], and what dropping or adding each scores."""
+
+    olds: list[list[str]]
+    news: list[list[str]]
+    dropped: list[list[float]]
+    added: list[list[float]]
+
+
+def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
+                 scores: _Scores) -> list[Group]:
+    """The segmentation of both word lists into aligned groups with the best total score."""
+    n, m = len(old_words), len(new_words)
+    olds = _window_phrases(tokens.old, old_words)
+    news = _window_phrases(tokens.new, new_words)
+    windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
+                       [[scores.base("", new) for new in row] for row in news])
+    totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
+    shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i or j:
+                totals[i][j], shapes[i][j] = _best_step(i, j, totals, windows, scores)
+    groups = []
+    i, j = n, m
+    while i or j:
+        p, q = shapes[i][j]
+        groups.append((i - p, i, j - q, j))
+        i, j = i - p, j - q
+    return groups[::-1]
+
+
+def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
+               scores: _Scores) -> tuple[float, tuple[int, int]]:
+    """The best last group for cell (i, j), as (total, shape); on a tie, the one that could
+    reach most, then the first shape. Branch and bound: kinship is looked up only while a
+    candidate can still reach the best found. (The hottest loop of pattern mining.)"""
+    olds, news, seen, most = windows.olds, windows.news, scores.seen, scores.kinship.MOST
+    top_total, top_upper, top_index, top_shape = -math.inf, -math.inf, 0, (0, 0)
+    pairs = []  # candidates whose words may be kin: (upper bound, score so far, shape)
+    for index, p, q, penalty in _SHAPES:
+        if p > i or q > j:
+            continue
+        if not q:
+            cheap = totals[i - p][j] + windows.dropped[i - p][p] - penalty
+        elif not p:
+            cheap = totals[i][j - q] + windows.added[j - q][q] - penalty
+        else:
+            old, new = olds[i - p][p], news[j - q][q]
+            if old != new:
+                # as scores.base(old, new), inline: most pairs were never seen
+                base = scores.base(old, new) if (old, new) in seen else BASE_SCORE
+                cheap = totals[i - p][j - q] + base - penalty
+                pairs.append((cheap + most, cheap, index, p, q))
+                continue
+            cheap = totals[i - p][j - q] + SAME_WORDS_SCORE - penalty
+        if cheap > top_total:
+            top_total, top_upper, top_index, top_shape = cheap, cheap, index, (p, q)
+    pairs.sort(key=itemgetter(0), reverse=True)  # stable: ties keep the shapes' order
+    for upper, cheap, index, p, q in pairs:
+        if upper < top_total:
+            break
+        total = cheap + scores.kinship(olds[i - p][p], news[j - q][q])
+        if total > top_total or total == top_total and (
+                upper > top_upper or upper == top_upper and index < top_index):
+            top_total, top_upper, top_index, top_shape = total, upper, index, (p, q)
+    return top_total, top_shape
+
+
+def _penalty(old_size: int, new_size: int) -> float:
+    if not old_size or not new_size:
+        # a word dropped or added inside a run: unlikely, unless seen on its own elsewhere
+        return 2.3 + 0.5 * (old_size + new_size)
+    return GROUP_WORD_PENALTY * (old_size + new_size - 2)
+
+
+# Every shape a group may take, (rank, old words, new words, penalty), in the order ties
+# are settled. Never phrase for phrase: one-word swaps side by side instead.
+_SHAPES = tuple(
+    (index, p, q, _penalty(p, q)) for index, (p, q) in enumerate(
+        (p, q) for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
+        if (p, q) != (0, 0) and not (p > 1 and q > 1))
+)
+
+
+def _window_phrases(side: Sequence[str], words: list[int]) -> list[list[str]]:
+    """The folded phrase of every window of up to MAX_GROUP_WORDS words: [start][size]."""
+    folded = [fold(side[index]) for index in words]  # folding is word by word
+    return [
+        ["", *(" ".join(folded[start:start + size])
+               for size in range(1, min(MAX_GROUP_WORDS, len(words) - start) + 1))]
+        for start in range(len(words) + 1)
+    ]
+
+
+def _pieces_from_groups(tokens: Tokens, groups: list[Group], old_words: list[int],
+                        new_words: list[int], bounds: tuple[int, int, int, int]
+                        ) -> list[Piece]:
+    """Pieces for each group and for any differing text between groups."""
+    a0, a1, b0, b1 = bounds
+    pieces: list[Piece] = []
+    old_at, new_at = a0, b0  # token positions reached so far
+    for i0, i1, j0, j1 in groups:
+        start_old = old_words[i0] if i0 < i1 else _gap_end(old_words, i0, a1)
+        start_new = new_words[j0] if j0 < j1 else _gap_end(new_words, j0, b1)
+        pieces.extend(_piece_if_different(tokens, old_at, start_old, new_at, start_new))
+        end_old = old_words[i1 - 1] + 1 if i0 < i1 else start_old
+        end_new = new_words[j1 - 1] + 1 if j0 < j1 else start_new
+        pieces.extend(_piece_if_different(tokens, start_old, end_old, start_new, end_new))
+        old_at, new_at = end_old, end_new
+    pieces.extend(_piece_if_different(tokens, old_at, a1, new_at, b1))
+    return pieces
+
+
+def _gap_end(words: list[int], index: int, end: int) -> int:
+    """Where an empty group at word ``index`` sits: at the next word, or the run's end."""
+    return words[index] if index < len(words) else end
+
+
+def _piece_if_different(tokens: Tokens, a0: int, a1: int, b0: int, b1: int) -> list[Piece]:
+    if tokens.old[a0:a1] == tokens.new[b0:b1]:
+        return []
+    if a0 == a1:
+        return [Piece(ADD, a0, a1, b0, b1)]
+    if b0 == b1:
+        return [Piece(OMIT, a0, a1, b0, b1)]
+    return [Piece(SUB, a0, a1, b0, b1)]

@@ -1,0 +1,9 @@
+"""Loading: a file's path in, a `core.model.Document` out (or a `LoadError` saying why not).
+
+`loader` chooses the format by extension or by the file's first bytes, reads it within the
+size and time limits, normalises newlines and finds the title. Each format has one module
+here that wraps its library and turns its values and exceptions into ours: `text` (plain
+text and Markdown in any encoding), `html` (saved web pages), `docx`, `odt`, `rtf`, `pdf`
+(with `pdf_layout` turning a PDF's lines into paragraphs) and `package` (what zip and OLE
+containers say about themselves). `extracted` holds the value every reader returns.
+"""

@@ -1,0 +1,107 @@
+"""The comparison as JSON: the public format others script against (schema 1).
+
+The layout is specified in the bench README and must only ever be extended, never broken:
+``schema``, ``old``, ``new``, ``similarity``, ``changes``, ``moves``, ``patterns``. Output is
+deterministic: the same comparison always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from core.model import Change, Comparison, Document, Move, Pattern
+from core.report.files import escape_undecodable
+
+SCHEMA = 1
+
+
+def to_dict(comparison: Comparison) -> dict[str, Any]:
+    """Return the comparison as plain JSON-ready data."""
+    data: dict[str, Any] = {
+        "schema": SCHEMA,
+        "old": _document(comparison.old, comparison.old_words),
+        "new": _document(comparison.new, comparison.new_words),
+        "similarity": round(comparison.similarity, 4),
+        "changes": [_change(change) for change in comparison.changes],
+        "moves": [_move(move) for move in comparison.moves],
+        "patterns": [_pattern(pattern) for pattern in comparison.patterns],
+        "sentence_pairs": [
+            {"old_start": pair.old_start, "old_end": pair.old_end,
+             "new_start": pair.new_start, "new_end": pair.new_end,
+             "similarity": round(pair.similarity, 4)}
+            for pair in comparison.sentence_pairs
+        ],
+    }
+    if comparison.profile is not None:
+        profile = comparison.profile
+        data["profile"] = {
+            "substituted_share": round(profile.substituted_share, 4),
+            "synonym_share": round(profile.synonym_share, 4),
+            "consistency": round(profile.consistency, 4),
+            "reading": profile.reading,
+        }
+    return data
+
+
+def to_json(comparison: Comparison) -> str:
+    """Return the comparison as a JSON text (UTF-8 safe, two-space indent, final newline)."""
+    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+
+
+def _document(document: Document, words: int) -> dict[str, Any]:
+    return {
+        # A file name's undecodable bytes are written "\\xff": JSON text is valid UTF-8.
+        "path": escape_undecodable(document.path),
+        "title": document.title,
+        "words": words,
+        "chars": len(document.text),
+        "format": document.source_format,
+        "encoding": document.encoding,
+    }
+
+
+def _change(change: Change) -> dict[str, Any]:
+    return {
+        "id": change.id,
+        "kind": change.kind.value,
+        "category": change.category.value,
+        "old_start": change.old_start,
+        "old_end": change.old_end,
+        "new_start": change.new_start,
+        "new_end": change.new_end,
+        "old_text": change.old_text,
+        "new_text": change.new_text,
+        "move": change.move,
+    }
+
+
+def _move(move: Move) -> dict[str, Any]:
+    return {
+        "id": move.id,
+        "old_start": move.old_start,
+        "old_end": move.old_end,
+        "new_start": move.new_start,
+        "new_end": move.new_end,
+        "similarity": round(move.similarity, 4),
+        "substitutions": [
+            {
+                "old_text": edit.old_text, "new_text": edit.new_text,
+                "old_start": edit.old_start, "old_end": edit.old_end,
+                "new_start": edit.new_start, "new_end": edit.new_end,
+                "category": edit.category.value,
+            }
+            for edit in move.substitutions
+        ],
+    }
+
+
+def _pattern(pattern: Pattern) -> dict[str, Any]:
+    return {
+        "old": pattern.old,
+        "new": pattern.new,
+        "count": pattern.count,
+        "category": pattern.category.value,
+        "formatting": pattern.category.is_formatting,
+        "changes": list(pattern.changes),
+    }

@@ -1,0 +1,87 @@
+"""Sentences as token ranges: the units that alignment pairs and moves are made of.
+
+A sentence ends at ".", "!", "?" or "…" (with any closing quotes or brackets after it) when
+white space follows, and at every line break. A point after a title ("Mr.", "Dr."), an
+initial ("V.") or inside an abbreviation ("U.S.") ends nothing. Each sentence range takes
+the white space after it, so the ranges cover the whole token sequence, in order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from core.text.tokens import TokenKind, is_word, kind_of
+
+_ENDS = frozenset({".", "!", "?", "…"})
+_CLOSERS = frozenset({"”", "’", '"', "'", ")", "]", "»"})
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "st", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "vol", "fig", "mt", "ft",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "rev", "hon", "messrs", "pres", "supt", "dept", "univ", "approx", "etc",
+})
+
+Range = tuple[int, int]
+
+
+def split_sentences(tokens: Sequence[str]) -> list[Range]:
+    """Return ``[start, end)`` token ranges of the sentences of ``tokens``, covering all."""
+    ranges: list[Range] = []
+    start = 0
+    i = 0
+    n = len(tokens)
+    while i < n:
+        end = _sentence_end(tokens, i)
+        if end is None:
+            i += 1
+            continue
+        while end < n and kind_of(tokens[end]) is TokenKind.SPACE:
+            end += 1
+        ranges.append((start, end))
+        start = i = end
+    if start < n:
+        ranges.append((start, n))
+    return ranges
+
+
+def _sentence_end(tokens: Sequence[str], i: int) -> int | None:
+    """If a sentence ends at token ``i``, the index just after its last non-space token."""
+    token = tokens[i]
+    if token[0].isspace():
+        return i if "\n" in token and i > 0 else None
+    if token not in _ENDS:
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j] in _CLOSERS:
+        j += 1
+    if j < len(tokens) and not tokens[j][0].isspace():
+        return None  # "U.S" or "3.5" or "end.Next": no space after the point
+    if token == "." and _is_abbreviation(tokens, i):
+        return None
+    return j
+
+
+def _is_abbreviation(tokens: Sequence[str], i: int) -> bool:
+    """True when the point at ``i`` closes a title, an initial or a dotted abbreviation."""
+    if i == 0:
+        return False
+    word = tokens[i - 1]
+    # a title ("Mr."), or a single capital: an initial ("Sergey V. Lavrov") or "U.S."
+    return word.casefold() in _TITLES or (len(word) == 1 and word.isupper())
+
+
+def words_of(tokens: Sequence[str], start: int, end: int) -> list[str]:
+    """The folded words of ``tokens[start:end]``, for comparing sentences by content."""
+    return [t.casefold().replace("’", "'") for t in tokens[start:end] if is_word(t)]
+
+
+def overlapping(ranges: list[Range], starts: list[int], lo: int, hi: int) -> list[int]:
+    """The indexes of the ``ranges`` (in order, covering, with ``starts`` their starts) that
+    overlap ``[lo, hi)``."""
+    k = max(0, bisect_right(starts, lo) - 1)
+    found = []
+    while k < len(ranges) and ranges[k][0] < hi:
+        found.append(k)
+        k += 1
+    return found

@@ -1,0 +1,363 @@
+"""The comparison view: OLD and NEW side by side, scrolling together, or one redline pane.
+
+The view turns a `Comparison` into `PaneText`s (see `ui.view.presentation`) and shows them in
+`DiffPane`s. Side by side, the panes follow each other: the line at the top of one is matched,
+through the edit script, to the same place in the other, so corresponding paragraphs face each
+other at any width. The view also owns stepping: the current change (F7 and friends), the
+selected pattern's places, and jumping to the other end of a moved passage.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import Change, Comparison, Pattern
+from core.report.legend import LEGEND
+from ui.view.highlighting import PATTERN_BACKGROUND
+from ui.view.navigation import ChangeNavigator, OccurrenceStepper
+from ui.view.pane import DiffPane
+from ui.view.presentation import (
+    Occurrence,
+    PositionMap,
+    Prepared,
+    Span,
+    inline_pane,
+    occurrences,
+    style_of,
+)
+
+READING_FONTS = ("Source Serif 4", "Georgia", "Noto Serif", "Liberation Serif", "DejaVu Serif")
+EMPTY_TEXT = ("Open two or more versions of an article to compare them:\n"
+              "File ▸ Open…, or drop files on this window.")
+_PAGE_PANES, _PAGE_INLINE, _PAGE_EMPTY = 0, 1, 2
+
+
+class ComparisonView(QWidget):
+    """Shows one comparison, side by side or inline, and steps through it."""
+
+    position_changed = Signal(str)  # "Change 3 of 50" and the like, for the status bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.old_pane, self.new_pane, self.inline_pane = DiffPane(), DiffPane(), DiffPane()
+        self._old_header, self._new_header, self._inline_header = QLabel(), QLabel(), QLabel()
+        self._empty = QLabel(EMPTY_TEXT)
+        self._stack = QStackedWidget()
+        self._inline = False
+        self._show_formatting = True
+        self._inline_stale = True
+        self._syncing = False
+        self._map = PositionMap(())
+        self.navigator = ChangeNavigator(None)
+        self.stepper = OccurrenceStepper()
+        self._build()
+        self._connect_panes()
+        self.set_font_size(11)
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(1)
+        for header, pane in ((self._old_header, self.old_pane), (self._new_header, self.new_pane)):
+            splitter.addWidget(_with_header(header, pane))
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self._stack.addWidget(splitter)
+        self._stack.addWidget(_with_header(self._inline_header, self.inline_pane))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setObjectName("emptyHint")
+        self._stack.addWidget(self._empty)
+        self._stack.setCurrentIndex(_PAGE_EMPTY)
+        legend = QLabel(legend_html())
+        legend.setObjectName("legendBar")
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)  # it must not set the window's minimum width
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(legend)
+        for header in (self._old_header, self._new_header, self._inline_header):
+            header.setObjectName("paneHeader")
+            # Long titles are clipped rather than widening their pane.
+            header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def _connect_panes(self) -> None:
+        self.old_pane.scrolled.connect(self._on_old_pane_scrolled)
+        self.new_pane.scrolled.connect(self._on_new_pane_scrolled)
+        self.old_pane.resized.connect(self._on_old_pane_scrolled)
+        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+            pane.describe = self._describe
+            pane.move_activated.connect(self._on_pane_move_activated)
+            pane.cursor_moved.connect(self._on_pane_cursor_moved)
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    def show_comparison(self, prepared: Prepared) -> None:
+        """Show a prepared comparison from its start; the pattern selection is dropped."""
+        comparison = prepared.comparison
+        self.comparison = comparison
+        self._map = PositionMap(comparison.changes)
+        self.navigator = ChangeNavigator(comparison, self._show_formatting)
+        self.stepper = OccurrenceStepper()
+        self._old_header.setText(_header_text("OLD", comparison.old.name, comparison.old.title))
+        self._new_header.setText(_header_text("NEW", comparison.new.name, comparison.new.title))
+        self._inline_header.setText(_header_text(
+            "REDLINE", f"{comparison.old.name} → {comparison.new.name}",
+            "OLD struck through, NEW underlined"))
+        self._syncing = True
+        try:
+            self.old_pane.set_pane(prepared.old)
+            self.new_pane.set_pane(prepared.new)
+        finally:
+            self._syncing = False
+        self._inline_stale = True
+        self._show_page()
+        self._report_position()
+
+    def clear(self, message: str = EMPTY_TEXT) -> None:
+        """Show no comparison, only ``message``."""
+        self.comparison = None
+        self.navigator = ChangeNavigator(None)
+        self.stepper = OccurrenceStepper()
+        self._empty.setText(message)
+        self._stack.setCurrentIndex(_PAGE_EMPTY)
+        self.position_changed.emit("")
+
+    @property
+    def inline(self) -> bool:
+        return self._inline
+
+    def set_inline(self, inline: bool) -> None:
+        """Show one redline pane (True) or OLD and NEW side by side (False)."""
+        self._inline = inline
+        if self.comparison is not None:
+            self._show_page()
+            self._show_current()
+
+    def set_show_formatting(self, show: bool) -> None:
+        """Dim formatting-only changes (True) or hide them (False)."""
+        if show == self._show_formatting:
+            return
+        self._show_formatting = show
+        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+            pane.set_show_formatting(show)
+        if self.comparison is not None:
+            current = self.navigator.change
+            self.navigator = ChangeNavigator(self.comparison, show)
+            if current is not None:
+                self.navigator.go_to_id(current.id)
+            self._inline_stale = True
+            if self._inline:
+                self._show_page()
+            self._report_position()
+
+    def set_font_size(self, points: int) -> None:
+        font = QFont(reading_family(), points)
+        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+            pane.set_text_font(font)
+        self._on_old_pane_scrolled()  # lines wrap anew: face the panes again
+
+    def panes(self) -> list[DiffPane]:
+        """The panes in sight."""
+        return [self.inline_pane] if self._inline else [self.old_pane, self.new_pane]
+
+    def _show_page(self) -> None:
+        if self._inline and self._inline_stale and self.comparison is not None:
+            self.inline_pane.set_pane(inline_pane(self.comparison, self._show_formatting))
+            self._inline_stale = False
+            self._apply_pattern_ranges()
+        self._stack.setCurrentIndex(_PAGE_INLINE if self._inline else _PAGE_PANES)
+
+    # --- stepping -------------------------------------------------------------------------------
+
+    def step_change(self, delta: int, same_kind: bool = False) -> Change | None:
+        """Go to the next (``delta`` 1) or previous (-1) change; None when there is none."""
+        change = self.navigator.step(delta, same_kind)
+        if change is not None:
+            self._show_place(change)
+        self._report_position()
+        return change
+
+    def select_pattern(self, pattern: Pattern | None) -> None:
+        """Emphasise every place of ``pattern`` in the panes and go to the first."""
+        places = occurrences(self.comparison, pattern) if (
+            pattern is not None and self.comparison is not None) else []
+        self.stepper = OccurrenceStepper(places)
+        self._apply_pattern_ranges()
+        if self.stepper.place is not None:
+            self._show_place(self.stepper.place)
+        self._report_position()
+
+    def step_pattern(self, delta: int) -> Occurrence | None:
+        """Go to the selected pattern's next (or previous) place, wrapping round."""
+        place = self.stepper.step(delta)
+        if place is not None:
+            self._show_place(place)
+        self._report_position()
+        return place
+
+    def show_other_end_of_move(self) -> bool:
+        """From the current change of a moved passage, go to its other end."""
+        change = self.navigator.change
+        if change is None or change.move is None:
+            return False
+        return self._go_to_move_end(change.move, change)
+
+    def _go_to_move_end(self, move_id: int, here: Change | None) -> bool:
+        """Go to the end of move ``move_id`` that is not ``here``; side by side, show both."""
+        if self.comparison is None:
+            return False
+        ends = [c for c in self.comparison.changes if c.move == move_id]
+        target = next((c for c in ends if here is None or c.id != here.id), None)
+        if target is None:
+            return False
+        self.navigator.go_to_id(target.id)
+        move = next((m for m in self.comparison.moves if m.id == move_id), None)
+        place: Occurrence | Change = target
+        if move is not None and not self._inline:
+            place = Occurrence(move.old_start, move.old_end, move.new_start, move.new_end,
+                               target.id)
+        self._show_place(place)
+        self._report_position()
+        return True
+
+    def _apply_pattern_ranges(self) -> None:
+        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+            ranges = [pane.pane.range_of(place) for place in self.stepper.places]
+            pane.set_pattern_ranges([r for r in ranges if r is not None])
+
+    def _show_current(self) -> None:
+        place = self.navigator.change or self.stepper.place
+        if place is not None:
+            self._show_place(place)
+
+    def _show_place(self, place: Occurrence | Change) -> None:
+        """Select ``place`` in each pane in sight and bring it to the middle."""
+        self._syncing = True
+        try:
+            for pane in self.panes():
+                where = pane.pane.range_of(place)
+                if where is not None:
+                    pane.select_range(*where)
+        finally:
+            self._syncing = False
+
+    def _report_position(self) -> None:
+        if self.comparison is None:
+            self.position_changed.emit("")
+            return
+        parts = []
+        if self.navigator.current is not None:
+            parts.append(f"Change {self.navigator.current + 1} of {len(self.navigator)}")
+        else:
+            total = len(self.navigator)
+            parts.append(f"{total} change{'' if total == 1 else 's'}")
+        if self.stepper.current is not None:
+            parts.append(f"pattern place {self.stepper.current + 1} of "
+                         f"{len(self.stepper.places)}")
+        self.position_changed.emit(" · ".join(parts))
+
+    # --- slots ------------------------------------------------------------------------------------
+
+    def _on_old_pane_scrolled(self) -> None:
+        self._follow(self.old_pane, self.new_pane, self._map.to_new)
+
+    def _on_new_pane_scrolled(self) -> None:
+        self._follow(self.new_pane, self.old_pane, self._map.to_old)
+
+    def _follow(self, leader: DiffPane, follower: DiffPane, mapping: Callable[[int], int]) -> None:
+        if self._syncing or self._inline or self.comparison is None:
+            return
+        self._syncing = True
+        try:
+            top = leader.top_position()
+            # at the very top both panes show their beginnings, text added there included
+            follower.scroll_to_top(0 if top == 0 else mapping(top))
+        finally:
+            self._syncing = False
+
+    def _on_pane_move_activated(self, move_id: int, position: int) -> None:
+        pane = self.sender()
+        if self.comparison is None or not isinstance(pane, DiffPane):
+            return
+        here = None
+        for change in self.comparison.changes:
+            where = pane.pane.range_of(change) if change.move == move_id else None
+            if where is not None and where[0] <= position < where[1]:
+                here = change
+        self._go_to_move_end(move_id, here)
+
+    def _on_pane_cursor_moved(self, position: int) -> None:
+        pane = self.sender()
+        if isinstance(pane, DiffPane):
+            self.navigator.place_before(position, pane.pane)
+            self._report_position()
+
+    def _describe(self, span: Span) -> str:
+        if self.comparison is None or not 0 <= span.change < len(self.comparison.changes):
+            return ""
+        change = self.comparison.changes[span.change]
+        label = LEGEND[style_of(change)].label
+        old, new = _quoted(change.old_text), _quoted(change.new_text)
+        return f"{label} ({change.category.value}): {old} → {new}"
+
+
+@cache  # listing the installed families is slow, and they stay put while the app runs
+def reading_family() -> str:
+    """A serif family for reading prose, the first one installed of `READING_FONTS`."""
+    installed = set(QFontDatabase.families())
+    return next((family for family in READING_FONTS if family in installed),
+                QFont().defaultFamily())
+
+
+def legend_html() -> str:
+    """The legend strip: each kind of change drawn as it appears in the panes."""
+    chips = []
+    for key, legend in LEGEND.items():
+        decoration = {"omission": "line-through", "addition": "underline",
+                      "formatting": "underline"}.get(key, "none")
+        mark = f"{legend.mark} " if legend.mark and key == "move" else ""
+        background = "transparent" if key == "formatting" else legend.background
+        chips.append(
+            f'<span style="color:{legend.foreground}; background:{background};'
+            f' text-decoration:{decoration};">&nbsp;{mark}{html.escape(legend.label)}&nbsp;</span>'
+        )
+    chips.append(f'<span style="background:{PATTERN_BACKGROUND};">&nbsp;Selected pattern'
+                 '&nbsp;</span>')
+    chips.append('<span style="color:#555;">▴ text stands here on the other side</span>')
+    return "&nbsp;&nbsp;".join(chips)
+
+
+def _header_text(role: str, name: str, title: str) -> str:
+    return f"{role} · {name}" + (f" — {title}" if title else "")
+
+
+def _quoted(text: str) -> str:
+    shown = text if len(text) <= 60 else text[:57] + "…"
+    return f"“{shown}”" if text else "(nothing)"
+
+
+def _with_header(header: QLabel, pane: DiffPane) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(header)
+    layout.addWidget(pane, 1)
+    return box
+

@@ -1,0 +1,299 @@
+"""One read-only, soft-wrapped text pane of the comparison view, with a margin for moves.
+
+The pane shows a `PaneText`: it formats only the blocks in sight (see `ChangeHighlighter`),
+draws a caret where the other side has text this side lacks, and marks each moved passage
+with a bar and ⇄ in its margin; clicking the mark, or double-clicking the passage, reports the
+move so the view can show its other end. Positions given to and reported by the pane are
+positions in its own text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QTextBlock,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from core.report.legend import LEGEND
+from ui.view.highlighting import ChangeHighlighter, pattern_format
+from ui.view.presentation import MoveMark, PaneText, Side, Span
+
+MARGIN_WIDTH = 22
+MOVE_COLOUR = LEGEND["move"].foreground
+
+
+class DiffPane(QPlainTextEdit):
+    """A pane showing one `PaneText` with its changes marked."""
+
+    scrolled = Signal()
+    resized = Signal()
+    cursor_moved = Signal(int)  # a position, after the user moved the cursor
+    move_activated = Signal(int, int)  # a move id and a position: show the move's other end
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pane = PaneText(Side.NEW, "")
+        self.describe: Callable[[Span], str] | None = None
+        self._show_formatting = True
+        self._programmatic = False
+        self._highlighter = ChangeHighlighter(self.document())
+        self._margin = _MoveMargin(self)
+        self._configure()
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
+        self.updateRequest.connect(self._on_update_requested)
+        self.cursorPositionChanged.connect(self._on_cursor_position_changed)
+
+    def _configure(self) -> None:
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDocumentMargin(10)
+        self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            # A translucent selection keeps the change's own marks readable beneath it.
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(40, 110, 230, 70))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#000000"))
+        self.setPalette(palette)
+
+    # --- content ----------------------------------------------------------------------------
+
+    def set_pane(self, pane: PaneText) -> None:
+        """Show ``pane``: its text, spans, insertion carets and moves."""
+        self.pane = pane
+        self._highlighter.set_spans(pane.spans, pane.overlays)
+        self._programmatic = True
+        try:
+            self.setPlainText(pane.text)
+            self.setExtraSelections([])
+        finally:
+            self._programmatic = False
+        self.highlight_visible()
+
+    def set_show_formatting(self, show: bool) -> None:
+        self._show_formatting = show
+        self._highlighter.set_show_formatting(show)
+        self.highlight_visible()
+        self.viewport().update()
+
+    def set_text_font(self, font: QFont) -> None:
+        self.setFont(font)
+        self.highlight_visible()
+
+    def highlight_visible(self) -> None:
+        """Format the blocks in sight (cheap when they already are).
+
+        A hidden pane has nothing in sight: laying it out at its unshown size would only
+        format blocks it will not show; it catches up when it is shown and sized.
+        """
+        if self.isVisible():
+            self._highlighter.highlight_blocks(self.visible_blocks())
+            self._margin.update()
+
+    def visible_blocks(self) -> Iterator[QTextBlock]:
+        """The blocks in sight, top to bottom."""
+        viewport = self.viewport()
+        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).block()
+        block = self.firstVisibleBlock()
+        while block.isValid() and block.blockNumber() <= last.blockNumber():
+            yield block
+            block = block.next()
+
+    # --- positions and scrolling ----------------------------------------------------------------
+
+    def top_position(self) -> int:
+        """Position of the first character on the top line in sight."""
+        return self.cursorForPosition(QPoint(0, 0)).position()
+
+    def visible_range(self) -> tuple[int, int]:
+        viewport = self.viewport()
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height()))
+        return self.top_position(), bottom.position()
+
+    def scroll_to_top(self, position: int) -> None:
+        """Scroll so that the line holding ``position`` is the top line."""
+        block = self.document().findBlock(max(0, min(position, len(self.pane.text))))
+        if not block.isValid():
+            return
+        self.blockBoundingRect(block)  # lays the block out, so its lines are known
+        line = block.layout().lineForTextPosition(position - block.position())
+        number = line.lineNumber() if line.isValid() else 0
+        self.verticalScrollBar().setValue(block.firstLineNumber() + number)
+
+    def select_range(self, start: int, end: int) -> None:
+        """Put the cursor on ``[start, end)``, selected, and bring it to the middle."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(end, len(self.pane.text)))
+        cursor.setPosition(min(start, len(self.pane.text)), QTextCursor.MoveMode.KeepAnchor)
+        self._programmatic = True
+        try:
+            self.setTextCursor(cursor)
+            self.centerCursor()
+        finally:
+            self._programmatic = False
+        self.highlight_visible()
+
+    def set_pattern_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Lay the pattern emphasis over each range (an empty list removes it)."""
+        selections = []
+        emphasis = pattern_format()
+        for start, end in ranges:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.format = emphasis
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def move_at(self, position: int) -> MoveMark | None:
+        return next((mark for mark in self.pane.moves
+                     if mark.start <= position < mark.end), None)
+
+    def rect_of(self, position: int) -> QRect:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, len(self.pane.text))))
+        return self.cursorRect(cursor)
+
+    # --- Qt overrides -----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        contents = self.contentsRect()
+        self._margin.setGeometry(QRect(contents.left(), contents.top(), MARGIN_WIDTH,
+                                       contents.height()))
+        self.highlight_visible()
+        self.resized.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.highlight_visible()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.pane.insertions:
+            return
+        painter = QPainter(self.viewport())
+        first, last = self.visible_range()
+        insertions = self.pane.insertions
+        index = bisect_left(insertions, first, key=lambda span: span.start)
+        for span in insertions[index:]:
+            if span.start > last:
+                break
+            if span.style == "formatting" and not self._show_formatting:
+                continue
+            _paint_caret(painter, self.rect_of(span.start), LEGEND[span.style].foreground)
+        painter.end()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        mark = self.move_at(position)
+        if mark is not None:
+            self.move_activated.emit(mark.move, position)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            QToolTip.showText(event.globalPos(), self._tooltip_at(event.pos()), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def _tooltip_at(self, point: QPoint) -> str:
+        if self.describe is None:
+            return ""
+        position = self.cursorForPosition(point).position()
+        span = next((span for span in self.pane.spans if span.start <= position < span.end),
+                    None)
+        text = self.describe(span) if span is not None else ""
+        if self.move_at(position) is not None:
+            text += ("\n" if text else "") + "Moved passage ⇄ — double-click for its other end"
+        elif span is not None and self.pane.side is not Side.INLINE:
+            note = self.pane.sentence_note(position)
+            text += ("\n" if text and note else "") + note
+        return text
+
+    # --- slots --------------------------------------------------------------------------------------
+
+    def _on_scroll_bar_value_changed(self) -> None:
+        self.highlight_visible()
+        self.scrolled.emit()
+
+    def _on_update_requested(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self._margin.scroll(0, dy)
+        self._margin.update(0, rect.y(), MARGIN_WIDTH, rect.height())
+
+    def _on_cursor_position_changed(self) -> None:
+        if not self._programmatic:
+            self.cursor_moved.emit(self.textCursor().position())
+
+
+def _paint_caret(painter: QPainter, rect: QRect, colour: str) -> None:
+    """A small wedge under the line at ``rect``: text stands here on the other side."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    x, bottom = rect.left(), rect.bottom()
+    painter.drawRect(x - 1, rect.top() + 2, 2, rect.height() - 3)
+    painter.drawPolygon([QPoint(x - 4, bottom + 1), QPoint(x + 4, bottom + 1), QPoint(x, bottom - 3)])
+
+
+class _MoveMargin(QWidget):
+    """The pane's left margin: a bar along each moved passage and ⇄ at its start."""
+
+    def __init__(self, pane: DiffPane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def sizeHint(self) -> QSize:
+        return QSize(MARGIN_WIDTH, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Base))
+        first, last = self._pane.visible_range()
+        colour = QColor(MOVE_COLOUR)
+        painter.setPen(colour)
+        for mark in self._pane.pane.moves:
+            if mark.end < first or mark.start > last:
+                continue
+            top, bottom = self._extent(mark)
+            painter.fillRect(MARGIN_WIDTH - 5, top, 3, bottom - top, colour)
+            painter.drawText(QRect(0, top, MARGIN_WIDTH - 6, 18),
+                             Qt.AlignmentFlag.AlignCenter, LEGEND["move"].mark)
+        painter.end()
+
+    def _extent(self, mark: MoveMark) -> tuple[int, int]:
+        """Top and bottom of a moved passage in the viewport, trailing blank lines left out."""
+        text = self._pane.pane.text[mark.start:mark.end]
+        last = mark.start + max(1, len(text.rstrip())) - 1
+        return self._pane.rect_of(mark.start).top(), self._pane.rect_of(last).bottom()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        y = int(event.position().y())
+        for mark in self._pane.pane.moves:
+            top, bottom = self._extent(mark)
+            if top <= y <= bottom:
+                self._pane.move_activated.emit(mark.move, mark.start)
+                return
+        super().mousePressEvent(event)

@@ -1,0 +1,301 @@
+"""How a `Comparison` is laid out in a pane: its text, the marked spans, and positions.
+
+Pure Python, no Qt, so it is cheap to test. A side-by-side pane shows one version's text
+unchanged; the inline redline pane shows NEW with what OLD had in its place just before it.
+Every pane keeps *segments* that map a position in OLD or NEW to a position in the pane, so a
+change, a pattern's occurrence or a move end is found in any pane the same way. Styles are the
+keys of `core.report.legend.LEGEND`.
+"""
+
+from __future__ import annotations
+
+import enum
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from core.align.sentences import PAIR_SIMILARITY
+from core.model import Change, ChangeKind, Comparison, Pattern
+
+# Appends text to the redline with the OLD and NEW positions it stands for; returns its start.
+_Put = Callable[[str, "int | None", "int | None"], int]
+
+
+class Side(enum.Enum):
+    """Which version a pane shows: OLD, NEW, or both inline."""
+
+    OLD = "old"
+    NEW = "new"
+    INLINE = "inline"
+
+
+def style_of(change: Change) -> str:
+    """The legend key a change is drawn with."""
+    if change.category.is_formatting:
+        return "formatting"
+    if change.move is not None:
+        return "move"
+    return change.kind.value
+
+
+@dataclass(frozen=True)
+class Span:
+    """Pane text ``[start, end)`` drawn in ``style``; ``old_side`` tells OLD text from NEW."""
+
+    start: int
+    end: int
+    style: str
+    old_side: bool
+    change: int = -1
+
+
+@dataclass(frozen=True)
+class MoveMark:
+    """One end of moved passage ``move`` in the pane."""
+
+    move: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place of a change or pattern: its ranges in OLD and NEW, and its change id."""
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+    change: int
+
+
+class _Segments:
+    """Maps positions of one version into the pane: runs of (source start, pane start, length)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._runs: list[tuple[int, int, int]] = []
+
+    def add(self, source_start: int, pane_start: int, length: int) -> None:
+        if length > 0 or not self._runs or self._runs[-1][0] != source_start:
+            self._starts.append(source_start)
+            self._runs.append((source_start, pane_start, length))
+
+    def map(self, position: int, end: bool = False) -> int | None:
+        """Pane position of ``position``; ``end`` prefers the run that ends there."""
+        index = (bisect_left if end else bisect_right)(self._starts, position) - 1
+        if end and index < 0:
+            index = 0
+        if not 0 <= index < len(self._runs):
+            return None
+        source, pane, length = self._runs[index]
+        return pane + position - source if source <= position <= source + length else None
+
+
+@dataclass
+class PaneText:
+    """The text of one pane with its marks; ``spans`` never overlap, ``overlays`` go on top."""
+
+    side: Side
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    overlays: list[Span] = field(default_factory=list)
+    insertions: list[Span] = field(default_factory=list)  # zero-width: the other side has text
+    moves: list[MoveMark] = field(default_factory=list)
+    # (start, end, similarity) of this side's sentences that have a counterpart, by start
+    sentences: list[tuple[int, int, float]] = field(default_factory=list)
+    old_map: _Segments = field(default_factory=_Segments)
+    new_map: _Segments = field(default_factory=_Segments)
+
+    def sentence_note(self, position: int) -> str:
+        """What the sentence at ``position`` is to the other version, for a tooltip."""
+        k = bisect_right(self.sentences, (position, 1 << 62, 2.0)) - 1
+        if k >= 0 and self.sentences[k][0] <= position < self.sentences[k][1]:
+            alike = self.sentences[k][2]
+            if alike >= 1.0:
+                return ""
+            if alike >= PAIR_SIMILARITY:
+                return f"Same sentence, reworded ({alike:.0%} alike)"
+            return f"A different sentence (only {alike:.0%} alike)"
+        if self.side is Side.NEW:
+            return "New sentence: nothing like it in OLD"
+        return "Dropped sentence: nothing like it in NEW"
+
+    def range_of(self, place: Occurrence | Change) -> tuple[int, int] | None:
+        """Where ``place`` stands in this pane: its OLD part, its NEW part, or both."""
+        ends: list[int] = []
+        if self.side is not Side.NEW:
+            ends += self._mapped(self.old_map, place.old_start, place.old_end)
+        if self.side is not Side.OLD:
+            ends += self._mapped(self.new_map, place.new_start, place.new_end)
+        return (min(ends), max(ends)) if ends else None
+
+    @staticmethod
+    def _mapped(segments: _Segments, start: int, end: int) -> list[int]:
+        first, last = segments.map(start), segments.map(end, end=True)
+        return [first, max(first, last)] if first is not None and last is not None else []
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A comparison with its side-by-side panes laid out, ready for the view."""
+
+    comparison: Comparison
+    old: PaneText
+    new: PaneText
+
+
+def prepare(comparison: Comparison) -> Prepared:
+    """Lay out both side-by-side panes (pure, so it can run off the GUI thread)."""
+    return Prepared(comparison, side_pane(comparison, Side.OLD), side_pane(comparison, Side.NEW))
+
+
+def side_pane(comparison: Comparison, side: Side) -> PaneText:
+    """The pane showing OLD or NEW as it is, with the changes of that side marked."""
+    old_side = side is Side.OLD
+    document = comparison.old if old_side else comparison.new
+    pane = PaneText(side, document.text)
+    (pane.old_map if old_side else pane.new_map).add(0, 0, len(document.text))
+    for change in comparison.changes:
+        start, end = ((change.old_start, change.old_end) if old_side
+                      else (change.new_start, change.new_end))
+        span = Span(start, end, style_of(change), old_side, change.id)
+        (pane.spans if end > start else pane.insertions).append(span)
+    for move in comparison.moves:
+        start, end = (move.old_start, move.old_end) if old_side else (move.new_start, move.new_end)
+        pane.moves.append(MoveMark(move.id, start, end))
+        for edit in move.substitutions:
+            edit_start, edit_end = ((edit.old_start, edit.old_end) if old_side
+                                    else (edit.new_start, edit.new_end))
+            pane.overlays.append(Span(edit_start, edit_end, "substitution", old_side))
+    pane.overlays.sort(key=lambda span: span.start)
+    pane.sentences = sorted(
+        (pair.old_start, pair.old_end, pair.similarity) if old_side
+        else (pair.new_start, pair.new_end, pair.similarity)
+        for pair in comparison.sentence_pairs
+    )
+    return pane
+
+
+def inline_pane(comparison: Comparison, show_formatting: bool = True) -> PaneText:
+    """The redline pane: NEW, with each change's OLD text struck just before its NEW text.
+
+    Formatting-only changes show NEW text alone when ``show_formatting`` is off.
+    """
+    pane = PaneText(Side.INLINE, "")
+    parts: list[str] = []
+    length = 0
+    old_at = new_at = 0
+    move_of_change: dict[int, int] = {}
+
+    def put(text: str, old_start: int | None, new_start: int | None) -> int:
+        nonlocal length
+        start = length
+        if old_start is not None:
+            pane.old_map.add(old_start, start, len(text))
+        if new_start is not None:
+            pane.new_map.add(new_start, start, len(text))
+        parts.append(text)
+        length += len(text)
+        return start
+
+    for change in comparison.changes:
+        put(comparison.new.text[new_at:change.new_start], old_at, new_at)
+        style = style_of(change)
+        if style == "formatting" and not show_formatting:
+            put(change.new_text, None, change.new_start)
+        else:
+            _put_change(pane, change, style, put)
+            if change.move is not None:
+                move_of_change[change.id] = change.move
+        old_at, new_at = change.old_end, change.new_end
+    put(comparison.new.text[new_at:], old_at, new_at)
+    pane.text = "".join(parts)
+    _inline_moves(pane, comparison, move_of_change)
+    return pane
+
+
+def _put_change(pane: PaneText, change: Change, style: str, put: _Put) -> None:
+    for text, old_side in ((change.old_text, True), (change.new_text, False)):
+        if not text:
+            continue
+        start = put(text, change.old_start if old_side else None,
+                    None if old_side else change.new_start)
+        pane.spans.append(Span(start, start + len(text), style, old_side, change.id))
+
+
+def _inline_moves(pane: PaneText, comparison: Comparison, move_of_change: dict[int, int]) -> None:
+    """Mark both ends of each move in the redline, and the edits made inside it."""
+    for change in comparison.changes:
+        move_id = move_of_change.get(change.id)
+        where = pane.range_of(change)
+        if move_id is not None and where is not None and where[1] > where[0]:
+            pane.moves.append(MoveMark(move_id, *where))
+    for move in comparison.moves:
+        for edit in move.substitutions:
+            for position, end, segments, old_side in (
+                (edit.old_start, edit.old_end, pane.old_map, True),
+                (edit.new_start, edit.new_end, pane.new_map, False),
+            ):
+                start, stop = segments.map(position), segments.map(end, end=True)
+                if start is not None and stop is not None and stop > start:
+                    pane.overlays.append(Span(start, stop, "substitution", old_side))
+    pane.overlays.sort(key=lambda span: span.start)
+
+
+def occurrences(comparison: Comparison, pattern: Pattern) -> list[Occurrence]:
+    """Every place ``pattern`` was counted, in document order.
+
+    A pattern counted inside a moved passage names the move's addition; its places are the
+    move's edits that make the same swap.
+    """
+    by_id = {change.id: change for change in comparison.changes}
+    moves = {move.id: move for move in comparison.moves}
+    swap = (pattern.old.casefold(), pattern.new.casefold())
+    found: list[Occurrence] = []
+    for change_id in pattern.changes:
+        change = by_id.get(change_id)
+        if change is None:
+            continue
+        if change.kind is ChangeKind.SUBSTITUTION:
+            found.append(Occurrence(change.old_start, change.old_end, change.new_start,
+                                    change.new_end, change.id))
+        elif change.move is not None and change.move in moves:
+            found.extend(
+                Occurrence(edit.old_start, edit.old_end, edit.new_start, edit.new_end, change.id)
+                for edit in moves[change.move].substitutions
+                if (edit.old_text.casefold(), edit.new_text.casefold()) == swap
+            )
+    return sorted(set(found), key=lambda place: (place.new_start, place.old_start))
+
+
+class PositionMap:
+    """Maps positions between OLD and NEW through the edit script, for synchronised scrolling.
+
+    Outside changes the texts are equal, so a position moves by the running offset; inside a
+    change it goes to the same distance into the other side, clamped to its end.
+    """
+
+    def __init__(self, changes: Sequence[Change]) -> None:
+        self._changes = list(changes)
+        self._old_starts = [change.old_start for change in self._changes]
+        self._new_starts = [change.new_start for change in self._changes]
+
+    def to_new(self, position: int) -> int:
+        return self._map(position, self._old_starts, old_to_new=True)
+
+    def to_old(self, position: int) -> int:
+        return self._map(position, self._new_starts, old_to_new=False)
+
+    def _map(self, position: int, starts: list[int], old_to_new: bool) -> int:
+        index = bisect_right(starts, position) - 1
+        if index < 0:
+            return position
+        change = self._changes[index]
+        source = (change.old_start, change.old_end) if old_to_new else (
+            change.new_start, change.new_end)
+        target = (change.new_start, change.new_end) if old_to_new else (
+            change.old_start, change.old_end)
+        if position < source[1]:
+            return target[0] + min(position - source[0], target[1] - target[0])
+        return target[1] + position - source[1]
