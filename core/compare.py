@@ -18,6 +18,7 @@ from core.align import words
 from core.align.dmp import Opcode
 from core.align.sentences import SentenceAlignment, align_sentences, demote
 from core.changes import expansions, moves, swaps
+from core.changes.kinship import WordKinship
 from core.changes.refine import Piece, refine, with_written_forms
 from core.collector import collector_paused
 from core.lexicon.thesaurus import default_thesaurus
@@ -33,7 +34,8 @@ from core.model import (
     SentencePair,
 )
 from core.patterns import counting
-from core.patterns.categories import SynonymTest
+from core.patterns.categories import Classifier, ContentCategories, SynonymTest
+from core.patterns.profile import profile as pair_profile
 from core.text import tokens
 from core.text.sentences import split_sentences
 
@@ -77,8 +79,8 @@ def _compare(old: Document, new: Document, options: CompareOptions,
                              opcodes, (sides.old_words, sides.new_words))
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [(op, False) for op in opcodes]
-    categories = counting.ContentCategories(synonyms)
-    kinship = counting.WordKinship(categories)
+    categories = ContentCategories(synonyms)
+    kinship = WordKinship(categories)
     pieces, seen = _atomic(sides, _pieces(sides, blocks), kinship, synonyms,
                            options.mine_patterns)
     moved: list[moves.MovedPassage] = []
@@ -88,7 +90,7 @@ def _compare(old: Document, new: Document, options: CompareOptions,
                                          sides.new_words)
     pieces = with_written_forms(pieces, (sides.old_tokens, sides.new_tokens),
                                 (sides.old_written, sides.new_written))
-    classify = counting.Classifier(categories if options.mine_patterns else None)
+    classify = Classifier(categories if options.mine_patterns else None)
     changes = tuple(_changes(sides, pieces, classify))
     found_moves = tuple(_move(sides, number, passage, seen, kinship, categories, synonyms)
                         for number, passage in enumerate(moved))
@@ -97,7 +99,7 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     if progress is not None:
         progress(1.0)
     similarity = _similarity(changes, old_words, new_words)
-    profile = counting.profile(found, old_words, len(found_moves), similarity, new_words) \
+    profile = pair_profile(found, old_words, len(found_moves), similarity, new_words) \
         if options.mine_patterns else None
     return Comparison(
         old=old, new=new, changes=changes, moves=found_moves, patterns=found,
@@ -164,7 +166,7 @@ def _atomic(sides: _Sides, pieces: list[Piece], kinship: swaps.Kinship, synonyms
     return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms), seen
 
 
-def _changes(sides: _Sides, pieces: list[Piece], classify: counting.Classifier
+def _changes(sides: _Sides, pieces: list[Piece], classify: Classifier
              ) -> list[Change]:
     changes: list[Change] = []
     for piece in pieces:
@@ -182,7 +184,7 @@ def _changes(sides: _Sides, pieces: list[Piece], classify: counting.Classifier
 
 
 def _move(sides: _Sides, number: int, passage: moves.MovedPassage, seen: swaps.Evidence,
-          kinship: swaps.Kinship, categories: counting.ContentCategories,
+          kinship: swaps.Kinship, categories: ContentCategories,
           synonyms: SynonymTest) -> Move:
     """The move with the substitutions made inside it, in absolute positions."""
     old = sides.old_tokens[passage.a0:passage.a1]
@@ -193,7 +195,7 @@ def _move(sides: _Sides, number: int, passage: moves.MovedPassage, seen: swaps.E
         for piece in refine(old, new, a0, a1, b0, b1)
     ]), seen, kinship)
     inner = expansions.expand(old, new, inner, synonyms)
-    classify = counting.Classifier(categories)
+    classify = Classifier(categories)
     edits = []
     for piece in inner:
         if piece.kind is not ChangeKind.SUBSTITUTION:

@@ -154,3 +154,52 @@ def content_category(old: str, new: str, synonyms: SynonymTest) -> Category:
             and not is_unspaced(old + new)):  # a Thai token may be a clause, not a word
         return Category.SPELLING
     return Category.REWORDING
+
+
+# What `content_category` finds before it looks for an alias, the one test that needs case.
+_FOLDED_FIRST = (Category.NUMBER, Category.CONTRACTION)
+
+
+class ContentCategories:
+    """`content_category` with its answers remembered through one comparison. `WordKinship`
+    asks about folded phrases and the classifier about the changes' own texts; most words
+    are written in lower case, so the two often ask the same question."""
+
+    def __init__(self, synonyms: SynonymTest) -> None:
+        self._synonyms = synonyms
+        self._known: dict[tuple[str, str], Category] = {}
+
+    def __call__(self, old: str, new: str) -> Category:
+        category = self._known.get((old, new))
+        if category is None:
+            folded = (word_forms.fold(old), word_forms.fold(new))
+            if folded == (old, new):
+                category = content_category(old, new, self._synonyms)
+            else:
+                # every test but the alias one reads folded text: ask about the folded
+                # pair, which `WordKinship` has often asked about already
+                category = self(*folded)
+                if category not in _FOLDED_FIRST and word_forms.is_alias_pair(old, new):
+                    category = Category.ALIAS
+            self._known[(old, new)] = category
+        return category
+
+
+class Classifier:
+    """Gives each change its category; a content substitution its finer kind (synonym,
+    number, …). Remembers its answers: a long text repeats its swaps."""
+
+    def __init__(self, categories: ContentCategories | None) -> None:
+        self._categories = categories  # None: formatting only, content left unrefined
+        self._known: dict[tuple[ChangeKind, str, str], Category] = {}
+
+    def __call__(self, kind: ChangeKind, old: str, new: str) -> Category:
+        key = (kind, old, new)
+        category = self._known.get(key)
+        if category is None:
+            category = category_of(kind, old, new)
+            if (kind is ChangeKind.SUBSTITUTION and category is Category.REWORDING
+                    and self._categories is not None):
+                category = self._categories(old, new)
+            self._known[key] = category
+        return category

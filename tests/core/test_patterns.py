@@ -15,8 +15,7 @@ from core.lexicon.thesaurus import default_thesaurus
 from core.lexicon.word_forms import fold
 from core.load.loader import load
 from core.model import Category, Comparison, Document, Pattern
-from core.patterns.categories import content_category
-from core.patterns.counting import ContentCategories
+from core.patterns.categories import ContentCategories, content_category
 from core.report.json_format import to_json
 from tests.conftest import BENCH
 

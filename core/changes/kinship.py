@@ -1,0 +1,53 @@
+"""How much two folded phrases themselves say they are a swap: the atomic-swap scorer's
+kinship.
+
+`core.changes.swaps` cuts a run of substituted words into the swaps that made it, scoring
+each candidate with the document's evidence and with this: a known kind of swap (a
+dictionary synonym, a form of the same word, a number or contraction written another way)
+or a near spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.align.levenshtein import ratio
+from core.lexicon.word_forms import NUMBER_WORDS
+from core.model import Category
+from core.patterns.categories import ContentCategories, formal_category
+
+# A folded phrase can only be a number or contraction swap if it holds one of these.
+_FORMAL_HINT = re.compile(r"[\d']|cannot|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
+
+
+class WordKinship:
+    """What two folded phrases themselves say about being a swap, for `core.changes.swaps`: a known
+    kind of swap (thesaurus, word forms) or a near spelling. Remembers its answers, as
+    words recur."""
+
+    MOST = 2.0
+
+    def __init__(self, categories: ContentCategories) -> None:
+        self._categories = categories
+        self._known: dict[tuple[str, str], float] = {}
+
+    def __call__(self, old: str, new: str) -> float:
+        known = self._known.get((old, new))
+        if known is None:
+            known = self._known[(old, new)] = self._kinship(old, new)
+        return known
+
+    def _kinship(self, old: str, new: str) -> float:
+        """What the words themselves say: a known kind of swap, or a near spelling."""
+        if old.count(" ") + new.count(" ") >= 2:
+            # one word for three ("against" → "in opposition to"): only a number or
+            # contraction swap is plausible; dictionary and spelling checks are spared
+            if not _FORMAL_HINT.search(old + " " + new):
+                return 0.0
+            return 2.0 if formal_category(old, new, folded=True) is not None else 0.0
+        category = self._categories(old, new)
+        if category is not Category.REWORDING:
+            return 2.0 if category is not Category.SPELLING else 1.0
+        if " " not in old and " " not in new and ratio(old, new) >= 0.75:
+            return 1.0
+        return 0.0
