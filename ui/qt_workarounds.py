@@ -49,7 +49,7 @@ def _released(action: Callable[[], object]) -> list[object]:
     for _ in range(16):
         action()
     after = [sys.getrefcount(value) for value in _SINGLETONS]
-    return [value for value, old, new in zip(_SINGLETONS, before, after) if new < old]
+    return [value for value, old, new in zip(_SINGLETONS, before, after, strict=True) if new < old]
 
 
 def over_released() -> list[object]:

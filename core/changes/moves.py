@@ -107,24 +107,37 @@ def _links(omitted: list[Fragment], added: list[Fragment], far_enough: Callable[
             index[word].append(number)
     links: dict[int, tuple[int, float]] = {}
     for number, fragment in enumerate(omitted):
-        votes: Counter[int] = Counter()
-        # each word once, in reading order: a set's order changes from run to run
-        # (hash seeds), and the order of the votes settles ties among the candidates
-        for word in dict.fromkeys(fragment.words):
-            holders = index.get(word, [])
-            if len(holders) <= COMMON_WORD_SENTENCES:
-                votes.update(holders)
+        votes = _votes(fragment, index)
         for candidate in list(votes):
             if not far_enough(added[candidate].piece, fragment.piece):
                 del votes[candidate]  # reworded in place, or crossed a word or two: no move
-        best: tuple[int, float] | None = None
-        for candidate, _ in votes.most_common(CANDIDATES):
-            score = sentence_similarity(fragment.words, added[candidate].words)
-            if score >= MOVE_SIMILARITY and (best is None or score > best[1]):
-                best = (candidate, score)
+        best = _most_similar(fragment, added, votes)
         if best is not None:
             links[number] = best
     return links
+
+
+def _votes(fragment: Fragment, index: dict[str, list[int]]) -> Counter[int]:
+    """The added fragments that share the omitted ``fragment``'s rarer words, with how many."""
+    votes: Counter[int] = Counter()
+    # each word once, in reading order: a set's order changes from run to run (hash
+    # seeds), and the order of the votes settles ties among the candidates
+    for word in dict.fromkeys(fragment.words):
+        holders = index.get(word, [])
+        if len(holders) <= COMMON_WORD_SENTENCES:
+            votes.update(holders)
+    return votes
+
+
+def _most_similar(fragment: Fragment, added: list[Fragment], votes: Counter[int]
+                  ) -> tuple[int, float] | None:
+    """The best-voted candidate most similar to ``fragment``, if similar enough for a move."""
+    best: tuple[int, float] | None = None
+    for candidate, _ in votes.most_common(CANDIDATES):
+        score = sentence_similarity(fragment.words, added[candidate].words)
+        if score >= MOVE_SIMILARITY and (best is None or score > best[1]):
+            best = (candidate, score)
+    return best
 
 
 def _passages(links: dict[int, tuple[int, float]], omitted: list[Fragment],

@@ -126,7 +126,7 @@ def _pairs_token_by_token(old: Sequence[str], new: Sequence[str]) -> bool:
     "while\n"): then each swap is a change of its own, with its own category. Not so for
     Chinese or Japanese characters: 星期二 → 礼拜三 is one change, not three."""
     return len(old) == len(new) > 1 and all(
-        kind_of(a) is kind_of(b) and not is_character_word(a) for a, b in zip(old, new)
+        kind_of(a) is kind_of(b) and not is_character_word(a) for a, b in zip(old, new, strict=True)
     )
 
 
@@ -156,5 +156,5 @@ def _aligned(pieces: list[Piece], old_length: int, new_length: int
     a = b = 0
     for piece in [*pieces, Piece(ChangeKind.SUBSTITUTION, old_length, old_length,
                                   new_length, new_length)]:
-        yield from zip(range(a, piece.a0), range(b, piece.b0))
+        yield from zip(range(a, piece.a0), range(b, piece.b0), strict=True)
         a, b = piece.a1, piece.b1

@@ -152,4 +152,4 @@ def is_inflection_pair(old: str, new: str) -> bool:
     old_words, new_words = fold(old).split(), fold(new).split()
     if len(old_words) != len(new_words) or fold(old) == fold(new):
         return False
-    return all(stem(a) == stem(b) for a, b in zip(old_words, new_words))
+    return all(stem(a) == stem(b) for a, b in zip(old_words, new_words, strict=True))

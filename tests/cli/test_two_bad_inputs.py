@@ -52,7 +52,7 @@ def test_every_bad_input_is_named(tmp_path: Path, make_old, make_new, said: list
     assert result.returncode == 2
     lines = result.stderr.splitlines()
     assert len(lines) == len(said), result.stderr
-    for line, expected in zip(lines, said):
+    for line, expected in zip(lines, said, strict=True):
         assert line.startswith(f"palimpsest: {expected}"), line
     assert result.stdout == ""
     assert [fingerprint(path) for path in (old, new) if path.is_file()] == kept

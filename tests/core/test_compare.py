@@ -146,7 +146,7 @@ def test_unicode_forms_alone_are_formatting(pieces: list[str], data: st.DataObje
     """NEW is OLD with some pieces written in the other normal form: the changes rebuild
     NEW, and none of them is content."""
     forms = [data.draw(st.sampled_from(["NFC", "NFD"])) for _ in pieces]
-    edited = [unicodedata.normalize(form, piece) for form, piece in zip(forms, pieces)]
+    edited = [unicodedata.normalize(form, piece) for form, piece in zip(forms, pieces, strict=True)]
     comparison = _compare_texts("".join(pieces), "".join(edited))
     assert _rebuilds(comparison)
     assert all(change.category.is_formatting for change in comparison.changes)

@@ -22,7 +22,7 @@ def test_header_then_one_row_per_change() -> None:
     assert text.split("\r\n", 1)[0] == ",".join(COLUMNS)
     rows = _rows(text)
     assert len(rows) == len(comparison.changes)
-    for row, change in zip(rows, comparison.changes):
+    for row, change in zip(rows, comparison.changes, strict=True):
         assert row == {
             "id": str(change.id), "kind": change.kind.value, "category": change.category.value,
             "old_text": change.old_text, "new_text": change.new_text,

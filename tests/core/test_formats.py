@@ -75,8 +75,8 @@ def make_docx(path: Path, paragraphs: Sequence[str] = PARAGRAPHS, table: bool = 
         document.add_paragraph(text)
     if table:
         grid = document.add_table(rows=len(TABLE), cols=2)
-        for row, cells in zip(grid.rows, TABLE):
-            for cell, text in zip(row.cells, cells):
+        for row, cells in zip(grid.rows, TABLE, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
                 cell.text = text
     document.save(str(path))
     return path

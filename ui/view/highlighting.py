@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
@@ -58,7 +59,7 @@ class _SpanIndex:
         self._spans = list(spans)
         self._ends = [span.end for span in self._spans]
         # Spans in one list never overlap, so their ends are sorted like their starts.
-        self._sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:]))
+        self._sorted = all(a <= b for a, b in pairwise(self._ends))
 
     def overlapping(self, start: int, end: int) -> Iterable[Span]:
         index = bisect_right(self._ends, start) if self._sorted else 0
