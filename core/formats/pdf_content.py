@@ -1,0 +1,147 @@
+"""A PDF page's drawing instructions, cut down to those that place text (pure Python).
+
+A page's content stream is a list of operations, each a few operands and an operator. Text
+extraction needs only the text operators, the graphics-state ones that move text (``q``,
+``Q``, ``cm``) and ``Do``, which may draw a form holding text; everything else — paths,
+fills, colours, line styles — is most of a printed page (Qt's PDF writer emits a dozen
+operations of it per glyph) and makes pypdf's pure-Python parser spend half a second on
+one page. Here one regular expression cuts the stream into operations in C, and one pass
+keeps those that matter, as raw bytes: `core.formats.pdf` turns their operands into pypdf's
+values. A ``q … Q`` that only changes the matrix between text objects is dropped too, as
+it leaves no trace.
+
+Whatever this cutter does not understand — an inline image, a string nested deeper than it
+reads, a token of no known kind, an operand of a kind no kept operator takes — makes it
+give up (`parse_text_operations` returns None), and the caller hands the stream to pypdf's
+own parser. It never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Union
+
+# The operators pypdf's text extraction acts on (`TextExtraction` and `_extract_text`).
+KEPT = frozenset({b"BT", b"ET", b"q", b"Q", b"cm", b"Tz", b"Tc", b"Tw", b"TL", b"Tf", b"Td",
+                  b"TD", b"Tm", b"T*", b"Tj", b"TJ", b"'", b'"', b"Do"})
+# The check for cancelling runs after this many operations (a dense page has 40,000).
+CHECK_EVERY = 20_000
+
+_DELIMITER = rb"\s\x00()<>\[\]{}/%"
+_END = rb"(?![^" + _DELIMITER + rb"])"  # the token ends here: no backtracking into it
+_PLAIN = rb"(?:[^()\\]|\\.)"
+_STRING = rb"\((?:" + _PLAIN + rb"|\((?:" + _PLAIN + rb"|\((?:" + _PLAIN + rb")*\))*\))*\)"
+_HEX = rb"<[0-9A-Fa-f\s\x00]*>"
+_NUMBER = rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)" + _END  # one way only to read it
+_NAME = rb"/[^" + _DELIMITER + rb"]*" + _END
+_WORD = rb"(?:true|false|null)" + _END
+_SIMPLE = rb"(?:" + b"|".join((_NUMBER, _NAME, _STRING, _HEX)) + rb")"
+_ITEM = rb"(?:" + b"|".join((_NUMBER, _NAME, _STRING, _HEX, _WORD)) + rb")"
+_ARRAY = rb"\[(?:[\s\x00]*" + _ITEM + rb")*[\s\x00]*\]"
+_DICTIONARY = rb"<<(?:[\s\x00]*(?:" + _ITEM + rb"|" + _ARRAY + rb"))*[\s\x00]*>>"
+_OPERATOR = rb"[A-Za-z'\"][^" + _DELIMITER + rb"]*" + _END
+_OPERANDS = (rb"(?:(?:" + _SIMPLE + rb"|" + _ARRAY + rb"|" + _DICTIONARY
+             + rb")[\s\x00]*)*")
+# Operators that draw no text and change nothing text extraction reads: paths, painting,
+# clipping, colours, line styles, marked content, shading, rendering intent.
+_SKIPPED = (rb"(?:b\*?|B\*?|BDC|BMC|BX|cs?|CS|d[01]?|DP|EMC|EX|f\*?|F|g[s]?|G|h|i|j|J"
+            rb"|k|K|l|m|M|MP|n|re|rg|RG|ri|s|S|sc|SC|scn|SCN|sh|Tr|Ts|v|w|W\*?|y)" + _END)
+# Skipped operations, then one operation (its operands and operator), a comment, or a
+# character read no further. Skipping in C saves a pass of Python per operation.
+_OPERATION = re.compile(
+    rb"(?:[\s\x00]*" + _OPERANDS + _SKIPPED + rb")*[\s\x00]*"
+    rb"(?:(%[^\r\n]*)|(" + _OPERANDS + rb")(" + _OPERATOR + rb")|(\S))",
+    re.DOTALL,
+)
+_OPERAND = re.compile(_SIMPLE + rb"|" + _WORD + rb"|\[|\]|<<", re.DOTALL)
+
+# An operand as a raw token: bytes, or a list for an array.
+Operand = Union[bytes, "list[Operand]"]
+# The operands of an operation, as they stand in the stream, and its operator.
+Operation = tuple[bytes, bytes]
+
+
+class _Unreadable(Exception):
+    """The stream holds something this cutter does not read; pypdf's parser must."""
+
+
+def parse_text_operations(data: bytes, check: Callable[[], None] | None = None
+                          ) -> list[Operation] | None:
+    """The operations of ``data`` that can place text; None when unsure.
+
+    Each operation is its operands as they stand in the stream (see `operands`) and its
+    operator. ``check`` is called every `CHECK_EVERY` operations and may raise to stop the
+    work (it propagates).
+    """
+    cutter = _Cutter()
+    try:
+        for index, match in enumerate(_OPERATION.finditer(data)):
+            if check is not None and index % CHECK_EVERY == CHECK_EVERY - 1:
+                check()
+            if match.lastindex == 3:
+                cutter.add(match[2], match[3])
+            elif match.lastindex == 4:
+                return None  # a string nested too deep, a stray bracket, a brace...
+    except _Unreadable:
+        return None
+    return cutter.kept
+
+
+def operands(text: bytes) -> list[Operand]:
+    """The operands in ``text`` (from `parse_text_operations`), arrays as lists.
+
+    A dictionary comes out as the token ``<<`` and its contents: no operator kept takes one,
+    and the caller gives up on it.
+    """
+    result: list[Operand] = []
+    outer: list[list[Operand]] = []
+    for token in _OPERAND.findall(text):
+        if token == b"[":
+            outer.append(result)
+            result = []
+        elif token == b"]":
+            inner, result = result, outer.pop()
+            result.append(inner)
+        else:
+            result.append(token)
+    return result
+
+
+class _Cutter:
+    """Keeps the operations that can place text, less saves and restores that leave no
+    trace."""
+
+    def __init__(self) -> None:
+        self.kept: list[Operation] = []
+        # For each open ``q``: where it stands in `kept`, and whether it may go (it was
+        # opened between text objects and nothing but ``cm`` was kept since).
+        self._saves: list[tuple[int, bool]] = []
+        self._in_text = False
+
+    def add(self, operands: bytes, operator: bytes) -> None:
+        if operator == b"BI":
+            raise _Unreadable()  # an inline image: binary data follows, pypdf must read it
+        if operator not in KEPT:
+            return
+        if operator == b"q":
+            self._saves.append((len(self.kept), not self._in_text))
+        elif operator == b"Q" and self._saves:
+            start, removable = self._saves.pop()
+            if removable and not self._in_text:
+                del self.kept[start:]  # the matrix changed and changed back: no trace
+                return
+            self._keep_saves()
+        elif operator != b"cm":
+            self._keep_saves()
+        if operator == b"BT":
+            self._in_text = True
+        elif operator == b"ET":
+            self._in_text = False
+        self.kept.append((operands, operator))
+
+    def _keep_saves(self) -> None:
+        """Something that matters was kept: the innermost open ``q`` (and so, when it
+        closes, the next one out) must stay."""
+        if self._saves and self._saves[-1][1]:
+            self._saves[-1] = (self._saves[-1][0], False)
