@@ -22,21 +22,25 @@ def text_stream(lines: Sequence[str], matrix: str = f"1 0 0 1 40 {HEIGHT - 40}",
     return f"BT /F1 11 Tf {leading:g} TL {matrix} Tm {shown} ET"
 
 
-def document(streams: Sequence[str], page_streams: Sequence[int]) -> bytes:
-    """A PDF whose page ``n`` is drawn by ``streams[page_streams[n]]``.
+def document(streams: Sequence[str], page_streams: Sequence[int],
+             rotations: Sequence[int] = ()) -> bytes:
+    """A PDF whose page ``n`` is drawn by ``streams[page_streams[n]]`` and shown turned by
+    ``rotations[n]`` degrees (its /Rotate; none when not given).
 
     Pages that name the same stream share one content stream object, as a file may; the
     resources are one object too.
     """
+    turns = [f" /Rotate {rotations[index]}" if index < len(rotations) else ""
+             for index in range(len(page_streams))]
     first_stream = 4 + len(page_streams)
     kids = " ".join(f"{4 + index} 0 R" for index in range(len(page_streams)))
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         f"<< /Type /Pages /Kids [{kids}] /Count {len(page_streams)} >>",
         f"<< /Font << /F1 {first_stream + len(streams)} 0 R >> >>",
-        *(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {WIDTH} {HEIGHT}] "
+        *(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {WIDTH} {HEIGHT}]{turn} "
           f"/Contents {first_stream + stream} 0 R /Resources 3 0 R >>"
-          for stream in page_streams),
+          for stream, turn in zip(page_streams, turns)),
         *(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream"
           for stream in streams),
         FONT,
@@ -44,9 +48,10 @@ def document(streams: Sequence[str], page_streams: Sequence[int]) -> bytes:
     return _file(objects)
 
 
-def pages(texts: Sequence[Sequence[str]]) -> bytes:
-    """A PDF with one page for each list of lines, each page its own content stream."""
-    return document([text_stream(lines) for lines in texts], range(len(texts)))
+def pages(texts: Sequence[Sequence[str]], matrix: str = f"1 0 0 1 40 {HEIGHT - 40}") -> bytes:
+    """A PDF with one page for each list of lines, each page its own content stream, its
+    lines starting at ``matrix``'s origin and running in its direction."""
+    return document([text_stream(lines, matrix) for lines in texts], range(len(texts)))
 
 
 def shared_stream(page_count: int, lines: Sequence[str]) -> bytes:
