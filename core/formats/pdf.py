@@ -48,7 +48,8 @@ from core.formats.pdf_layout import Line, to_text
 from core.model import Progress
 
 KIND = "a PDF document"
-# A page of dense text takes pypdf up to about 70 ms: this bounds a load to about a minute.
+# A book-length report; a dense page takes about 0.2 s, so more pages would run into the
+# time limit for reading a PDF (`core.loading.PDF_SECONDS`) anyway.
 MAX_PAGES = 1_000
 # Points a line may start beyond the page's edge and still count as on the page.
 _SLACK = 2.0
@@ -165,8 +166,7 @@ def _text_page(reader: PdfReader, page: PageObject, check: Callable[[], None],
     if operations is None:
         return page
     try:
-        parsed = [(list(_pypdf_operands(text, known)), operator)
-                  for text, operator in operations]
+        parsed = [(_pypdf_operands(text, known), operator) for text, operator in operations]
     except (ValueError, PyPdfError):
         return page  # an operand read differently here: let pypdf's parser read it all
     stream = ContentStream(None, reader)
@@ -177,17 +177,18 @@ def _text_page(reader: PdfReader, page: PageObject, check: Callable[[], None],
     return copy
 
 
-# The operands already read, by their bytes: a page repeats its glyphs and spacings.
-_Known = dict[bytes, tuple[Any, ...]]
+# The operands already read, by their bytes: a page repeats its glyphs and spacings. Text
+# extraction only reads operands, so operations may share one list.
+_Known = dict[bytes, list[Any]]
 _KNOWN_MOST = 100_000
 
 
-def _pypdf_operands(text: bytes, known: _Known) -> tuple[Any, ...]:
+def _pypdf_operands(text: bytes, known: _Known) -> list[Any]:
     values = known.get(text)
     if values is None:
         if len(known) > _KNOWN_MOST:
             known.clear()
-        values = known[text] = tuple(_pypdf_operand(operand) for operand in operands(text))
+        values = known[text] = [_pypdf_operand(operand) for operand in operands(text)]
     return values
 
 

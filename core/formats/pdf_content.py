@@ -33,7 +33,9 @@ _END = rb"(?![^" + _DELIMITER + rb"])"  # the token ends here: no backtracking i
 _PLAIN = rb"(?:[^()\\]|\\.)"
 _STRING = rb"\((?:" + _PLAIN + rb"|\((?:" + _PLAIN + rb"|\((?:" + _PLAIN + rb")*\))*\))*\)"
 _HEX = rb"<[0-9A-Fa-f\s\x00]*>"
-_NUMBER = rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)" + _END  # one way only to read it
+# A number, loosely: "1.2.3" too, which `core.formats.pdf` then fails to read and hands the
+# stream to pypdf. A character class reads it in one way only, and fast.
+_NUMBER = rb"[-+.\d]+" + _END
 _NAME = rb"/[^" + _DELIMITER + rb"]*" + _END
 _WORD = rb"(?:true|false|null)" + _END
 _SIMPLE = rb"(?:" + b"|".join((_NUMBER, _NAME, _STRING, _HEX)) + rb")"
