@@ -5,10 +5,11 @@ extraction needs only the text operators, the graphics-state ones that move text
 ``Q``, ``cm``) and ``Do``, which may draw a form holding text; everything else — paths,
 fills, colours, line styles — is most of a printed page (Qt's PDF writer emits a dozen
 operations of it per glyph) and makes pypdf's pure-Python parser spend half a second on
-one page. Here one regular expression cuts the stream into operations in C, and one pass
-keeps those that matter, as raw bytes: `core.formats.pdf` turns their operands into pypdf's
-values. A ``q … Q`` that only changes the matrix between text objects is dropped too, as
-it leaves no trace.
+one page. Here the stream is cut into operations in C — by splitting it at white space when
+it holds no literal strings, comments or dictionaries (Qt's streams hold none), else by one
+regular expression — and one pass keeps those that matter, as raw bytes: `core.formats.pdf`
+turns their operands into pypdf's values. A ``q … Q`` that only changes the matrix between
+text objects is dropped too, as it leaves no trace.
 
 Whatever this cutter does not understand — an inline image, a string nested deeper than it
 reads, a token of no known kind, an operand of a kind no kept operator takes — makes it
@@ -76,24 +77,62 @@ def parse_text_operations(data: bytes, check: Callable[[], None] | None = None
     operator. ``check`` is called every `CHECK_EVERY` operations and may raise to stop the
     work (it propagates).
     """
-    cutter = _Cutter()
     try:
-        for index, match in enumerate(_OPERATION.finditer(data)):
-            if check is not None and index % CHECK_EVERY == CHECK_EVERY - 1:
-                check()
-            if match.lastindex == 3:
-                cutter.add(match[2], match[3])
-            elif match.lastindex == 4:
-                return None  # a string nested too deep, a stray bracket, a brace...
+        if _SPLITS.search(data) is None:
+            return _split_operations(data, check)
+        return _matched_operations(data, check)
     except _Unreadable:
         return None
+
+
+def _matched_operations(data: bytes, check: Callable[[], None] | None) -> list[Operation]:
+    """The regular expression's way: any stream."""
+    cutter = _Cutter()
+    for index, match in enumerate(_OPERATION.finditer(data)):
+        if check is not None and index % CHECK_EVERY == CHECK_EVERY - 1:
+            check()
+        if match.lastindex == 3:
+            cutter.add(match[2], match[3])
+        elif match.lastindex == 4:
+            raise _Unreadable()  # a string nested too deep, a stray bracket, a brace...
+    return cutter.kept
+
+
+# A stream with none of these splits into its tokens at white space, once the brackets and
+# the slashes that may touch a neighbour are spaced out: no literal strings (which hold any
+# bytes), comments, dictionaries, braces, NULs, or hex strings with white space inside.
+_SPLITS = re.compile(rb"[()%{}\x00]|<<|<[^>]*\s")
+_SPACED = ((b"[", b" [ "), (b"]", b" ] "), (b"<", b" <"), (b">", b"> "), (b"/", b" /"))
+_OPERATOR_START = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\"")
+
+
+def _split_operations(data: bytes, check: Callable[[], None] | None) -> list[Operation]:
+    """The quick way, for a stream `_SPLITS` finds nothing in: a tokenizer in C (split), and
+    one look at each token's first byte. A word inside an array would be taken for an
+    operator here: the operands of every operation kept are read again by `operands`, which
+    refuses brackets that do not pair."""
+    for old, new in _SPACED:
+        data = data.replace(old, new)
+    tokens = data.split()
+    cutter = _Cutter()
+    start = 0
+    operators = [index for index, token in enumerate(tokens) if token[0] in _OPERATOR_START]
+    for count, index in enumerate(operators):
+        if check is not None and count % CHECK_EVERY == CHECK_EVERY - 1:
+            check()
+        token = tokens[index]
+        if token in KEPT or token == b"BI":
+            cutter.add(b" ".join(tokens[start:index]), token)
+        start = index + 1
+    if start < len(tokens):
+        raise _Unreadable()  # operands after the last operator: a stream cut short
     return cutter.kept
 
 
 def operands(text: bytes) -> list[Operand]:
     """The operands in ``text`` (from `parse_text_operations`), arrays as lists.
 
-    A dictionary comes out as the token ``<<`` and its contents: no operator kept takes one,
+    Raises ValueError when brackets do not pair. A dictionary comes out as the token ``<<`` and its contents: no operator kept takes one,
     and the caller gives up on it.
     """
     result: list[Operand] = []
@@ -103,10 +142,14 @@ def operands(text: bytes) -> list[Operand]:
             outer.append(result)
             result = []
         elif token == b"]":
+            if not outer:
+                raise ValueError("a bracket closes no array")
             inner, result = result, outer.pop()
             result.append(inner)
         else:
             result.append(token)
+    if outer:
+        raise ValueError("an array is not closed")
     return result
 
 

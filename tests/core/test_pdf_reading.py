@@ -56,6 +56,15 @@ def _operators(data: bytes) -> list[bytes] | None:
                      [b"BT", b"Tj", b"ET", b"Do"], id="marked content and comments skipped"),
         pytest.param(b"BT [" + b"(a) -250 " * 10_000 + b"] TJ ET", [b"BT", b"TJ", b"ET"],
                      id="a long array is read in one pass"),
+        pytest.param(b"0 0 1 rg 10 10 m 20 20 l S [3 1]0 d BT /F1 12 Tf <41> Tj ET",
+                     [b"BT", b"Tf", b"Tj", b"ET"],
+                     id="no literal strings: split at white space, paths cut out"),
+        pytest.param(b"q 1 0 0 1 5 5 cm Q q BT/F1 9 Tf[<41>-3<42>]TJ/X Do ET Q",
+                     [b"q", b"BT", b"Tf", b"TJ", b"Do", b"ET", b"Q"],
+                     id="split: brackets and names that touch their neighbours"),
+        pytest.param(b"BT <41 42> Tj ET", [b"BT", b"Tj", b"ET"],
+                     id="a hex string with a space inside: the regular expression reads it"),
+        pytest.param(b"BT <41> Tj ET 1 2", None, id="split: operands after the last operator"),
         pytest.param(b"BT (a(b(c(d)))) Tj ET", None, id="a string nested deeper: pypdf reads"),
         pytest.param(b"BI /W 1 /H 1 /BPC 8 ID \x00\xff) EI BT (a) Tj ET", None,
                      id="an inline image: pypdf reads"),
@@ -83,6 +92,8 @@ def _fast_lines(path: Path) -> list[list[tuple[str, pdf.Start | None]]]:
     return [pdf._placed_lines(reader, page, lambda: None, {}) for page in reader.pages]
 
 
+_HEX = ("q 0 0 1 rg 0 0 595 842 re f Q q 1 0 0 1 0 -20 cm BT /F1 11 Tf 14 TL 40 800 Td "
+        "[<4b65726e6564>-120<776f726473>]TJ T* <7365636f6e64206c696e65> Tj ET Q")
 _MIXED = ("q 0.5 g 0 0 595 842 re f Q q 1 0 0 1 0 -20 cm BT /F1 11 Tf 40 800 Td "
           "[(Kerned) -300 (words)] TJ T* (second line) ' 2 0 (spaced line) \" ET Q "
           "/Span <</MCID 1>> BDC BT /F1 9 Tf 1 0 0 1 300 60 Tm <48656c6c6f> Tj ET EMC")
@@ -97,6 +108,10 @@ _MIXED = ("q 0.5 g 0 0 595 842 re f Q q 1 0 0 1 0 -20 cm BT /F1 11 Tf 40 800 Td 
                      id="kerning, quote operators, colours, marked content, hex strings"),
         pytest.param(lambda: pdf_samples.pages([[FULL, ALSO]], matrix="0 1 -1 0 60 100"),
                      id="text turned a quarter"),
+        pytest.param(lambda: pdf_samples.document([_HEX], [0]),
+                     id="hex strings only, split at white space"),
+        pytest.param(lambda: pdf_samples.document([_HEX.replace("-120", "true")], [0]),
+                     id="a word inside an array: the page goes to pypdf's parser"),
     ],
 )
 def test_cut_streams_read_as_pypdf_reads_them(tmp_path: Path, make: Callable[[], bytes]
