@@ -42,6 +42,7 @@ from pypdf.generic import (
     read_string_from_stream,
 )
 
+from core.collector import collector_paused
 from core.formats import Extracted, FormatError
 from core.formats.pdf_content import Operand, operands, parse_text_operations
 from core.formats.pdf_layout import Line, to_text
@@ -78,7 +79,11 @@ def read(data: bytes, progress: Progress | None = None) -> Extracted:
         raise FormatError(f"not {KIND} (it has no %PDF header)")
     step = progress or _ignore
     try:
-        pages = _read_pages(data, step)
+        # pypdf's objects point back to their reader, so the collector would walk all of
+        # them again and again while they are made, for a seventh of the time: it waits.
+        with collector_paused():
+            pages = _read_pages(data, step)
+            text = to_text(pages)
     except FileNotDecryptedError:
         raise FormatError(_ENCRYPTED) from None
     except DependencyError:  # AES needs the optional "cryptography" package
@@ -86,7 +91,6 @@ def read(data: bytes, progress: Progress | None = None) -> Extracted:
                           "open: save a copy without the protection first") from None
     except PyPdfError as error:
         raise FormatError(f"is damaged, or not {KIND} ({_describe(error)})") from None
-    text = to_text(pages)
     if not text.strip():
         raise FormatError("no text layer: it needs OCR first")
     return Extracted(text, "")
@@ -166,7 +170,8 @@ def _text_page(reader: PdfReader, page: PageObject, check: Callable[[], None],
     if operations is None:
         return page
     try:
-        parsed = [(_pypdf_operands(text, known), operator) for text, operator in operations]
+        parsed = [(known[text] if text in known else _pypdf_operands(text, known), operator)
+                  for text, operator in operations]
     except (ValueError, PyPdfError):
         return page  # an operand read differently here: let pypdf's parser read it all
     stream = ContentStream(None, reader)

@@ -159,34 +159,33 @@ class _Cutter:
 
     def __init__(self) -> None:
         self.kept: list[Operation] = []
-        # For each open ``q``: where it stands in `kept`, and whether it may go (it was
-        # opened between text objects and nothing but ``cm`` was kept since).
-        self._saves: list[tuple[int, bool]] = []
+        # Where each open ``q`` stands in `kept`; -1 for one opened inside a text object,
+        # which stays whatever it holds.
+        self._saves: list[int] = []
+        # Where the last operation kept that is not ``q``, ``Q`` or ``cm`` stands: a save
+        # after it holds nothing that matters yet.
+        self._last_used = -1
         self._in_text = False
 
     def add(self, operands: bytes, operator: bytes) -> None:
-        if operator == b"BI":
+        if operator in _SHOWING:  # most operations: no save or restore to weigh
+            self._last_used = len(self.kept)
+        elif operator == b"q":
+            self._saves.append(-1 if self._in_text else len(self.kept))
+        elif operator == b"Q":
+            if self._saves:
+                start = self._saves.pop()
+                if start > self._last_used and not self._in_text:
+                    del self.kept[start:]  # the matrix changed and changed back: no trace
+                    return
+        elif operator in (b"BT", b"ET"):
+            self._in_text = operator == b"BT"
+            self._last_used = len(self.kept)
+        elif operator == b"BI":
             raise _Unreadable()  # an inline image: binary data follows, pypdf must read it
-        if operator not in KEPT:
-            return
-        if operator == b"q":
-            self._saves.append((len(self.kept), not self._in_text))
-        elif operator == b"Q" and self._saves:
-            start, removable = self._saves.pop()
-            if removable and not self._in_text:
-                del self.kept[start:]  # the matrix changed and changed back: no trace
-                return
-            self._keep_saves()
         elif operator != b"cm":
-            self._keep_saves()
-        if operator == b"BT":
-            self._in_text = True
-        elif operator == b"ET":
-            self._in_text = False
+            return
         self.kept.append((operands, operator))
 
-    def _keep_saves(self) -> None:
-        """Something that matters was kept: the innermost open ``q`` (and so, when it
-        closes, the next one out) must stay."""
-        if self._saves and self._saves[-1][1]:
-            self._saves[-1] = (self._saves[-1][0], False)
+
+_SHOWING = KEPT - {b"q", b"Q", b"cm", b"BT", b"ET"}

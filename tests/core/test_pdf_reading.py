@@ -43,6 +43,8 @@ def _operators(data: bytes) -> list[bytes] | None:
                      [b"q", b"cm", b"BT", b"Tj", b"ET", b"Q"], id="a save around text stays"),
         pytest.param(b"q q 1 0 0 1 5 5 cm Q BT (a) Tj ET Q", [b"q", b"BT", b"Tj", b"ET", b"Q"],
                      id="only the empty inner save goes"),
+        pytest.param(b"BT q 1 0 0 1 5 5 cm Q (a) Tj ET", [b"BT", b"q", b"cm", b"Q", b"Tj", b"ET"],
+                     id="inside a text object a save stays: pypdf flushes the line at cm"),
         pytest.param(b"BT (1 0 0 rg q Q ET) Tj ET", [b"BT", b"Tj", b"ET"],
                      id="operators inside a string are text"),
         pytest.param(b"BT (a (b (c)) d\\) e) Tj ET", [b"BT", b"Tj", b"ET"],
