@@ -266,6 +266,11 @@ class _LineBuilder:
         self._start: Start | None = None
 
     def visit(self, text: str, cm: Matrix, tm: Matrix, _font: Any, font_size: float) -> None:
+        if "\n" not in text:  # most pieces: a word or a glyph within a line
+            if self._start is None and text.strip():
+                self._start = _placement(cm, tm, font_size)
+            self._parts.append(text)
+            return
         pieces = text.split("\n")
         for index, piece in enumerate(pieces):
             if index > 0:
