@@ -93,7 +93,15 @@ def run(files: Sequence[str], screenshot: str | None = None) -> int:
     window = MainWindow()
     window.show()
     window.open_files(files)
-    return app.exec()
+    status = app.exec()
+    if window.worker.running():
+        # Closing cancelled the work and waited a second (MainWindow.closeEvent); a thread
+        # still inside a library call would keep the process alive until it returns, as
+        # Qt waits for its pool's threads at exit. Nothing is left to save: end it now.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status
 
 
 def save_screenshot(app: QApplication, window: MainWindow, files: Sequence[str],

@@ -228,6 +228,8 @@ class MainWindow(QMainWindow):
         session.versions_changed.connect(self._on_session_pair_changed)
         session.pair_changed.connect(self._on_session_pair_changed)
         session.loading_started.connect(self.status.show_loading)
+        session.loading_progressed.connect(self.status.show_loading_progress)
+        session.loading_cancelled.connect(self._on_session_loading_cancelled)
         session.loading_finished.connect(self.status.end_loading)
         session.comparison_started.connect(self._on_session_comparison_started)
         session.comparison_progressed.connect(self.status.set_progress)
@@ -361,6 +363,10 @@ class MainWindow(QMainWindow):
         self._show_no_comparison(message)
         self.show_error(message)
 
+    def _on_session_loading_cancelled(self, skipped: int) -> None:
+        self.status.showMessage(
+            f"Loading cancelled: {skipped} file{'s' if skipped != 1 else ''} not opened", 10_000)
+
     def _on_session_load_failed(self, failure: LoadFailure) -> None:
         self.show_error(f"Could not open {failure}")
         recent = [p for p in self.settings.get(keys.RECENT_FILES) if p != failure.path]
@@ -394,6 +400,8 @@ class MainWindow(QMainWindow):
             self.open_files(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the settings and stop the work; a thread stuck in a library call is left
+        behind after a second (`ui.app.run` then ends the process without it)."""
         self.save_settings()
         self.worker.shutdown()
         super().closeEvent(event)

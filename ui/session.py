@@ -2,7 +2,9 @@
 
 No widgets here. Loading and comparing run through the `Worker`, which also lays out the
 side-by-side panes (`ui.view.presentation.prepare`) so the GUI thread only shows them; results
-come back as signals. Comparisons are cached per (OLD, NEW, options), so going back to a pair is instant.
+come back as signals. Loading reports which file it reads ("Loading 2 of 5: a.pdf") and
+stops, like a comparison, when cancelled: the files read by then are kept. Comparisons are
+cached per (OLD, NEW, options), so going back to a pair is instant.
 Only the newest comparison asked for is reported; an older one still running is cancelled,
 and its result, if it arrives anyway, only goes into the cache.
 """
@@ -18,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from core.compare import compare
 from core.load.loader import LoadError, load
-from core.model import CompareOptions, Comparison, Document
+from core.model import Cancelled, CompareOptions, Comparison, Document
 from core.text.tokens import count_words
 from ui.view.presentation import Prepared, prepare
 from ui.worker import Job, Worker
@@ -48,19 +50,46 @@ class LoadFailure:
         return f"{self.path}: {self.reason}"
 
 
-def load_versions(paths: Sequence[str],
-                  progress: Callable[[float], None]) -> list[Version | LoadFailure]:
-    """Load each path in turn (in a worker thread); failures are values, not exceptions."""
-    results: list[Version | LoadFailure] = []
+@dataclass(frozen=True)
+class LoadCancelled:
+    """Loading was cancelled: these paths were not opened."""
+
+    paths: tuple[str, ...]
+
+
+LoadResult = Version | LoadFailure | LoadCancelled
+
+
+def load_versions(paths: Sequence[str], progress: Callable[[float], None]) -> list[LoadResult]:
+    """Load each path in turn (in a worker thread); failures are values, not exceptions.
+
+    ``progress`` hears the share of all the files done, file by file (see `loading_label`).
+    A cancel stops the loading; the files read until then are returned, and a
+    `LoadCancelled` with the rest.
+    """
+    results: list[LoadResult] = []
+    count = max(1, len(paths))
     for index, path in enumerate(paths):
-        progress(index / max(1, len(paths)))
+        def file_progress(share: float, done: int = index) -> None:
+            progress((done + share) / count)
+
         try:
-            document = load(path)
+            document = load(path, file_progress)
+        except Cancelled:
+            results.append(LoadCancelled(tuple(paths[index:])))
+            break
         except LoadError as error:
             results.append(LoadFailure(error.path, error.reason))
         else:
             results.append(Version(document, count_words(document.text)))
     return results
+
+
+def loading_label(paths: Sequence[str], share: float) -> str:
+    """"Loading 2 of 5: name.pdf", for the file that ``share`` of the loading falls in."""
+    index = min(int(share * len(paths)), len(paths) - 1)
+    name = paths[index].replace("\\", "/").rsplit("/", 1)[-1]
+    return f"Loading {index + 1} of {len(paths)}: {name}"
 
 
 class Session(QObject):
@@ -70,6 +99,8 @@ class Session(QObject):
     pair_changed = Signal()
     load_failed = Signal(object)  # a LoadFailure
     loading_started = Signal(int)  # how many files
+    loading_progressed = Signal(str, float)  # "Loading 2 of 5: name.pdf", the share done
+    loading_cancelled = Signal(int)  # how many files were not opened
     loading_finished = Signal()
     comparison_started = Signal()
     comparison_progressed = Signal(float)
@@ -88,7 +119,7 @@ class Session(QObject):
         self._cache: OrderedDict[CacheKey, Prepared] = OrderedDict()
         self._job: Job | None = None
         self._wanted: CacheKey | None = None  # the comparison shown or running
-        self._loads = 0
+        self._loads: set[Job] = set()
         self.comparison: Comparison | None = None
 
     # --- what is loaded ---------------------------------------------------------------------
@@ -109,7 +140,7 @@ class Session(QObject):
     @property
     def busy(self) -> bool:
         """True while files load or a comparison runs."""
-        return self._loads > 0 or self._job is not None
+        return bool(self._loads) or self._job is not None
 
     def index_of(self, path: str) -> int | None:
         wanted = Path(path).resolve()
@@ -120,13 +151,16 @@ class Session(QObject):
 
     def open_paths(self, paths: Sequence[str]) -> Job:
         """Load ``paths`` in the background and add them; report each failure."""
-        self._loads += 1
+        paths = list(paths)
         self.loading_started.emit(len(paths))
-        job = self._worker.submit(lambda progress: load_versions(list(paths), progress))
+        job = self._worker.submit(lambda progress: load_versions(paths, progress))
+        self._loads.add(job)
+        job.progressed.connect(
+            lambda share: self.loading_progressed.emit(loading_label(paths, share), share))
         job.succeeded.connect(self._on_load_succeeded)
         job.failed.connect(
             lambda error: self.load_failed.emit(LoadFailure(", ".join(paths), str(error))))
-        job.finished.connect(self._on_load_finished)
+        job.finished.connect(lambda: self._on_load_finished(job))
         return job
 
     def close_version(self, index: int) -> None:
@@ -178,7 +212,9 @@ class Session(QObject):
             self._start_comparison()
 
     def cancel(self) -> None:
-        """Stop the comparison that is running, if any."""
+        """Stop the loading and the comparison that are running, if any."""
+        for job in list(self._loads):
+            job.cancel()
         if self._job is not None:
             self._job.cancel()
 
@@ -257,10 +293,12 @@ class Session(QObject):
             self._wanted = self.comparison = None
             self.comparison_cancelled.emit()
 
-    def _on_load_succeeded(self, results: list[Version | LoadFailure]) -> None:
+    def _on_load_succeeded(self, results: list[LoadResult]) -> None:
         added = False
         for result in results:
-            if isinstance(result, LoadFailure):
+            if isinstance(result, LoadCancelled):
+                self.loading_cancelled.emit(len(result.paths))
+            elif isinstance(result, LoadFailure):
                 self.load_failed.emit(result)
             elif self.index_of(result.document.path) is None:
                 self._versions.append(result)
@@ -270,6 +308,6 @@ class Session(QObject):
         if self._old is None or self._new is None:
             self.set_pair(0, 1)
 
-    def _on_load_finished(self) -> None:
-        self._loads -= 1
+    def _on_load_finished(self, job: Job) -> None:
+        self._loads.discard(job)
         self.loading_finished.emit()

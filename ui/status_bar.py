@@ -1,7 +1,8 @@
 """The status bar: the files compared, similarity, counts by kind, position, and progress.
 
-While a comparison runs, a progress bar and a Cancel button appear (after a short delay, so
-quick comparisons do not flicker); ``cancel_requested`` reports the button.
+While files load or a comparison runs, a progress bar and a Cancel button appear (after a
+short delay, so quick work does not flicker); ``cancel_requested`` reports the button.
+Loading also says which file it reads ("Loading 2 of 5: a.pdf").
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ class ComparisonStatusBar(QStatusBar):
         self.addPermanentWidget(self.position)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.cancel)
+        self._loading = False
+        self._loading_message = ""
         self.end_progress()
 
     def show_comparison(self, comparison: Comparison) -> None:
@@ -75,22 +78,35 @@ class ComparisonStatusBar(QStatusBar):
         self.position.setText(text)
 
     def start_progress(self) -> None:
-        """A comparison started: show progress if it takes a while."""
+        """A comparison started: show progress if it takes a while (it takes the bar over
+        from a load)."""
+        self._loading = False
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self._delay.start()
 
     def show_loading(self, count: int) -> None:
-        """Files are being read: a busy bar (a file has no finer progress) and a message."""
-        self.showMessage(f"Opening {count} file{'s' if count != 1 else ''}…")
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        """Files are being read: a message, and progress with Cancel if it takes a while."""
+        self._show_loading_message(f"Opening {count} file{'s' if count != 1 else ''}…")
+        self.start_progress()
+        self._loading = True
+
+    def show_loading_progress(self, text: str, share: float) -> None:
+        """Which file is being read ("Loading 2 of 5: a.pdf") and the share done."""
+        if self._loading:
+            self._show_loading_message(text)
+            self.set_progress(share)
 
     def end_loading(self) -> None:
-        if self.progress.maximum() == 0:  # no comparison took the bar over meanwhile
-            self.progress.setRange(0, 100)
-            self.progress.hide()
+        if self._loading:  # no comparison took the bar over meanwhile
+            self._loading = False
+            self.end_progress()
+        if self.currentMessage() == self._loading_message:  # not a message shown since
             self.clearMessage()
+
+    def _show_loading_message(self, text: str) -> None:
+        self._loading_message = text
+        self.showMessage(text)
 
     def set_progress(self, share: float) -> None:
         self.progress.setValue(round(share * 100))

@@ -82,8 +82,13 @@ class Job(QObject):
         self.finished.emit()
 
 
+# How long closing the window waits for work to stop: tasks check for a cancel at least
+# every page or stage, which is far sooner; a thread stuck in a library call is left.
+SHUTDOWN_MS = 1000
+
+
 class Worker(QObject):
-    """Runs tasks on its own thread pool; `shutdown` cancels them and waits."""
+    """Runs tasks on its own thread pool; `shutdown` cancels them and waits a little."""
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
@@ -102,8 +107,16 @@ class Worker(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel every job and wait for the threads; True when they all ended in time."""
+    def running(self) -> bool:
+        """True while a thread still runs a task (a cancelled one may not have ended)."""
+        return self._pool.activeThreadCount() > 0
+
+    def shutdown(self, timeout_ms: int = SHUTDOWN_MS) -> bool:
+        """Cancel every job and wait for the threads; True when they all ended in time.
+
+        Qt cannot stop a thread that is inside a library call with no progress points;
+        after ``timeout_ms`` this returns False and leaves it (see `ui.app.run`).
+        """
         for job in list(self._jobs):
             job.cancel()
         return self._pool.waitForDone(timeout_ms)

@@ -14,6 +14,7 @@ import importlib
 import os
 import re
 import stat
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import cast
 from core.load.extracted import Extracted, FormatError
 from core.load.package import OLE_MAGIC, ZIP_MAGIC, ole_reason
 from core.load.text import decode_text
-from core.model import Document
+from core.model import Cancelled, Document, Progress
 
 # Above this size a text file, or the text taken from any file, is refused unread. A news
 # article is a few kilobytes and the whole Bible 5 MB; two 16 MB versions of a real text
@@ -32,6 +33,13 @@ MAX_TEXT_BYTES = 16 * 1024 * 1024
 # Above this size a Word, OpenDocument, PDF, RTF or web-page file is refused unread: such
 # files carry pictures, fonts and markup, so they may be far larger than their text.
 MAX_FILE_BYTES = 128 * 1024 * 1024
+# Reading a file takes at most this long, or the file is refused. The largest files
+# accepted read in seconds (a 15 MB UTF-8 text in 0.2 s); the 67-page PDF report on a book
+# takes under 10 s, so a PDF is given a minute: a few hundred dense pages, far more than
+# any article. A file that needs many times what a real one does is hostile or broken:
+# refused, it frees the window instead of holding it for minutes.
+FILE_SECONDS = 30.0
+PDF_SECONDS = 60.0
 
 _MB = 1024 * 1024
 
@@ -58,45 +66,57 @@ def _escaped(text: str) -> str:
     return _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode(), text)
 
 
-Reader = Callable[[bytes], Extracted]
+Reader = Callable[[bytes, Progress], Extracted]
 
 
 @dataclass(frozen=True)
 class Format:
     """How to read one file format: its name for `Document.source_format`, its reader, the
-    largest file it accepts, and how a user calls it in messages."""
+    largest file it accepts, how a user calls it in messages and how long it may take."""
 
     name: str
     reader: Reader
     max_bytes: int
     kind: str
+    seconds: float = FILE_SECONDS
 
 
-def _deferred(module: str, function: str = "read") -> Reader:
-    """A reader that imports ``core.load.extracted.<module>`` when first used.
+def _deferred(module: str, function: str = "read", reports: bool = False) -> Reader:
+    """A reader that imports ``core.load.<module>`` when first used.
 
     The libraries behind the rich formats take a third of a second to import; comparing
-    two text files should not wait for them.
+    two text files should not wait for them. A reader that ``reports`` progress is handed
+    the callback; the others are called with the bytes alone.
     """
-    def read(data: bytes) -> Extracted:
+    def read(data: bytes, progress: Progress) -> Extracted:
         reader = getattr(importlib.import_module(f"core.load.{module}"), function)
-        return cast(Reader, reader)(data)
+        if reports:
+            return cast(Callable[[bytes, Progress], Extracted], reader)(data, progress)
+        return cast(Callable[[bytes], Extracted], reader)(data)
     return read
 
 
-def _old_word(data: bytes) -> Extracted:
+def _silent(reader: Callable[[bytes], Extracted]) -> Reader:
+    """A reader with no progress of its own to report."""
+    def read(data: bytes, progress: Progress) -> Extracted:
+        return reader(data)
+    return read
+
+
+def _old_word(data: bytes, progress: Progress) -> Extracted:
     """A .doc file that is not RTF, a web page or .docx under the old name (see `_choose`)."""
     if data.startswith(OLE_MAGIC):
         raise FormatError(ole_reason(data, "a Word document"))
     raise FormatError("not a Word document (neither the old .doc format nor a newer one)")
 
 
-TEXT = Format("text", decode_text, MAX_TEXT_BYTES, "a text file")
-_MARKDOWN = Format("markdown", decode_text, MAX_TEXT_BYTES, "a text file")
+TEXT = Format("text", _silent(decode_text), MAX_TEXT_BYTES, "a text file")
+_MARKDOWN = Format("markdown", _silent(decode_text), MAX_TEXT_BYTES, "a text file")
 _HTML = Format("html", _deferred("html"), MAX_FILE_BYTES, "a web page")
 _DOCX = Format("docx", _deferred("docx"), MAX_FILE_BYTES, "a Word document")
 _ODT = Format("odt", _deferred("odt"), MAX_FILE_BYTES, "an OpenDocument text")
-_PDF = Format("pdf", _deferred("pdf"), MAX_FILE_BYTES, "a PDF document")
+_PDF = Format("pdf", _deferred("pdf", reports=True), MAX_FILE_BYTES, "a PDF document",
+              PDF_SECONDS)
 _RTF = Format("rtf", _deferred("rtf"), MAX_FILE_BYTES, "an RTF document")
 _DOC = Format("doc", _old_word, MAX_FILE_BYTES, "a Word document")
 _MHTML = Format("mhtml", _deferred("html", "read_mhtml"), MAX_FILE_BYTES, "a web page")
@@ -148,14 +168,19 @@ def title_of(text: str) -> str:
 _MARKER = re.compile(r"\[[^\]\s]{1,40}\]")
 
 
-def load(path: str | os.PathLike[str]) -> Document:
+def load(path: str | os.PathLike[str], progress: Progress | None = None) -> Document:
     """Read the file at ``path`` into a `Document`.
 
     The format is chosen by extension (see `READERS`); a file with another extension is
     recognised by its first bytes, else read as plain text. An empty file loads, with a
-    notice. Raises `LoadError` when the file is missing, a folder or not a regular file,
-    cannot be read, is too large, or is not a readable document of its format.
+    notice. ``progress``, when given, is called with the share done (0.0 to 1.0): at the
+    start and the end, and after each page of a PDF; it may raise `core.model.Cancelled`,
+    which propagates. Raises `LoadError` when the file is missing, a folder or not a regular
+    file, cannot be read, is too large, takes longer than its format's time limit, or is
+    not a readable document of its format.
     """
+    step = progress or _ignore
+    step(0.0)
     file = Path(path)
     size, mtime = _stat(file)
     declared = READERS.get(file.suffix.lower())
@@ -164,11 +189,11 @@ def load(path: str | os.PathLike[str]) -> Document:
     data = _read_bytes(file, limit)
     chosen = _choose(declared, data)
     _check_size(file, len(data), chosen.max_bytes)
-    extracted = _extract(file, chosen, data)
+    extracted = _extract(file, chosen, data, _with_deadline(step, chosen))
     text = normalise_newlines(extracted.text)
     if len(text) > MAX_TEXT_BYTES:
         raise LoadError(file, f"holds more text than the {MAX_TEXT_BYTES // _MB} MB limit")
-    return Document(
+    document = Document(
         path=str(path),
         title=title_of(text),
         text=text,
@@ -177,6 +202,28 @@ def load(path: str | os.PathLike[str]) -> Document:
         mtime=mtime,
         notice=_notice(data, text, extracted),
     )
+    step(1.0)
+    return document
+
+
+def _ignore(share: float) -> None:
+    """The progress callback when none is given."""
+
+
+class _TooSlow(FormatError):
+    """Reading took longer than the format's time limit."""
+
+
+def _with_deadline(step: Progress, chosen: Format) -> Progress:
+    """``step``, which also refuses the file once ``chosen``'s time limit has passed."""
+    deadline = time.monotonic() + chosen.seconds
+
+    def checked(share: float) -> None:
+        step(share)
+        if time.monotonic() > deadline:
+            raise _TooSlow(f"took longer than the {chosen.seconds:g} s limit for reading "
+                           f"{chosen.kind}")
+    return checked
 
 
 def _choose(declared: Format | None, data: bytes) -> Format:
@@ -211,10 +258,15 @@ def _sniff(data: bytes) -> Format | None:
     return None
 
 
-def _extract(file: Path, chosen: Format, data: bytes) -> Extracted:
-    """Run the reader; whatever goes wrong inside it comes out as a `LoadError`."""
+def _extract(file: Path, chosen: Format, data: bytes, step: Progress) -> Extracted:
+    """Run the reader; whatever goes wrong inside it comes out as a `LoadError`, but for a
+    cancel, which propagates. A reader with no progress of its own is timed at its end."""
     try:
-        return chosen.reader(data)
+        extracted = chosen.reader(data, step)
+        step(0.99)
+        return extracted
+    except Cancelled:
+        raise
     except FormatError as error:
         raise LoadError(file, error.reason) from None
     except MemoryError:

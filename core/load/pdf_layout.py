@@ -37,6 +37,8 @@ Page = Sequence[Line]
 _EDGE_LINES = 3
 # A line in a page's edge on at least this share of the pages (and two of them) repeats.
 _REPEATED_SHARE = 0.5
+# Fewer pages than this have no running heads: a repeated line there is text.
+_FURNITURE_PAGES = 4
 # "3", "- 3 -", "[3]", "Page 3 of 9", "3 / 9" — but not "1995." ending a sentence.
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—|\[\]()·•]*(?:page|p\.|pg\.?|seite|página|pagina)?\s*\d{1,5}"
@@ -66,7 +68,7 @@ def to_text(pages: Sequence[Page]) -> str:
         return ""
     breaks = _paragraph_breaks(lines)
     paragraphs: list[list[str]] = [[lines[0].text]]
-    for line, is_break in zip(lines[1:], breaks):
+    for line, is_break in zip(lines[1:], breaks, strict=True):
         if is_break:
             paragraphs.append([line.text])
         else:
@@ -83,13 +85,20 @@ def _clean(line: Line) -> Line:
 # --- running heads, feet and page numbers -----------------------------------------------------
 
 def _without_page_furniture(pages: Sequence[Page]) -> list[list[Line]]:
-    """Drop page numbers and lines repeated at the edges of most pages."""
+    """Drop page numbers and lines repeated at the edges of most pages.
+
+    A line counts as a running head (or foot) only in a document of `_FURNITURE_PAGES`
+    pages or more whose pages say different things besides: the same text on every page
+    of a short document, or on every page of a long one, is the text itself.
+    """
     edges = [_edge_lines(page) for page in pages]
     counts = Counter(key for edge in edges for key in {_key(line) for line in edge})
     needed = max(2, _REPEATED_SHARE * len(pages))
     repeated = {key for key, count in counts.items() if count >= needed and key[0]}
+    if len(pages) < _FURNITURE_PAGES or not _bodies_differ(pages, repeated):
+        repeated = set()
     kept: list[list[Line]] = []
-    for page, edge in zip(pages, edges):
+    for page, edge in zip(pages, edges, strict=True):
         edge_ids = {id(line) for line in edge}
         kept.append([
             line for line in page
@@ -97,6 +106,13 @@ def _without_page_furniture(pages: Sequence[Page]) -> list[list[Line]]:
             or (_key(line) not in repeated and not _PAGE_NUMBER.match(line.text.strip()))
         ])
     return kept
+
+
+def _bodies_differ(pages: Sequence[Page], repeated: set[tuple[str, float | None]]) -> bool:
+    """Whether the pages hold different text once the ``repeated`` lines are set aside."""
+    bodies = {tuple(key[0] for line in page if (key := _key(line)) not in repeated)
+              for page in pages}
+    return len(bodies) > 1
 
 
 def _edge_lines(page: Page) -> list[Line]:
@@ -173,17 +189,36 @@ def _join(parts: Sequence[str], hyphenated: set[str]) -> str:
     The hyphen is dropped before a lower-case letter ("extra-" "ordinary"), unless the
     document writes that compound with a hyphen elsewhere ("well-known"); it stays before a
     capital or a digit ("Franco-German", "1990-1995"). A soft hyphen always goes.
+
+    Linear in the paragraph's length: each line is looked at once, and only the end of
+    the text joined so far is searched (a word is never longer than `_LONGEST_WORD`).
     """
-    text = parts[0]
+    pieces = [parts[0]]
     for part in parts[1:]:
-        broken = _HYPHENATED.search(text)
+        tail = pieces[-1]
+        broken = _HYPHENATED.search(_tail(pieces)) if tail.endswith(("-", "\u00ad")) else None
         head = _WORD_START.match(part)
         if broken is None or head is None:
-            text = f"{text} {part}"
-        elif text.endswith("-") and (not part[0].islower() or
-                                     f"{broken.group(1)}-{head.group(1)}".casefold()
-                                     in hyphenated):
-            text += part
+            pieces.append(" ")
+        elif not part[0].islower() and tail.endswith("-") or (
+                tail.endswith("-")
+                and f"{broken.group(1)}-{head.group(1)}".casefold() in hyphenated):
+            pass
         else:
-            text = text[:-1] + part
-    return text.replace("\u00ad", "")
+            pieces[-1] = tail[:-1]
+        pieces.append(part)
+    return "".join(pieces).replace("\u00ad", "")
+
+
+# Longer "words" (a line of digits, a URL without breaks) are searched only this far back.
+_LONGEST_WORD = 200
+
+
+def _tail(pieces: list[str]) -> str:
+    """The last `_LONGEST_WORD` characters of the text joined so far."""
+    tail = pieces[-1]
+    index = len(pieces) - 1
+    while len(tail) < _LONGEST_WORD and index > 0:
+        index -= 1
+        tail = pieces[index] + tail
+    return tail[-_LONGEST_WORD:]

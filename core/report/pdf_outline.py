@@ -6,12 +6,14 @@ bytes here. This is the one module that uses pypdf to write PDFs; it knows nothi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import IndirectObject
+from pypdf.generic import DictionaryObject, IndirectObject, NameObject
 
 from core.report.files import escape_undecodable
 
@@ -25,11 +27,16 @@ class Bookmark:
     children: tuple[Bookmark, ...] = ()
 
 
-def add_bookmarks(pdf: bytes, bookmarks: Sequence[Bookmark], title: str = "") -> bytes:
+def add_bookmarks(pdf: bytes, bookmarks: Sequence[Bookmark], title: str = "",
+                  metadata: Mapping[str, str] | None = None, stable_fonts: bool = False
+                  ) -> bytes:
     """Return ``pdf`` with ``bookmarks`` as its outline, opened with the outline showing.
 
-    ``title``, when given, becomes the document title viewers show. Pages past the end are
-    clamped to the last page; a file name's undecodable bytes, which a PDF string cannot
+    ``title``, when given, becomes the document title viewers show; ``metadata`` entries
+    ("/CreationDate": "D:20240101000000Z"...) replace those of the document information;
+    ``stable_fonts`` replaces the random tags of font subsets ("QJBAAA+DejaVuSans") with
+    tags made from the font's name and place, for reproducible output. Pages past the end
+    are clamped to the last page; a file name's undecodable bytes, which a PDF string cannot
     hold, are written ``\\xff``. Raises `pypdf.errors.PdfReadError` if ``pdf`` is not a PDF.
     """
     writer = PdfWriter(clone_from=PdfReader(BytesIO(pdf)))
@@ -39,6 +46,10 @@ def add_bookmarks(pdf: bytes, bookmarks: Sequence[Bookmark], title: str = "") ->
     writer.page_mode = "/UseOutlines"
     if title:
         writer.add_metadata({"/Title": escape_undecodable(title)})
+    if metadata:
+        writer.add_metadata(dict(metadata))
+    if stable_fonts:
+        _stable_subset_tags(writer)
     output = BytesIO()
     writer.write(output)
     return output.getvalue()
@@ -68,3 +79,26 @@ def _add(writer: PdfWriter, bookmark: Bookmark, parent: IndirectObject | None,
                                     parent=parent)
     for child in bookmark.children:
         _add(writer, child, entry, last_page)
+
+
+_SUBSET_TAG = re.compile(r"^/[A-Z]{6}\+")
+
+
+def _stable_subset_tags(writer: PdfWriter) -> None:
+    """Rename every font descriptor's subset tag after its font's name and place."""
+    descriptors: dict[int, DictionaryObject] = {}
+    for page in writer.pages:
+        resources = page.get("/Resources")
+        fonts = resources.get_object().get("/Font") if resources is not None else None
+        for font in fonts.get_object().values() if fonts is not None else ():
+            font = font.get_object()
+            for part in [font, *(item.get_object() for item in font.get("/DescendantFonts", []))]:
+                descriptor = part.get("/FontDescriptor")
+                if descriptor is not None:
+                    descriptors.setdefault(id(descriptor.get_object()), descriptor.get_object())
+    for place, descriptor in enumerate(descriptors.values()):
+        name = str(descriptor.get("/FontName", ""))
+        if _SUBSET_TAG.match(name):
+            digest = hashlib.sha256(f"{place}:{name[8:]}".encode()).digest()
+            tag = "".join(chr(ord("A") + byte % 26) for byte in digest[:6])
+            descriptor[NameObject("/FontName")] = NameObject(f"/{tag}+{name[8:]}")

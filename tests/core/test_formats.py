@@ -208,12 +208,13 @@ def make_simple_pdf(path: Path, lines: Sequence[str] = (HEADLINE, *PARAGRAPHS[:2
 
 def print_pdf_line_by_line(path: Path) -> Path:
     """Print ARTICLE with Qt, laying the lines out here: a running head and "Page N of M" on
-    every page, a gap between paragraphs, and HYPHENATED broken as "extra-" / "ordinary"."""
+    every page, a gap between paragraphs, and HYPHENATED broken as "extra-" / "ordinary".
+    The pages are A7, so that the article takes the several pages running heads need."""
     from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
     from PySide6.QtGui import QFont, QFontMetricsF, QPageSize, QPainter, QPdfWriter
 
     writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A7))
     writer.setPageMargins(QMarginsF(12, 12, 12, 12))
     writer.setResolution(72)
     font = QFont()

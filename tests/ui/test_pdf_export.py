@@ -232,3 +232,37 @@ def test_no_heading_is_left_at_the_foot_of_a_page(qtbot: QtBot, tmp_path: Path, 
         if title in follows:
             after = pages[page].split(title, 1)[1]
             assert follows[title] in after or "No " in after, f"{title} stands with its table"
+
+
+def _export_in_a_new_process(target: Path, env: dict[str, str]) -> None:
+    script = ("import sys\n"
+              "from tests.report_examples import bridge_story\n"
+              "from ui.export.pdf_printer import ensure_application, export_pdf\n"
+              "app = ensure_application()\n"
+              "export_pdf(bridge_story(), sys.argv[1])\n")
+    result = subprocess.run([sys.executable, "-c", script, str(target)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "two_processes",
+    [pytest.param(False, id="twice in one process: fonts subset again"),
+     pytest.param(True, id="in two processes: another clock, other random numbers")],
+)
+def test_source_date_epoch_makes_the_pdf_reproducible(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        two_processes: bool) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    for target in (first, second):
+        if two_processes:
+            _export_in_a_new_process(target, {**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        else:
+            export_pdf(bridge_story(), target)
+    assert first.read_bytes() == second.read_bytes()
+    reader = PdfReader(first)
+    assert reader.metadata is not None
+    assert reader.metadata["/CreationDate"] == "D:20231114221320Z" == reader.metadata["/ModDate"]
+    assert "2023-11-14T22:13:20" in reader.xmp_metadata.rdf_root.toxml()  # type: ignore[union-attr]
+    assert outline(first.read_bytes()), "the bookmarks are still there"

@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from core.model import CompareOptions, Comparison, Document
 from ui import session as session_module
+from ui.main_window import MainWindow
 from ui.session import LoadFailure, Session
 from ui.view.presentation import Prepared
 from ui.worker import Worker
@@ -167,3 +169,86 @@ def test_options_are_part_of_the_cache_key(qtbot: QtBot, session: Session,
     assert session.cached(old, new) is None
     qtbot.waitUntil(lambda: not session.busy, timeout=WAIT_MS)
     assert session.cached(old, new) is not None
+
+
+# --- loading with progress and cancel -------------------------------------------------------
+
+SLOW_PAGE_S = 0.05  # a slow PDF reads one page in this long: 1,000 pages take 50 s
+
+
+@pytest.fixture
+def slow_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A 1,000-page PDF whose pages each take `SLOW_PAGE_S` to read: a load that only a
+    cancel ends in time."""
+    from core.load import pdf
+    from tests import pdf_samples
+
+    real = pdf._placed_lines
+
+    def slow(*args: object) -> object:
+        time.sleep(SLOW_PAGE_S)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf, "_placed_lines", slow)
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(pdf_samples.pages([[f"Page {n} says something."] for n in range(1000)]))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("paths", "share", "expected"),
+    [
+        pytest.param(["/a/one.txt", "/b/two.pdf"], 0.0, "Loading 1 of 2: one.txt",
+                     id="the start names the first file"),
+        pytest.param(["/a/one.txt", "/b/two.pdf"], 0.75, "Loading 2 of 2: two.pdf",
+                     id="half way through the second file"),
+        pytest.param(["/a/one.txt", "/b/two.pdf"], 1.0, "Loading 2 of 2: two.pdf",
+                     id="the end names the last file"),
+        pytest.param(["C:\\news\\a.docx"], 0.5, "Loading 1 of 1: a.docx",
+                     id="a Windows path"),
+    ],
+)
+def test_loading_label(paths: list[str], share: float, expected: str) -> None:
+    assert session_module.loading_label(paths, share) == expected
+
+
+def test_loading_reports_each_file(qtbot: QtBot, session: Session,
+                                   samples: list[Path]) -> None:
+    labels: list[str] = []
+    session.loading_progressed.connect(lambda text, _share: labels.append(text))
+    _open(qtbot, session, samples[:2])
+    assert len(session.versions) == 2
+    assert all(label.startswith("Loading ") and " of 2: " in label for label in labels)
+
+
+def test_cancel_stops_a_slow_load_and_keeps_what_was_read(
+        qtbot: QtBot, session: Session, samples: list[Path], slow_pdf: Path) -> None:
+    with qtbot.waitSignal(session.loading_progressed, timeout=WAIT_MS,
+                          check_params_cb=lambda text, _share: "2 of 2: slow.pdf" in text):
+        session.open_paths([str(samples[0]), str(slow_pdf)])
+    # Without the cancel the load runs 50 s: the signal within a few seconds shows it.
+    with qtbot.waitSignal(session.loading_cancelled, timeout=5_000) as blocker:
+        session.cancel()
+    assert blocker.args == [1], "the slow file was not opened"
+    qtbot.waitUntil(lambda: not session.busy, timeout=WAIT_MS)
+    assert [version.document.path for version in session.versions] == [str(samples[0])]
+
+
+def test_cancel_button_stops_a_load_in_the_window(qtbot: QtBot, window: MainWindow,
+                                                 slow_pdf: Path) -> None:
+    window.open_files([str(slow_pdf)])
+    qtbot.waitUntil(window.status.cancel.isVisible, timeout=WAIT_MS)
+    assert window.status.currentMessage().startswith("Loading 1 of 1: slow.pdf")
+    with qtbot.waitSignal(window.session.loading_cancelled, timeout=5_000):
+        qtbot.mouseClick(window.status.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=WAIT_MS)
+    assert not window.session.versions
+    assert not window.status.cancel.isVisible()
+
+
+def test_closing_the_window_during_a_load_stops_it(qtbot: QtBot, window: MainWindow,
+                                                  slow_pdf: Path) -> None:
+    with qtbot.waitSignal(window.session.loading_progressed, timeout=WAIT_MS):
+        window.open_files([str(slow_pdf)])
+    window.close()  # cancels, and waits at most a second for the thread
+    assert not window.worker.running(), "the load stopped at its next page"

@@ -77,3 +77,22 @@ def test_shutdown_cancels_running_tasks(qtbot: QtBot, worker: Worker) -> None:
 
     worker.submit(task)
     assert worker.shutdown(timeout_ms=5_000), "the endless task stopped when cancelled"
+
+
+def test_shutdown_leaves_a_thread_stuck_in_a_library_call(qtbot: QtBot,
+                                                          worker: Worker) -> None:
+    """A task inside a call with no progress points cannot be stopped: shutdown gives up
+    after its timeout instead of waiting for it (the app then exits without it)."""
+    release = threading.Event()
+    started = threading.Event()
+
+    def task(progress: Progress) -> None:
+        started.set()
+        release.wait(60)  # a library call that neither reports nor returns
+
+    worker.submit(task)
+    assert started.wait(5)
+    assert not worker.shutdown(timeout_ms=100), "shutdown did not wait for the stuck call"
+    assert worker.running()
+    release.set()
+    qtbot.waitUntil(lambda: not worker.running(), timeout=10_000)

@@ -6,6 +6,10 @@ Text stays real text in bundled, embedded fonts; bookmarks are added afterwards 
 `core.report.pdf_outline`. The file is written atomically, so a failed or cancelled export leaves
 nothing behind.
 
+With ``SOURCE_DATE_EPOCH`` set (the reproducible-builds convention), the same comparison
+gives the same bytes: the dates are that moment, the document ID and the XMP metadata are
+made from it and the title instead of the clock and a random number.
+
 `export_pdf` may run on a worker thread: it uses only QTextDocument, QPdfWriter, QPainter
 and QFontDatabase, which Qt allows off the GUI thread, and needs only that a QGuiApplication
 exists (see `ensure_application` for the command line).
@@ -16,10 +20,22 @@ from __future__ import annotations
 import math
 import os
 import sys
+import uuid
 from dataclasses import dataclass
+from datetime import datetime, timezone
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+    QUuid,
+)
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -83,8 +99,11 @@ def export_pdf(comparison: Comparison, path: str | os.PathLike[str],
     step(0.05)
     geometry = _Geometry.of(page_size)
     title = f"Palimpsest: {comparison.old.name} → {comparison.new.name}"
-    pdf = _print(document, geometry, page_size, comparison, title, step)
-    pdf = add_bookmarks(pdf, _bookmarks(document, geometry, layout), title=title)
+    moment = source_date()
+    pdf = _print(document, geometry, page_size, comparison, title, step, moment)
+    pdf = add_bookmarks(pdf, _bookmarks(document, geometry, layout), title=title,
+                        metadata=_dates(moment) if moment else None,
+                        stable_fonts=moment is not None)
     write_atomically(target, pdf, sources(comparison))
     step(1.0)
 
@@ -108,6 +127,44 @@ def _ignore(share: float) -> None:
     """The progress callback when none is given."""
 
 
+def source_date() -> datetime | None:
+    """The moment ``SOURCE_DATE_EPOCH`` names (seconds since 1970, UTC), if it is set and
+    a whole number; None otherwise, and the clock dates the PDF."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    try:
+        return datetime.fromtimestamp(int(value), tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def _dates(moment: datetime) -> dict[str, str]:
+    stamp = moment.strftime("D:%Y%m%d%H%M%SZ")
+    return {"/CreationDate": stamp, "/ModDate": stamp}
+
+
+def _fix_identity(writer: QPdfWriter, title: str, moment: datetime) -> None:
+    """Give the PDF an ID and XMP metadata made from ``title`` and ``moment``, not chance."""
+    document_id = uuid.uuid5(uuid.NAMESPACE_URL, f"palimpsest:{moment.isoformat()}:{title}")
+    writer.setDocumentId(QUuid(str(document_id)))
+    date = moment.strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    writer.setDocumentXmpMetadata(QByteArray(_XMP.format(
+        title=escape(title), date=date, id=document_id).encode("utf-8")))
+
+
+_XMP = """<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
+    xmp:CreatorTool="Palimpsest" xmp:CreateDate="{date}" xmp:ModifyDate="{date}"
+    xmp:MetadataDate="{date}" xmpMM:DocumentID="uuid:{id}" xmpMM:InstanceID="uuid:{id}">
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end='w'?>"""
+
+
 def _document(html: str, families: tuple[str, ...]) -> QTextDocument:
     document = QTextDocument()
     font = report_font(9.5)
@@ -119,7 +176,8 @@ def _document(html: str, families: tuple[str, ...]) -> QTextDocument:
 
 
 def _print(document: QTextDocument, geometry: _Geometry, page_size: PageSize,
-           comparison: Comparison, title: str, step: Progress) -> bytes:
+           comparison: Comparison, title: str, step: Progress,
+           moment: datetime | None) -> bytes:
     """Paint every page into an in-memory PDF and return its bytes."""
     data = QByteArray()
     buffer = QBuffer(data)
@@ -130,6 +188,8 @@ def _print(document: QTextDocument, geometry: _Geometry, page_size: PageSize,
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     writer.setTitle(title)
     writer.setCreator("Palimpsest")
+    if moment is not None:
+        _fix_identity(writer, title, moment)
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(geometry.body.size())
     _keep_headings_with_next(document, geometry.body.height())
