@@ -1,25 +1,25 @@
 """The comparison pipeline: two documents in, one `Comparison` out.
 
-Each step is one line in `compare`; the steps live in their own modules. Align first, then
-diff: words are aligned by anchors, sentences are paired by content, regions that pair with
-nothing are reported whole, replaced blocks are refined into word changes and cut into
-atomic swaps, moved passages are found among what was dropped and added, and the
-substitutions are counted into patterns. The result is the single value that the window,
-the command line and the reports all read.
+Each step is a line or two in `_compare`; the steps live in their own stage packages. Align
+first, then diff: words are aligned by anchors (`core.align.words`), sentences are paired
+by content (`core.align.sentences`), regions that pair with nothing are reported whole,
+replaced blocks are refined into word changes and cut into atomic swaps (`word_changes`,
+the one stage function run on the whole document and again inside each moved passage),
+moved passages are found among what was dropped and added (`core.changes.moves`), and the
+substitutions are classified and counted into patterns (`core.patterns`). The result is
+the single value that the window, the command line and the reports all read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 from core.align import words
-from core.align.dmp import Opcode
-from core.align.sentences import SentenceAlignment, align_sentences, demote
+from core.align.sentences import Demoted, SentenceAlignment, align_sentences, demote
 from core.changes import expansions, moves, swaps
 from core.changes.kinship import WordKinship
-from core.changes.refine import Piece, refine, with_written_forms
+from core.changes.refine import refine, whole, with_written_forms
 from core.collector import collector_paused
 from core.lexicon.thesaurus import default_thesaurus
 from core.model import (
@@ -36,25 +36,26 @@ from core.model import (
 from core.patterns import counting
 from core.patterns.categories import Classifier, ContentCategories, SynonymTest
 from core.patterns.profile import profile as pair_profile
+from core.spans import Piece, Range, Tag
 from core.text import tokens
 from core.text.sentences import split_sentences
+from core.text.tokens import TokenPair
 
 
 @dataclass(frozen=True)
-class _Sides:
-    """Both versions' texts, tokens, token offsets and sentences, computed once. The tokens
-    are compared in NFC (`tokens.comparable`); ``*_written`` are them as written."""
+class Lexicon:
+    """What the change stages ask of words, remembered through one comparison: dictionary
+    synonyms, the category of a pair of phrases, and their kinship as a swap."""
 
-    old: Document
-    new: Document
-    old_tokens: list[str]
-    new_tokens: list[str]
-    old_at: list[int]
-    new_at: list[int]
-    old_words: tokens.WordIndex
-    new_words: tokens.WordIndex
-    old_written: list[str]
-    new_written: list[str]
+    synonyms: SynonymTest
+    categories: ContentCategories
+    kinship: WordKinship
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        synonyms = default_thesaurus().are_related
+        categories = ContentCategories(synonyms)
+        return cls(synonyms, categories, WordKinship(categories))
 
 
 def compare(old: Document, new: Document, options: CompareOptions | None = None,
@@ -70,110 +71,76 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
 
 def _compare(old: Document, new: Document, options: CompareOptions,
              progress: Progress | None) -> Comparison:
-    sides = _sides(old, new)
-    synonyms = default_thesaurus().are_related
-    old_sentences = split_sentences(sides.old_tokens)
-    new_sentences = split_sentences(sides.new_tokens)
-    opcodes = words.align(sides.old_tokens, sides.new_tokens, progress)
-    paired = align_sentences(sides.old_tokens, sides.new_tokens, old_sentences, new_sentences,
-                             opcodes, (sides.old_words, sides.new_words))
+    pair = TokenPair.of(old.text, new.text)
+    lexicon = Lexicon.default() if options.mine_patterns else None
+    old_sentences = split_sentences(pair.old.tokens)
+    new_sentences = split_sentences(pair.new.tokens)
+    opcodes = words.align(pair.old.tokens, pair.new.tokens, progress)
+    paired = align_sentences(pair, old_sentences, new_sentences, opcodes)
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
-        else [(op, False) for op in opcodes]
-    categories = ContentCategories(synonyms)
-    kinship = WordKinship(categories)
-    pieces, seen = _atomic(sides, _pieces(sides, blocks), kinship, synonyms,
-                           options.mine_patterns)
+        else [Demoted(op, False) for op in opcodes]
+    pieces, seen = word_changes(pair, blocks, lexicon)
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
-        pieces, moved = moves.find_moves(sides.old_tokens, sides.new_tokens, pieces,
-                                         old_sentences, new_sentences, options.min_move_words,
-                                         sides.new_words)
-    pieces = with_written_forms(pieces, (sides.old_tokens, sides.new_tokens),
-                                (sides.old_written, sides.new_written))
-    classify = Classifier(categories if options.mine_patterns else None)
-    changes = tuple(_changes(sides, pieces, classify))
-    found_moves = tuple(_move(sides, number, passage, seen, kinship, categories, synonyms)
+        pieces, moved = moves.find_moves(pair, pieces, old_sentences, new_sentences,
+                                         options.min_move_words)
+    pieces = with_written_forms(pieces, pair)
+    classify = Classifier(lexicon.categories if lexicon is not None else None)
+    versions = (old, new)
+    changes = tuple(_changes(versions, pair, pieces, classify))
+    found_moves = tuple(_move(versions, pair, number, passage, seen, lexicon, classify)
                         for number, passage in enumerate(moved))
-    found = counting.find_patterns(changes, found_moves) if options.mine_patterns else ()
-    old_words, new_words = sides.old_words.count, sides.new_words.count
+    found = counting.find_patterns(changes, found_moves) if lexicon is not None else ()
+    old_words, new_words = pair.old.words.count, pair.new.words.count
     if progress is not None:
         progress(1.0)
     similarity = _similarity(changes, old_words, new_words)
     profile = pair_profile(found, old_words, len(found_moves), similarity, new_words) \
-        if options.mine_patterns else None
+        if lexicon is not None else None
     return Comparison(
         old=old, new=new, changes=changes, moves=found_moves, patterns=found,
         similarity=similarity, old_words=old_words, new_words=new_words, profile=profile,
-        sentence_pairs=_sentence_pairs(sides, paired, old_sentences, new_sentences),
+        sentence_pairs=_sentence_pairs(pair, paired, old_sentences, new_sentences),
     )
 
 
-def _sides(old: Document, new: Document) -> _Sides:
-    old_written, new_written = tokens.split(old.text), tokens.split(new.text)
-    old_tokens = tokens.comparable(old.text, old_written)
-    new_tokens = tokens.comparable(new.text, new_written)
-    return _Sides(old, new, old_tokens, new_tokens, _offsets(old_written),
-                  _offsets(new_written), tokens.WordIndex(old_tokens),
-                  tokens.WordIndex(new_tokens), old_written, new_written)
-
-
-def _tokens(sides: _Sides) -> swaps.Tokens:
-    return swaps.Tokens(sides.old_tokens, sides.new_tokens, sides.old_words, sides.new_words)
-
-
-def _offsets(token_texts: Sequence[str]) -> list[int]:
-    """Character offset of every token's start, plus the text's length at the end."""
-    return [0, *accumulate(len(token) for token in token_texts)]
-
-
-def _pieces(sides: _Sides, blocks: list[tuple[Opcode, bool]]) -> list[Piece]:
-    """Refine every changed block; a block of unrelated sentences is reported whole."""
-    old, new = sides.old_tokens, sides.new_tokens
-    pieces: list[Piece] = []
-    for (tag, a0, a1, b0, b1), unrelated in blocks:
-        if tag == "equal":
-            continue
-        pieces.extend(_whole(old, new, a0, a1, b0, b1) if unrelated
-                      else refine(old, new, a0, a1, b0, b1))
-    return pieces
-
-
-def _whole(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int, b1: int
-           ) -> list[Piece]:
-    """A block as one omission and one addition, less what its two ends share."""
-    while a0 < a1 and b0 < b1 and old[a0] == new[b0]:
-        a0, b0 = a0 + 1, b0 + 1
-    while a0 < a1 and b0 < b1 and old[a1 - 1] == new[b1 - 1]:
-        a1, b1 = a1 - 1, b1 - 1
-    pieces = []
-    if a0 < a1:
-        pieces.append(Piece(ChangeKind.OMISSION, a0, a1, b0, b0))
-    if b0 < b1:
-        pieces.append(Piece(ChangeKind.ADDITION, a1, a1, b0, b1))
-    return pieces
-
-
-def _atomic(sides: _Sides, pieces: list[Piece], kinship: swaps.Kinship, synonyms: SynonymTest,
-            mine: bool) -> tuple[list[Piece], swaps.Evidence]:
-    """Cut substituted runs into atomic swaps, then read short insertions as expansions;
-    with ``mine`` off, leave the pieces as they are. Returns them with the evidence used."""
-    if not mine:
+def word_changes(pair: TokenPair, blocks: Sequence[Demoted], lexicon: Lexicon | None,
+                 seen: swaps.Evidence | None = None) -> tuple[list[Piece], swaps.Evidence]:
+    """The changes stage: every changed block refined into word changes (a block of
+    unrelated sentences reported whole), substituted runs cut into atomic swaps by the
+    document's evidence (``seen``, else gathered here) and the ``lexicon``, and short
+    insertions read as expansions of their neighbour word. Without a lexicon the refined
+    changes are left as they are. Returns the pieces and the evidence used."""
+    old, new = pair.old.tokens, pair.new.tokens
+    pieces = [piece for block in blocks if block.opcode.tag is not Tag.EQUAL
+              for piece in (whole if block.unrelated else refine)(old, new, block.opcode.block)]
+    if lexicon is None:
         return pieces, {}
-    both = _tokens(sides)
-    runs = swaps.group_runs(both, pieces)
-    seen = swaps.evidence(both, runs)
-    pieces = swaps.atomic_pieces(both, runs, seen, kinship)
-    return expansions.expand(sides.old_tokens, sides.new_tokens, pieces, synonyms), seen
+    runs = swaps.group_runs(pair, pieces)
+    if seen is None:
+        seen = swaps.evidence(pair, runs)
+    pieces = swaps.atomic_pieces(pair, runs, seen, lexicon.kinship)
+    return expansions.expand(old, new, pieces, lexicon.synonyms), seen
 
 
-def _changes(sides: _Sides, pieces: list[Piece], classify: Classifier
+Versions = tuple[Document, Document]
+
+
+def _located(versions: Versions, pair: TokenPair, piece: Piece
+             ) -> tuple[int, int, int, int, str, str]:
+    """A piece's character ranges in OLD and NEW and the texts they hold."""
+    old_start, old_end = pair.old.starts[piece.a0], pair.old.starts[piece.a1]
+    new_start, new_end = pair.new.starts[piece.b0], pair.new.starts[piece.b1]
+    return (old_start, old_end, new_start, new_end, versions[0].text[old_start:old_end],
+            versions[1].text[new_start:new_end])
+
+
+def _changes(versions: Versions, pair: TokenPair, pieces: list[Piece], classify: Classifier
              ) -> list[Change]:
     changes: list[Change] = []
     for piece in pieces:
-        old_start, old_end = sides.old_at[piece.a0], sides.old_at[piece.a1]
-        new_start, new_end = sides.new_at[piece.b0], sides.new_at[piece.b1]
-        old_text = sides.old.text[old_start:old_end]
-        new_text = sides.new.text[new_start:new_end]
+        old_start, old_end, new_start, new_end, old_text, new_text = _located(
+            versions, pair, piece)
         changes.append(Change(
             id=len(changes), kind=piece.kind,
             category=classify(piece.kind, old_text, new_text),
@@ -183,45 +150,37 @@ def _changes(sides: _Sides, pieces: list[Piece], classify: Classifier
     return changes
 
 
-def _move(sides: _Sides, number: int, passage: moves.MovedPassage, seen: swaps.Evidence,
-          kinship: swaps.Kinship, categories: ContentCategories,
-          synonyms: SynonymTest) -> Move:
-    """The move with the substitutions made inside it, in absolute positions."""
-    old = sides.old_tokens[passage.a0:passage.a1]
-    new = sides.new_tokens[passage.b0:passage.b1]
-    both = swaps.Tokens.of(old, new)
-    inner = swaps.atomic_pieces(both, swaps.group_runs(both, [
-        piece for tag, a0, a1, b0, b1 in words.align(old, new) if tag != "equal"
-        for piece in refine(old, new, a0, a1, b0, b1)
-    ]), seen, kinship)
-    inner = expansions.expand(old, new, inner, synonyms)
-    classify = Classifier(categories)
+def _move(versions: Versions, pair: TokenPair, number: int, passage: moves.MovedPassage,
+          seen: swaps.Evidence, lexicon: Lexicon | None, classify: Classifier) -> Move:
+    """The move with the substitutions made inside it, found by the same changes stage as
+    the whole document's (with the whole document's evidence)."""
+    inside = pair.part(passage.a0, passage.a1, passage.b0, passage.b1)
+    opcodes = words.align(inside.old.tokens, inside.new.tokens)
+    pieces, _ = word_changes(inside, [Demoted(op, False) for op in opcodes], lexicon, seen)
     edits = []
-    for piece in inner:
-        if piece.kind is not ChangeKind.SUBSTITUTION:
-            continue
-        os_, oe = sides.old_at[passage.a0 + piece.a0], sides.old_at[passage.a0 + piece.a1]
-        ns, ne = sides.new_at[passage.b0 + piece.b0], sides.new_at[passage.b0 + piece.b1]
-        old_text, new_text = sides.old.text[os_:oe], sides.new.text[ns:ne]
-        edits.append(MoveEdit(old_text, new_text, os_, oe, ns, ne,
-                              classify(piece.kind, old_text, new_text)))
+    for piece in pieces:
+        if piece.kind is ChangeKind.SUBSTITUTION:
+            old_start, old_end, new_start, new_end, old_text, new_text = _located(
+                versions, inside, piece)
+            edits.append(MoveEdit(old_text, new_text, old_start, old_end, new_start, new_end,
+                                  classify(piece.kind, old_text, new_text)))
     return Move(
         id=number,
-        old_start=sides.old_at[passage.a0], old_end=sides.old_at[passage.a1],
-        new_start=sides.new_at[passage.b0], new_end=sides.new_at[passage.b1],
+        old_start=pair.old.starts[passage.a0], old_end=pair.old.starts[passage.a1],
+        new_start=pair.new.starts[passage.b0], new_end=pair.new.starts[passage.b1],
         similarity=passage.similarity, substitutions=tuple(edits),
     )
 
 
-def _sentence_pairs(sides: _Sides, paired: SentenceAlignment, old_sentences: list[tuple[
-        int, int]], new_sentences: list[tuple[int, int]]) -> tuple[SentencePair, ...]:
-    pairs = []
+def _sentence_pairs(pair: TokenPair, paired: SentenceAlignment, old_sentences: list[Range],
+                    new_sentences: list[Range]) -> tuple[SentencePair, ...]:
+    found = []
     for match in paired.matches:
         a0, a1 = old_sentences[match.old_index]
         b0, b1 = new_sentences[match.new_index]
-        pairs.append(SentencePair(sides.old_at[a0], sides.old_at[a1], sides.new_at[b0],
-                                  sides.new_at[b1], match.similarity))
-    return tuple(pairs)
+        found.append(SentencePair(pair.old.starts[a0], pair.old.starts[a1],
+                                  pair.new.starts[b0], pair.new.starts[b1], match.similarity))
+    return tuple(found)
 
 
 def _similarity(changes: Sequence[Change], old_words: int, new_words: int) -> float:

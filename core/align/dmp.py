@@ -11,7 +11,6 @@ C++ binding ``fast_diff_match_patch`` runs the same algorithm and is used when i
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Literal
 
 import diff_match_patch as dmp_module
 
@@ -20,8 +19,7 @@ try:  # the optional accelerator: same library, compiled
 except ImportError:  # pragma: no cover - depends on the installation
     fast_dmp = None
 
-Tag = Literal["equal", "replace", "delete", "insert"]
-Opcode = tuple[Tag, int, int, int, int]
+from core.spans import Opcode, Tag
 
 # Symbols come from the CJK ideograph blocks: every symbol is of one character class, so
 # diff-match-patch's boundary scoring treats them all alike, and none is a surrogate.
@@ -66,8 +64,7 @@ def _new_matcher() -> dmp_module.diff_match_patch:
 def diff_symbols(old: str, new: str) -> list[Opcode]:
     """Diff two symbol strings; return opcodes covering both, in order.
 
-    Opcodes are ``(tag, old_start, old_end, new_start, new_end)`` as in difflib, with an
-    adjacent deletion and insertion reported as one ``replace``.
+    An adjacent deletion and insertion are reported as one replacement.
     """
     if fast_dmp is not None:
         counts = fast_dmp.diff(
@@ -80,29 +77,24 @@ def diff_symbols(old: str, new: str) -> list[Opcode]:
     return _opcodes((_OPS[op], len(text)) for op, text in diffs)
 
 
-def change_tag(a0: int, a1: int, b0: int, b1: int) -> Tag:
-    """The tag of a change that makes ``old[a0:a1]`` into ``new[b0:b1]``."""
-    return "insert" if a0 == a1 else "delete" if b0 == b1 else "replace"
-
-
 def _opcodes(counts: Iterable[tuple[str, int]]) -> list[Opcode]:
     """Turn (op, length) pairs into opcodes, merging delete+insert into replace."""
     opcodes: list[Opcode] = []
     i = j = 0
     for op, length in counts:
         if op == "=":
-            opcodes.append(("equal", i, i + length, j, j + length))
+            opcodes.append(Opcode(Tag.EQUAL, i, i + length, j, j + length))
             i += length
             j += length
             continue
         if op == "-":
-            piece: Opcode = ("delete", i, i + length, j, j)
+            piece = Opcode(Tag.DELETE, i, i + length, j, j)
             i += length
         else:
-            piece = ("insert", i, i, j, j + length)
+            piece = Opcode(Tag.INSERT, i, i, j, j + length)
             j += length
-        if opcodes and opcodes[-1][0] != "equal":
+        if opcodes and opcodes[-1].tag is not Tag.EQUAL:
             _, i1, _, j1, _ = opcodes.pop()
-            piece = ("replace", i1, i, j1, j)
+            piece = Opcode(Tag.REPLACE, i1, i, j1, j)
         opcodes.append(piece)
     return opcodes

@@ -6,11 +6,11 @@ code measures and aligns both characters and words.
 
 from __future__ import annotations
 
-from typing import cast
-
 import Levenshtein
 
-from core.align.dmp import Opcode
+from core.spans import Opcode, Tag
+
+_TAGS = {tag.value: tag for tag in Tag}
 
 
 def ratio(a: str, b: str) -> float:
@@ -25,4 +25,5 @@ def distance(a: str, b: str) -> int:
 
 def align(a: str, b: str) -> list[Opcode]:
     """Return Levenshtein opcodes aligning two strings (substitution costs one edit)."""
-    return cast(list[Opcode], Levenshtein.opcodes(a, b))
+    return [Opcode(_TAGS[tag], i1, i2, j1, j2)
+            for tag, i1, i2, j1, j2 in Levenshtein.opcodes(a, b)]

@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from core.align import dmp, levenshtein
-from core.align.dmp import Opcode
-from core.text.sentences import Range, overlapping, words_of
-from core.text.tokens import WordIndex
+from core.spans import Block, Opcode, Range, Tag
+from core.text.sentences import overlapping, words_of
+from core.text.tokens import TokenPair, WordIndex
 
 # A pair of sentences at least this similar is the same sentence, reworded.
 PAIR_SIMILARITY = 0.45
@@ -45,13 +46,11 @@ class SentenceAlignment:
     new_unrelated: frozenset[int]
 
 
-def align_sentences(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
-                    new_sentences: list[Range], opcodes: list[Opcode],
-                    words: tuple[WordIndex, WordIndex]) -> SentenceAlignment:
-    """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones.
-
-    ``words`` tells where the words of ``old`` and of ``new`` are."""
-    old_words, new_words = words
+def align_sentences(pair: TokenPair, old_sentences: list[Range], new_sentences: list[Range],
+                    opcodes: list[Opcode]) -> SentenceAlignment:
+    """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones."""
+    old, new = pair.old.tokens, pair.new.tokens
+    old_words, new_words = pair.old.words, pair.new.words
     shared = _shared_words(old_words, old_sentences, new_sentences, opcodes)
     matches = _matches(old, new, old_sentences, new_sentences, shared)
     matches = _facing_matches(old, new, old_sentences, new_sentences, opcodes, matches)
@@ -76,7 +75,7 @@ def _shared_words(old_words: WordIndex, old_sentences: list[Range], new_sentence
     new_starts = [start for start, _ in new_sentences]
     shared: Counter[tuple[int, int]] = Counter()
     for tag, i1, i2, j1, _ in opcodes:
-        if tag != "equal":
+        if tag is not Tag.EQUAL:
             continue
         i = i1
         while i < i2:
@@ -127,7 +126,7 @@ def _facing_matches(old: Sequence[str], new: Sequence[str], old_sentences: list[
     new_starts = [start for start, _ in new_sentences]
     added = []
     for tag, i1, i2, j1, j2 in opcodes:
-        if tag != "replace":
+        if tag is not Tag.REPLACE:
             continue
         olds = [s for s in overlapping(old_sentences, old_starts, i1, i2) if s not in taken_old]
         news = [t for t in overlapping(new_sentences, new_starts, j1, j2) if t not in taken_new]
@@ -160,19 +159,24 @@ def _unrelated(words_at: WordIndex, sentences: list[Range], kept: Counter[int],
     return frozenset(unrelated)
 
 
-def demote(opcodes: list[Opcode], old_sentences: list[Range], new_sentences: list[Range],
-           alignment: SentenceAlignment) -> list[tuple[Opcode, bool]]:
-    """Opcodes with equalities inside unrelated sentences turned into changes.
+class Demoted(NamedTuple):
+    """An opcode after demotion; ``unrelated`` when it touches an unrelated sentence, so
+    that the change stages report it whole."""
 
-    Returns ``(opcode, unrelated)`` pairs: consecutive changes are merged, and ``unrelated``
-    tells a block that touches an unrelated sentence, to be reported whole.
-    """
+    opcode: Opcode
+    unrelated: bool
+
+
+def demote(opcodes: list[Opcode], old_sentences: list[Range], new_sentences: list[Range],
+           alignment: SentenceAlignment) -> list[Demoted]:
+    """Opcodes with equalities inside unrelated sentences turned into changes, consecutive
+    changes merged."""
     old_bad = _bad_ranges(old_sentences, alignment.old_unrelated)
     new_bad = _bad_ranges(new_sentences, alignment.new_unrelated)
-    pieces: list[tuple[Opcode, bool]] = []
+    pieces: list[Demoted] = []
     for op in opcodes:
-        for part, bad in _split_equal(op, old_bad, new_bad):
-            _append_merged(pieces, part, bad)
+        for demoted in _split_equal(op, old_bad, new_bad):
+            _append_merged(pieces, demoted)
     return pieces
 
 
@@ -180,17 +184,17 @@ def _bad_ranges(sentences: list[Range], unrelated: frozenset[int]) -> list[Range
     return [sentences[index] for index in sorted(unrelated)]
 
 
-def _split_equal(op: Opcode, old_bad: list[Range], new_bad: list[Range]
-                 ) -> list[tuple[Opcode, bool]]:
+def _split_equal(op: Opcode, old_bad: list[Range], new_bad: list[Range]) -> list[Demoted]:
     tag, i1, i2, j1, j2 = op
     touches = _touches(old_bad, i1, i2) or _touches(new_bad, j1, j2)
-    if tag != "equal" or not touches:
-        return [(op, touches)]
+    if tag is not Tag.EQUAL or not touches:
+        return [Demoted(op, touches)]
     cuts = sorted({i1, i2, *_cuts(old_bad, i1, i2), *(c - j1 + i1 for c in _cuts(new_bad, j1, j2))})
-    parts: list[tuple[Opcode, bool]] = []
+    parts: list[Demoted] = []
     for a, b in pairwise(cuts):
         bad = _inside(old_bad, a) or _inside(new_bad, a - i1 + j1)
-        parts.append((("replace" if bad else "equal", a, b, a - i1 + j1, b - i1 + j1), bad))
+        part = Opcode(Tag.REPLACE if bad else Tag.EQUAL, a, b, a - i1 + j1, b - i1 + j1)
+        parts.append(Demoted(part, bad))
     return parts
 
 
@@ -216,10 +220,11 @@ def _touches(bad: list[Range], start: int, end: int) -> bool:
     return k >= 0 and bad[k][1] > start
 
 
-def _append_merged(pieces: list[tuple[Opcode, bool]], part: Opcode, bad: bool) -> None:
-    if pieces and pieces[-1][0][0] != "equal" and part[0] != "equal":
+def _append_merged(pieces: list[Demoted], demoted: Demoted) -> None:
+    part = demoted.opcode
+    if pieces and pieces[-1].opcode.tag is not Tag.EQUAL and part.tag is not Tag.EQUAL:
         (_, a1, _, b1, _), was_bad = pieces.pop()
-        a2, b2 = part[2], part[4]
-        pieces.append(((dmp.change_tag(a1, a2, b1, b2), a1, a2, b1, b2), was_bad or bad))
+        merged = Opcode.change(Block(a1, part.a1, b1, part.b1))
+        pieces.append(Demoted(merged, was_bad or demoted.unrelated))
     else:
-        pieces.append((part, bad))
+        pieces.append(demoted)

@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from core.align import dmp, levenshtein
-from core.align.dmp import Opcode
 from core.model import Progress
+from core.spans import Block, Opcode, Range, Tag
 from core.text.tokens import is_word
 
 # A gap with at most this many tokens on both sides together goes straight to
@@ -31,8 +31,9 @@ CHUNK = 2000
 # How many work items pass between two progress reports.
 PROGRESS_EVERY = 256
 
-# Work still to do, in document order: an opcode settled already, or a gap to align.
-Work = tuple[str, int, int, int, int]
+# Work still to do, in document order: an equal opcode settled already, or a gap (a Block)
+# still to align.
+Work = Opcode | Block
 
 
 def align(old: Sequence[str], new: Sequence[str], progress: Progress | None = None
@@ -43,56 +44,57 @@ def align(old: Sequence[str], new: Sequence[str], progress: Progress | None = No
     `core.model.Cancelled`, which propagates.
     """
     opcodes: list[Opcode] = []
-    pending: list[Work] = [("gap", 0, len(old), 0, len(new))]
+    pending: list[Work] = [Block(0, len(old), 0, len(new))]
     steps = 0
     while pending:
         item = pending.pop()
         steps += 1
         if progress is not None and steps % PROGRESS_EVERY == 0:
-            progress(item[1] / max(1, len(old)))
-        if item[0] == "gap":
-            pending.extend(reversed(_align_gap(old, new, *item[1:], opcodes)))
+            progress(item.a0 / max(1, len(old)))
+        if isinstance(item, Block):
+            pending.extend(reversed(_align_gap(old, new, item, opcodes)))
         else:
-            opcodes.append(item)  # type: ignore[arg-type]  # an "equal" opcode
+            opcodes.append(item)
     return _merged(opcodes)
 
 
-def _align_gap(
-    old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int, b1: int,
-    out: list[Opcode],
-) -> list[Work]:
+def _align_gap(old: Sequence[str], new: Sequence[str], gap: Block, out: list[Opcode]
+               ) -> list[Work]:
     """Align one gap: emit what is settled into ``out``; return the work still to do.
 
     The work comes back in document order (sub-gaps interleaved with anchors and the common
     tail) and the caller does it before anything after this gap: it keeps a stack.
     """
-    head = _common_prefix(old, new, a0, a1, b0, b1)
+    a0, a1, b0, b1 = gap
+    head = _common_prefix(old, new, gap)
     if head:
-        out.append(("equal", a0, a0 + head, b0, b0 + head))
+        out.append(Opcode(Tag.EQUAL, a0, a0 + head, b0, b0 + head))
         a0, b0 = a0 + head, b0 + head
-    tail = _common_suffix(old, new, a0, a1, b0, b1)
+    tail = _common_suffix(old, new, Block(a0, a1, b0, b1))
     a1, b1 = a1 - tail, b1 - tail
-    tail_op: Opcode = ("equal", a1, a1 + tail, b1, b1 + tail)
+    tail_op = Opcode(Tag.EQUAL, a1, a1 + tail, b1, b1 + tail)
+    rest = Block(a0, a1, b0, b1)
     if a0 == a1 or b0 == b1 or (a1 - a0) + (b1 - b0) <= SMALL_GAP:
-        _diff_directly(old, new, a0, a1, b0, b1, out)
+        _diff_directly(old, new, rest, out)
         return _then(tail, tail_op)
-    anchors = _anchors(old, new, a0, a1, b0, b1)
+    anchors = _anchors(old, new, rest)
     if anchors:
-        return _split_at(anchors, a0, a1, b0, b1, tail, tail_op)
+        return _split_at(anchors, rest, tail, tail_op)
     if (a1 - a0) + (b1 - b0) <= LARGE_GAP:
-        _diff_directly(old, new, a0, a1, b0, b1, out)
+        _diff_directly(old, new, rest, out)
         return _then(tail, tail_op)
     # Repeated text has no unique word to anchor on: whole lines may still be equal.
-    return [*_split_at_lines(old, new, a0, a1, b0, b1, out), *_then(tail, tail_op)]
+    return [*_split_at_lines(old, new, rest, out), *_then(tail, tail_op)]
 
 
-def _split_at_lines(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
-                    b1: int, out: list[Opcode]) -> list[Work]:
+def _split_at_lines(old: Sequence[str], new: Sequence[str], gap: Block, out: list[Opcode]
+                    ) -> list[Work]:
     """A large gap without anchors, aligned line by line; changed lines become sub-gaps.
 
     When no line is equal on both sides, the gap is cut into chunks that face each other in
     proportion, each aligned by Levenshtein's C code: rough, but bounded in time.
     """
+    a0, a1, b0, b1 = gap
     old_lines, new_lines = _lines(old, a0, a1), _lines(new, b0, b1)
     old_keys = ["".join(old[i:j]) for i, j in old_lines]
     new_keys = ["".join(new[i:j]) for i, j in new_lines]
@@ -101,49 +103,51 @@ def _split_at_lines(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0
     for tag, i1, i2, j1, j2 in dmp.diff_symbols(old_symbols, new_symbols):
         start_a, end_a = _span(old_lines, i1, i2, a0)
         start_b, end_b = _span(new_lines, j1, j2, b0)
-        if tag == "equal":
-            work.append(("equal", start_a, end_a, start_b, end_b))
+        lines = Block(start_a, end_a, start_b, end_b)
+        if tag is Tag.EQUAL:
+            work.append(Opcode(Tag.EQUAL, *lines))
         elif (end_a - start_a, end_b - start_b) == (a1 - a0, b1 - b0):
-            _align_in_chunks(old, new, start_a, end_a, start_b, end_b, out)  # no progress
+            _align_in_chunks(old, new, lines, out)  # no progress
         else:
-            work.append(("gap", start_a, end_a, start_b, end_b))
+            work.append(lines)
     return work
 
 
-def _lines(tokens: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
+def _lines(tokens: Sequence[str], start: int, end: int) -> list[Range]:
     """Token ranges of the lines in ``tokens[start:end]``, each with its line break."""
     lines = []
     line_start = start
     for index in range(start, end):
         if "\n" in tokens[index]:
-            lines.append((line_start, index + 1))
+            lines.append(Range(line_start, index + 1))
             line_start = index + 1
     if line_start < end:
-        lines.append((line_start, end))
+        lines.append(Range(line_start, end))
     return lines
 
 
-def _span(lines: list[tuple[int, int]], first: int, last: int, at: int) -> tuple[int, int]:
+def _span(lines: list[Range], first: int, last: int, at: int) -> Range:
     """The token range of lines ``first`` to ``last``; an empty range stands before line
     ``first`` (or at the end)."""
     if first == last:
         position = lines[first][0] if first < len(lines) else (lines[-1][1] if lines else at)
-        return position, position
-    return lines[first][0], lines[last - 1][1]
+        return Range(position, position)
+    return Range(lines[first][0], lines[last - 1][1])
 
 
-def _align_in_chunks(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
-                     b1: int, out: list[Opcode]) -> None:
+def _align_in_chunks(old: Sequence[str], new: Sequence[str], gap: Block,
+                     out: list[Opcode]) -> None:
+    a0, a1, b0, b1 = gap
     count = max(1, -(-max(a1 - a0, b1 - b0) // CHUNK))
     for k in range(count):
         c0, c1 = a0 + (a1 - a0) * k // count, a0 + (a1 - a0) * (k + 1) // count
         d0, d1 = b0 + (b1 - b0) * k // count, b0 + (b1 - b0) * (k + 1) // count
         if c0 == c1 or d0 == d1:
-            _diff_directly(old, new, c0, c1, d0, d1, out)
+            _diff_directly(old, new, Block(c0, c1, d0, d1), out)
             continue
         old_symbols, new_symbols = dmp.encode(old[c0:c1], new[d0:d1])
         for tag, i1, i2, j1, j2 in levenshtein.align(old_symbols, new_symbols):
-            out.append((tag, c0 + i1, c0 + i2, d0 + j1, d0 + j2))
+            out.append(Opcode(tag, c0 + i1, c0 + i2, d0 + j1, d0 + j2))
 
 
 def _then(tail: int, tail_op: Opcode) -> list[Work]:
@@ -151,22 +155,21 @@ def _then(tail: int, tail_op: Opcode) -> list[Work]:
     return [tail_op] if tail else []
 
 
-def _split_at(
-    anchors: list[tuple[int, int]], a0: int, a1: int, b0: int, b1: int,
-    tail: int, tail_op: Opcode,
-) -> list[Work]:
+def _split_at(anchors: list[tuple[int, int]], gap: Block, tail: int, tail_op: Opcode
+              ) -> list[Work]:
+    a0, a1, b0, b1 = gap
     work: list[Work] = []
     for i, j in anchors:
-        work.append(("gap", a0, i, b0, j))
-        work.append(("equal", i, i + 1, j, j + 1))  # the anchor itself
+        work.append(Block(a0, i, b0, j))
+        work.append(Opcode(Tag.EQUAL, i, i + 1, j, j + 1))  # the anchor itself
         a0, b0 = i + 1, j + 1
-    work.append(("gap", a0, a1, b0, b1))
+    work.append(Block(a0, a1, b0, b1))
     work.extend(_then(tail, tail_op))
     return work
 
 
-def _common_prefix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
-                   b1: int) -> int:
+def _common_prefix(old: Sequence[str], new: Sequence[str], gap: Block) -> int:
+    a0, a1, b0, b1 = gap
     n = 0
     limit = min(a1 - a0, b1 - b0)
     while n < limit and old[a0 + n] == new[b0 + n]:
@@ -174,8 +177,8 @@ def _common_prefix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0:
     return n
 
 
-def _common_suffix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
-                   b1: int) -> int:
+def _common_suffix(old: Sequence[str], new: Sequence[str], gap: Block) -> int:
+    a0, a1, b0, b1 = gap
     n = 0
     limit = min(a1 - a0, b1 - b0)
     while n < limit and old[a1 - 1 - n] == new[b1 - 1 - n]:
@@ -183,12 +186,12 @@ def _common_suffix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0:
     return n
 
 
-def _anchors(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
-             b1: int) -> list[tuple[int, int]]:
+def _anchors(old: Sequence[str], new: Sequence[str], gap: Block) -> list[tuple[int, int]]:
     """Pairs (i, j) of words unique on both sides, longest chain in the same order.
 
     Only words anchor: a lone line break or comma says nothing about where text belongs.
     """
+    a0, a1, b0, b1 = gap
     old_counts = Counter(old[a0:a1])
     new_counts = Counter(new[b0:b1])
     where_new = {
@@ -221,29 +224,29 @@ def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
-def _diff_directly(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
-                   b1: int, out: list[Opcode]) -> None:
+def _diff_directly(old: Sequence[str], new: Sequence[str], gap: Block, out: list[Opcode]
+                   ) -> None:
     """Diff a gap with no further anchoring, shifting the opcodes to absolute indexes."""
+    a0, a1, b0, b1 = gap
     if a0 == a1 and b0 == b1:
         return
     if a0 == a1 or b0 == b1:
-        out.append(("delete" if b0 == b1 else "insert", a0, a1, b0, b1))
+        out.append(Opcode.change(gap))
         return
     old_symbols, new_symbols = dmp.encode(old[a0:a1], new[b0:b1])
     for tag, i1, i2, j1, j2 in dmp.diff_symbols(old_symbols, new_symbols):
-        out.append((tag, a0 + i1, a0 + i2, b0 + j1, b0 + j2))
+        out.append(Opcode(tag, a0 + i1, a0 + i2, b0 + j1, b0 + j2))
 
 
 def _merged(opcodes: list[Opcode]) -> list[Opcode]:
     """Merge neighbours: equal with equal, and any run of non-equal opcodes into one."""
     merged: list[Opcode] = []
     for op in opcodes:
-        if op[1] == op[2] and op[3] == op[4]:
+        if op.a0 == op.a1 and op.b0 == op.b1:
             continue
-        if merged and (merged[-1][0] == "equal") == (op[0] == "equal"):
+        if merged and (merged[-1].tag is Tag.EQUAL) == (op.tag is Tag.EQUAL):
             tag, i1, _, j1, _ = merged.pop()
-            if tag != "equal":
-                tag = dmp.change_tag(i1, op[2], j1, op[4])
-            op = (tag, i1, op[2], j1, op[4])
+            block = Block(i1, op.a1, j1, op.b1)
+            op = Opcode(tag, *block) if tag is Tag.EQUAL else Opcode.change(block)
         merged.append(op)
     return merged

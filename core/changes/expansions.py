@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from core.changes.refine import Piece
 from core.lexicon.word_forms import fold
 from core.model import ChangeKind
+from core.spans import Piece
 from core.text.tokens import TokenKind, is_word, kind_of
 
 MAX_EXPANSION_WORDS = 2

@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.align.sentences import sentence_similarity
-from core.changes.refine import Piece
 from core.model import ChangeKind
-from core.text.sentences import Range, overlapping, words_of
-from core.text.tokens import WordIndex
+from core.spans import Piece, Range
+from core.text.sentences import overlapping, words_of
+from core.text.tokens import TokenPair
 
 # Two sentences at least this similar are one sentence, moved (a third of words edited).
 MOVE_SIMILARITY = 0.55
@@ -51,13 +51,13 @@ class MovedPassage:
     new_piece: int
 
 
-def find_moves(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
-               old_sentences: list[Range], new_sentences: list[Range], min_words: int,
-               new_words: WordIndex) -> tuple[list[Piece], list[MovedPassage]]:
-    """Return the pieces with moved passages cut out and marked, and the passages found.
-    ``new_words`` tells where the words of ``new`` are."""
-    omitted = _fragments(old, pieces, old_sentences, ChangeKind.OMISSION)
-    added = _fragments(new, pieces, new_sentences, ChangeKind.ADDITION)
+def find_moves(pair: TokenPair, pieces: list[Piece], old_sentences: list[Range],
+               new_sentences: list[Range], min_words: int
+               ) -> tuple[list[Piece], list[MovedPassage]]:
+    """Return the pieces with moved passages cut out and marked, and the passages found."""
+    omitted = _fragments(pair.old.tokens, pieces, old_sentences, ChangeKind.OMISSION)
+    added = _fragments(pair.new.tokens, pieces, new_sentences, ChangeKind.ADDITION)
+    new_words = pair.new.words
 
     def far_enough(added_piece: int, omitted_piece: int) -> bool:
         # a move jumps over text: at least min_words words of NEW between where the passage

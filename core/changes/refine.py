@@ -12,11 +12,11 @@ equal so but written differently become a substitution of their own at the end.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 from core.align import dmp, levenshtein
 from core.model import ChangeKind
-from core.text.tokens import is_character_word, is_word, kind_of
+from core.spans import Block, Piece, Tag
+from core.text.tokens import TokenPair, is_character_word, is_word, kind_of
 
 # A side longer than this many words is a passage, not a rewording, unless similar.
 LONG_RUN_WORDS = 6
@@ -28,41 +28,45 @@ LOPSIDED_SIMILARITY = 0.3
 MIN_SIMILARITY = 0.12
 
 
-class Piece(NamedTuple):
-    """One refined change, as token ranges ``old[a0:a1]`` → ``new[b0:b1]``; ``move`` is the
-    number of the moved passage an omission or addition belongs to. (A named tuple, not a
-    dataclass: a long text makes tens of thousands, and a frozen dataclass is several
-    times slower to build.)"""
-
-    kind: ChangeKind
-    a0: int
-    a1: int
-    b0: int
-    b1: int
-    move: int | None = None
-
-
-def refine(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
-           b1: int) -> list[Piece]:
+def refine(old: Sequence[str], new: Sequence[str], block: Block) -> list[Piece]:
     """Return the changes that make ``old[a0:a1]`` into ``new[b0:b1]``, in order."""
+    a0, a1, b0, b1 = block
     if a0 == a1 or b0 == b1:
-        return _one_sided(a0, a1, b0, b1)
+        return _one_sided(block)
     old_words = _words(old[a0:a1])
     new_words = _words(new[b0:b1])
     if _is_passage(old_words, new_words):
-        return _dropped_and_added(a0, a1, b0, b1)
+        return _dropped_and_added(block)
     pieces: list[Piece] = []
     for i0, i1, j0, j1 in _edit_runs(old[a0:a1], new[b0:b1]):
-        pieces.extend(_run_pieces(old, new, a0 + i0, a0 + i1, b0 + j0, b0 + j1))
+        pieces.extend(_run_pieces(old, new, Block(a0 + i0, a0 + i1, b0 + j0, b0 + j1)))
     return pieces
 
 
-def _dropped_and_added(a0: int, a1: int, b0: int, b1: int) -> list[Piece]:
+def whole(old: Sequence[str], new: Sequence[str], block: Block) -> list[Piece]:
+    """A block of sentences unrelated to each other: one omission and one addition, less
+    what its two ends share."""
+    a0, a1, b0, b1 = block
+    while a0 < a1 and b0 < b1 and old[a0] == new[b0]:
+        a0, b0 = a0 + 1, b0 + 1
+    while a0 < a1 and b0 < b1 and old[a1 - 1] == new[b1 - 1]:
+        a1, b1 = a1 - 1, b1 - 1
+    pieces = []
+    if a0 < a1:
+        pieces.append(Piece(ChangeKind.OMISSION, a0, a1, b0, b0))
+    if b0 < b1:
+        pieces.append(Piece(ChangeKind.ADDITION, a1, a1, b0, b1))
+    return pieces
+
+
+def _dropped_and_added(block: Block) -> list[Piece]:
     """``old[a0:a1]`` as one omission and ``new[b0:b1]`` as one addition."""
+    a0, a1, b0, b1 = block
     return [Piece(ChangeKind.OMISSION, a0, a1, b0, b0), Piece(ChangeKind.ADDITION, a1, a1, b0, b1)]
 
 
-def _one_sided(a0: int, a1: int, b0: int, b1: int) -> list[Piece]:
+def _one_sided(block: Block) -> list[Piece]:
+    a0, a1, b0, b1 = block
     if a0 == a1 and b0 == b1:
         return []
     kind = ChangeKind.ADDITION if a0 == a1 else ChangeKind.OMISSION
@@ -86,25 +90,25 @@ def _is_passage(old_words: list[str], new_words: list[str]) -> bool:
     return shared < MIN_SIMILARITY or (lopsided and shared < LOPSIDED_SIMILARITY)
 
 
-def _edit_runs(old: Sequence[str], new: Sequence[str]) -> list[tuple[int, int, int, int]]:
+def _edit_runs(old: Sequence[str], new: Sequence[str]) -> list[Block]:
     """Maximal stretches of the block that differ, between tokens that align unchanged."""
     old_symbols, new_symbols = dmp.encode(old, new)
-    runs: list[tuple[int, int, int, int]] = []
+    runs: list[Block] = []
     for tag, i1, i2, j1, j2 in levenshtein.align(old_symbols, new_symbols):
-        if tag == "equal":
+        if tag is Tag.EQUAL:
             continue
-        if runs and runs[-1][1] == i1 and runs[-1][3] == j1:
+        if runs and runs[-1].a1 == i1 and runs[-1].b1 == j1:
             i0, _, j0, _ = runs.pop()
             i1, j1 = i0, j0
-        runs.append((i1, i2, j1, j2))
+        runs.append(Block(i1, i2, j1, j2))
     return runs
 
 
-def _run_pieces(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
-                b1: int) -> list[Piece]:
+def _run_pieces(old: Sequence[str], new: Sequence[str], run: Block) -> list[Piece]:
     """One run: an omission, an addition, a substitution, or a passage swapped whole."""
+    a0, a1, b0, b1 = run
     if a0 == a1 or b0 == b1:
-        return _one_sided(a0, a1, b0, b1)
+        return _one_sided(run)
     if _pairs_token_by_token(old[a0:a1], new[b0:b1]):
         return [
             Piece(ChangeKind.SUBSTITUTION, a0 + k, a0 + k + 1, b0 + k, b0 + k + 1)
@@ -117,7 +121,7 @@ def _run_pieces(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: in
     # words on one side against mere punctuation on the other, or two unrelated passages:
     # two separate changes
     if (fewer == 0 and more > 2) or (fewer > 2 and _is_passage(old_words, new_words)):
-        return _dropped_and_added(a0, a1, b0, b1)
+        return _dropped_and_added(run)
     return [Piece(ChangeKind.SUBSTITUTION, a0, a1, b0, b1)]
 
 
@@ -130,15 +134,14 @@ def _pairs_token_by_token(old: Sequence[str], new: Sequence[str]) -> bool:
     )
 
 
-def with_written_forms(pieces: list[Piece], compared: tuple[Sequence[str], Sequence[str]],
-                       written: tuple[Sequence[str], Sequence[str]]) -> list[Piece]:
-    """``pieces`` (in document order, found on the tokens as ``compared``, in NFC) and a
-    substitution for each token they leave unchanged that is ``written`` differently in
-    OLD and NEW: equal in NFC, so aligned, but not the same code points, which the edit
-    script must rebuild. Tokens compared as written need nothing of this."""
-    if compared[0] is written[0] and compared[1] is written[1]:
+def with_written_forms(pieces: list[Piece], pair: TokenPair) -> list[Piece]:
+    """``pieces`` (in document order, found on the tokens as compared, in NFC) and a
+    substitution for each token they leave unchanged that is written differently in OLD and
+    NEW: equal in NFC, so aligned, but not the same code points, which the edit script must
+    rebuild. Tokens compared as written need nothing of this."""
+    if pair.old.tokens is pair.old.written and pair.new.tokens is pair.new.written:
         return pieces
-    old, new = written
+    old, new = pair.old.written, pair.new.written
     result: list[Piece] = []
     at = 0
     for i, j in _aligned(pieces, len(old), len(new)):

@@ -4,10 +4,9 @@ A spinner swaps words and phrases one at a time, but when two swaps stand side b
 diff sees one run: "visit came just" → "go to got here simply". This module cuts such runs
 into the swaps an editor would name (visit → go to, came → got here, just → simply) by
 dynamic programming over word groups, scoring each candidate swap with the document's own
-evidence (the same swap seen elsewhere on its own), the thesaurus and word-form rules.
-
-It also reads a word or two inserted or deleted beside an unchanged word as a rewording of
-that word ("Chinese" → "Chinese language", "use" → "make use of"): an anchored expansion.
+evidence (the same swap seen elsewhere on its own) and the words' own kinship (the
+thesaurus and word-form rules, see `core.changes.kinship`). A word or two added beside an
+unchanged word is a matter for `core.changes.expansions`, which runs after this.
 """
 
 from __future__ import annotations
@@ -18,10 +17,10 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
 
-from core.changes.refine import Piece
 from core.lexicon.word_forms import fold
 from core.model import ChangeKind
-from core.text.tokens import WordIndex, is_character_word
+from core.spans import Block, Piece
+from core.text.tokens import TokenPair, is_character_word
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
 MAX_RUN_WORDS = 12
@@ -52,21 +51,7 @@ class Kinship(Protocol):
     def __call__(self, old: str, new: str) -> float: ...
 
 
-@dataclass(frozen=True)
-class Tokens:
-    """The two token sequences the pieces index into, and where their words are."""
-
-    old: list[str]
-    new: list[str]
-    old_words: WordIndex
-    new_words: WordIndex
-
-    @classmethod
-    def of(cls, old: list[str], new: list[str]) -> Tokens:
-        return cls(old, new, WordIndex(old), WordIndex(new))
-
-
-def atomic_pieces(tokens: Tokens, runs: list[list[Piece]], seen: Evidence,
+def atomic_pieces(pair: TokenPair, runs: list[list[Piece]], seen: Evidence,
                   kinship: Kinship) -> list[Piece]:
     """Return the pieces of ``runs`` (see `group_runs`) with substituted runs cut into
     atomic swaps, scored by what was ``seen`` (see `evidence`) and by ``kinship``."""
@@ -78,15 +63,15 @@ def atomic_pieces(tokens: Tokens, runs: list[list[Piece]], seen: Evidence,
                 first.a1 - first.a0 == 1 and first.b1 - first.b0 == 1)):
             result.append(first)  # nothing to cut: an insertion, or one token for one
         else:
-            result.extend(_segment_run(tokens, run, seen, kinship, solved))
+            result.extend(_segment_run(pair, run, seen, kinship, solved))
     return _merged_touching(result)
 
 
-def evidence(tokens: Tokens, runs: list[list[Piece]]) -> Evidence:
+def evidence(pair: TokenPair, runs: list[list[Piece]]) -> Evidence:
     """Swaps, insertions and deletions of a few words seen on their own, with unchanged text
     on both sides: the document's own evidence of what its editor (or spinner) does."""
     seen: Evidence = {}
-    old_words, new_words = tokens.old_words.words, tokens.new_words.words
+    old_words, new_words = pair.old.words.words, pair.new.words.words
     for run in runs:
         if len(run) == 1:
             piece = run[0]
@@ -95,7 +80,7 @@ def evidence(tokens: Tokens, runs: list[list[Piece]]) -> Evidence:
                 continue
             new = new_words(piece.b0, piece.b1)
             if len(new) <= MAX_GROUP_WORDS and (old or new):
-                swap = (_phrase(tokens.old, old), _phrase(tokens.new, new))
+                swap = (_phrase(pair.old.tokens, old), _phrase(pair.new.tokens, new))
                 seen[swap] = seen.get(swap, 0) + 1
     return seen
 
@@ -115,19 +100,19 @@ def _merged_touching(pieces: list[Piece]) -> list[Piece]:
     return merged
 
 
-def group_runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
+def group_runs(pair: TokenPair, pieces: list[Piece]) -> list[list[Piece]]:
     """Group changes separated only by identical white space (or nothing) when a
     substitution is among them: "And he" → "He" is a substitution and a dropped word that
     may regroup. Other changes stand alone."""
     runs: list[list[Piece]] = []
-    count_old, count_new = tokens.old_words.count_in, tokens.new_words.count_in
+    count_old, count_new = pair.old.words.count_in, pair.new.words.count_in
     previous: Piece | None = None
     previous_words = 0
     for piece in pieces:
         words = max(count_old(piece.a0, piece.a1), count_new(piece.b0, piece.b1))
         if (previous is not None and (previous.kind is SUB or piece.kind is SUB)
                 and words <= MAX_GROUP_WORDS and previous_words <= MAX_RUN_WORDS
-                and _only_same_space(tokens, previous, piece)):
+                and _only_same_space(pair, previous, piece)):
             runs[-1].append(piece)
         else:
             runs.append([piece])
@@ -135,13 +120,13 @@ def group_runs(tokens: Tokens, pieces: list[Piece]) -> list[list[Piece]]:
     return runs
 
 
-def _only_same_space(tokens: Tokens, left: Piece, right: Piece) -> bool:
+def _only_same_space(pair: TokenPair, left: Piece, right: Piece) -> bool:
     # a run of white space is one token, white space throughout (see `core.text.tokens`): a gap
     # of white space alone is at most one token long
     if right.a0 - left.a1 > 1:
         return False
-    old_gap = tokens.old[left.a1:right.a0]
-    return old_gap == tokens.new[left.b1:right.b0] and all(
+    old_gap = pair.old.tokens[left.a1:right.a0]
+    return old_gap == pair.new.tokens[left.b1:right.b0] and all(
         token.isspace() for token in old_gap)
 
 
@@ -152,34 +137,34 @@ def _phrase(side: Sequence[str], word_indexes: list[int]) -> str:
     return " ".join([fold(side[index]) for index in word_indexes])
 
 
-def _segment_run(tokens: Tokens, run: list[Piece], seen: Evidence, kinship: Kinship,
+def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kinship,
                  solved: dict[tuple[object, ...], list[Group]]) -> list[Piece]:
     a0, a1, b0, b1 = run[0].a0, run[-1].a1, run[0].b0, run[-1].b1
-    old_words = tokens.old_words.words(a0, a1)
-    new_words = tokens.new_words.words(b0, b1)
+    old_words = pair.old.words.words(a0, a1)
+    new_words = pair.new.words.words(b0, b1)
     n, m = len(old_words), len(new_words)
     if not n or not m or max(n, m) > MAX_RUN_WORDS or (
-            n == m == len(run) and _one_for_one(tokens, run)) or any(
-            is_character_word(tokens.old[i]) for i in old_words):
+            n == m == len(run) and _one_for_one(pair, run)) or any(
+            is_character_word(pair.old.tokens[i]) for i in old_words):
         return run  # (Chinese and Japanese characters have no word groups to cut by)
-    key = (len(run) == 1, *(tokens.old[i] for i in old_words), None,
-           *(tokens.new[j] for j in new_words))
+    key = (len(run) == 1, *(pair.old.tokens[i] for i in old_words), None,
+           *(pair.new.tokens[j] for j in new_words))
     groups = solved.get(key)
     if groups is None:
         excluded = None
         if len(run) == 1:  # the run was counted as evidence: not for itself
-            excluded = (_phrase(tokens.old, old_words), _phrase(tokens.new, new_words))
+            excluded = (_phrase(pair.old.tokens, old_words), _phrase(pair.new.tokens, new_words))
         scores = _Scores(seen, excluded, kinship)
-        groups = solved[key] = _best_groups(tokens, old_words, new_words, scores)
-    return _pieces_from_groups(tokens, groups, old_words, new_words, (a0, a1, b0, b1))
+        groups = solved[key] = _best_groups(pair, old_words, new_words, scores)
+    return _pieces_from_groups(pair, groups, old_words, new_words, Block(a0, a1, b0, b1))
 
 
-def _one_for_one(tokens: Tokens, run: list[Piece]) -> bool:
+def _one_for_one(pair: TokenPair, run: list[Piece]) -> bool:
     """True when every piece of the run swaps one word for one word: nothing to re-cut."""
     return all(
         piece.kind is SUB
-        and tokens.old_words.count_in(piece.a0, piece.a1) == 1
-        and tokens.new_words.count_in(piece.b0, piece.b1) == 1
+        and pair.old.words.count_in(piece.a0, piece.a1) == 1
+        and pair.new.words.count_in(piece.b0, piece.b1) == 1
         for piece in run
     )
 
@@ -215,12 +200,12 @@ class _Windows:
     added: list[list[float]]
 
 
-def _best_groups(tokens: Tokens, old_words: list[int], new_words: list[int],
+def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
                  scores: _Scores) -> list[Group]:
     """The segmentation of both word lists into aligned groups with the best total score."""
     n, m = len(old_words), len(new_words)
-    olds = _window_phrases(tokens.old, old_words)
-    news = _window_phrases(tokens.new, new_words)
+    olds = _window_phrases(pair.old.tokens, old_words)
+    news = _window_phrases(pair.new.tokens, new_words)
     windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
                        [[scores.base("", new) for new in row] for row in news])
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
@@ -301,8 +286,8 @@ def _window_phrases(side: Sequence[str], words: list[int]) -> list[list[str]]:
     ]
 
 
-def _pieces_from_groups(tokens: Tokens, groups: list[Group], old_words: list[int],
-                        new_words: list[int], bounds: tuple[int, int, int, int]
+def _pieces_from_groups(pair: TokenPair, groups: list[Group], old_words: list[int],
+                        new_words: list[int], bounds: Block
                         ) -> list[Piece]:
     """Pieces for each group and for any differing text between groups."""
     a0, a1, b0, b1 = bounds
@@ -311,12 +296,12 @@ def _pieces_from_groups(tokens: Tokens, groups: list[Group], old_words: list[int
     for i0, i1, j0, j1 in groups:
         start_old = old_words[i0] if i0 < i1 else _gap_end(old_words, i0, a1)
         start_new = new_words[j0] if j0 < j1 else _gap_end(new_words, j0, b1)
-        pieces.extend(_piece_if_different(tokens, old_at, start_old, new_at, start_new))
+        pieces.extend(_piece_if_different(pair, Block(old_at, start_old, new_at, start_new)))
         end_old = old_words[i1 - 1] + 1 if i0 < i1 else start_old
         end_new = new_words[j1 - 1] + 1 if j0 < j1 else start_new
-        pieces.extend(_piece_if_different(tokens, start_old, end_old, start_new, end_new))
+        pieces.extend(_piece_if_different(pair, Block(start_old, end_old, start_new, end_new)))
         old_at, new_at = end_old, end_new
-    pieces.extend(_piece_if_different(tokens, old_at, a1, new_at, b1))
+    pieces.extend(_piece_if_different(pair, Block(old_at, a1, new_at, b1)))
     return pieces
 
 
@@ -325,8 +310,9 @@ def _gap_end(words: list[int], index: int, end: int) -> int:
     return words[index] if index < len(words) else end
 
 
-def _piece_if_different(tokens: Tokens, a0: int, a1: int, b0: int, b1: int) -> list[Piece]:
-    if tokens.old[a0:a1] == tokens.new[b0:b1]:
+def _piece_if_different(pair: TokenPair, block: Block) -> list[Piece]:
+    a0, a1, b0, b1 = block
+    if pair.old.tokens[a0:a1] == pair.new.tokens[b0:b1]:
         return []
     if a0 == a1:
         return [Piece(ADD, a0, a1, b0, b1)]

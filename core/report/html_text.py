@@ -16,7 +16,8 @@ from html import escape
 from itertools import pairwise
 
 from core.model import Category, Change, ChangeKind, Comparison, Move
-from core.text.paragraphs import Range, rows
+from core.spans import Range
+from core.text.paragraphs import rows
 
 PILCROW = "¶"  # marks a paragraph break that formatting alone added or removed
 ARROW = "→"  # between the old and new words of a substitution in the redline

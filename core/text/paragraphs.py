@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 
 from core.model import Change, Comparison
-
-Range = tuple[int, int]
+from core.spans import Range
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -33,7 +32,8 @@ class Row:
 
 def paragraphs(text: str) -> list[Range]:
     """Return the ranges of ``text``'s paragraphs, in order (blank lines give none)."""
-    return [match.span() for match in _PARAGRAPH.finditer(text) if not match.group().isspace()]
+    return [Range(*match.span()) for match in _PARAGRAPH.finditer(text)
+            if not match.group().isspace()]
 
 
 def equal_regions(changes: Sequence[Change], old_length: int) -> Iterator[tuple[int, int, int]]:
@@ -88,13 +88,17 @@ def _links(comparison: Comparison, old_paragraphs: list[Range],
     return links
 
 
-def _groups(links: list[tuple[int, int]]) -> list[tuple[Range, Range]]:
+# The first and last index of a run of consecutive paragraphs.
+Run = tuple[int, int]
+
+
+def _groups(links: list[tuple[int, int]]) -> list[tuple[Run, Run]]:
     """Join links that share a paragraph into groups: ((old first, last), (new first, last)).
 
     The edit script keeps order, so links rise on both sides and each group is two runs of
     consecutive paragraphs.
     """
-    groups: list[tuple[Range, Range]] = []
+    groups: list[tuple[Run, Run]] = []
     for old_index, new_index in links:
         if groups and (old_index == groups[-1][0][1] or new_index == groups[-1][1][1]):
             (old_first, _), (new_first, _) = groups[-1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from core.spans import Range
 from core.text.tokens import TokenKind, is_word, kind_of
 
 _ENDS = frozenset({".", "!", "?", "…"})
@@ -22,7 +23,6 @@ _TITLES = frozenset({
     "rev", "hon", "messrs", "pres", "supt", "dept", "univ", "approx", "etc",
 })
 
-Range = tuple[int, int]
 
 
 def split_sentences(tokens: Sequence[str]) -> list[Range]:
@@ -38,10 +38,10 @@ def split_sentences(tokens: Sequence[str]) -> list[Range]:
             continue
         while end < n and kind_of(tokens[end]) is TokenKind.SPACE:
             end += 1
-        ranges.append((start, end))
+        ranges.append(Range(start, end))
         start = i = end
     if start < n:
-        ranges.append((start, n))
+        ranges.append(Range(start, n))
     return ranges
 
 

@@ -90,16 +90,6 @@ class TokenKind(enum.Enum):
     SPACE = "space"
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token: its kind, its text and its range ``[start, end)`` in the source text."""
-
-    kind: TokenKind
-    text: str
-    start: int
-    end: int
-
-
 def split(text: str) -> list[str]:
     """Return the token texts of ``text`` in order; they concatenate to ``text``.
 
@@ -154,17 +144,6 @@ def is_unspaced(text: str) -> bool:
     return not is_plain(text) and _UNSPACED.search(text) is not None
 
 
-def tokenize(text: str) -> list[Token]:
-    """Return the tokens of ``text`` with their kinds and character offsets."""
-    tokens = []
-    position = 0
-    for piece in split(text):
-        end = position + len(piece)
-        tokens.append(Token(kind_of(piece), piece, position, end))
-        position = end
-    return tokens
-
-
 def count_words(text: str) -> int:
     """Return how many words and numbers ``text`` holds."""
     return sum(1 for piece in split(text) if is_word(piece))
@@ -212,3 +191,44 @@ class WordIndex:
     def count_in(self, start: int, end: int) -> int:
         """How many words tokens ``[start, end)`` hold."""
         return self._before[end] - self._before[start]
+
+
+@dataclass(frozen=True)
+class Tokenized:
+    """One version's tokens: as the engine compares them (NFC, see `comparable`) and as
+    written, the character offset where each starts (and the text's length at the end), and
+    where the words are. Built once per text by `of`; `part` gives a stretch of it."""
+
+    tokens: list[str]
+    written: list[str]
+    starts: list[int]
+    words: WordIndex
+
+    @classmethod
+    def of(cls, text: str) -> Tokenized:
+        written = split(text)
+        compared = comparable(text, written)
+        return cls(compared, written, list(accumulate(map(len, written), initial=0)),
+                   WordIndex(compared))
+
+    def part(self, start: int, end: int) -> Tokenized:
+        """Tokens ``[start, end)`` on their own; offsets still point into the whole text."""
+        tokens = self.tokens[start:end]
+        written = tokens if self.written is self.tokens else self.written[start:end]
+        return Tokenized(tokens, written, self.starts[start:end + 1], WordIndex(tokens))
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    """The tokens of both versions, OLD and NEW: what every stage of the engine indexes."""
+
+    old: Tokenized
+    new: Tokenized
+
+    @classmethod
+    def of(cls, old_text: str, new_text: str) -> TokenPair:
+        return cls(Tokenized.of(old_text), Tokenized.of(new_text))
+
+    def part(self, a0: int, a1: int, b0: int, b1: int) -> TokenPair:
+        """OLD's tokens ``[a0, a1)`` and NEW's ``[b0, b1)``, as a pair of their own."""
+        return TokenPair(self.old.part(a0, a1), self.new.part(b0, b1))

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.align.words import align
+from core.spans import Opcode, Tag
 
 WORDS = st.sampled_from(["the", " ", "visit", "go", "to", ",", "\n\n", "China", "a", "b"])
 
@@ -14,7 +15,7 @@ def _check(old: list[str], new: list[str]) -> None:
     i = j = 0
     for tag, i1, i2, j1, j2 in align(old, new):
         assert (i1, j1) == (i, j)
-        if tag == "equal":
+        if tag is Tag.EQUAL:
             assert old[i1:i2] == new[j1:j2]
         else:
             assert (i1 < i2) or (j1 < j2)
@@ -45,7 +46,7 @@ def test_opcodes_cover_long_edited_copies(old: list[str], data: st.DataObject) -
 
 def test_identical_sequences_are_one_equal() -> None:
     tokens = ["a", " ", "b"] * 100
-    assert align(tokens, list(tokens)) == [("equal", 0, 300, 0, 300)]
+    assert align(tokens, list(tokens)) == [Opcode(Tag.EQUAL, 0, 300, 0, 300)]
 
 
 @settings(max_examples=60)
@@ -72,6 +73,6 @@ def test_repeated_lines_align_line_by_line() -> None:
     new = line * 2000 + ["added", "\n"] + line * 500
     assert 1500 * len(line) > alignment.LARGE_GAP
     opcodes = align(old, new)
-    changed = [(op[0], old[op[1]:op[2]], new[op[3]:op[4]]) for op in opcodes if op[0] != "equal"]
+    changed = [(op[0], old[op[1]:op[2]], new[op[3]:op[4]]) for op in opcodes if op.tag is not Tag.EQUAL]
     assert [(tag, sorted(a), sorted(b)) for tag, a, b in changed] == [
-        ("delete", ["\n", "gone"], []), ("insert", [], ["\n", "added"])]
+        (Tag.DELETE, ["\n", "gone"], []), (Tag.INSERT, [], ["\n", "added"])]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.align import dmp as diffing
+from core.spans import Opcode, Tag
 
 
 def test_settings_are_explicit() -> None:
@@ -23,7 +24,7 @@ def test_semantic_cleanup_merges_small_equalities(
         pytest.skip("fast-diff-match-patch is not installed")
     # "the cat sat" vs "a dog ran": the lone equal spaces are swallowed into one replacement
     old, new = diffing.encode(["the", " ", "cat", " ", "sat"], ["a", " ", "dog", " ", "ran"])
-    assert diffing.diff_symbols(old, new) == [("replace", 0, 5, 0, 5)]
+    assert diffing.diff_symbols(old, new) == [Opcode(Tag.REPLACE, 0, 5, 0, 5)]
 
 
 @pytest.mark.parametrize("accelerated", [False, True])
@@ -37,7 +38,7 @@ def test_opcodes_cover_both_sides(monkeypatch: pytest.MonkeyPatch, accelerated: 
     assert opcodes[0][1] == 0 and opcodes[0][3] == 0
     assert opcodes[-1][2] == len(old) and opcodes[-1][4] == len(new)
     for tag, i1, i2, j1, j2 in opcodes:
-        if tag == "equal":
+        if tag is Tag.EQUAL:
             assert old[i1:i2] == new[j1:j2]
 
 

@@ -11,13 +11,14 @@ from hypothesis import strategies as st
 
 from core.text import tokens as tokens_module
 from core.text.tokens import (
+    Tokenized,
     TokenKind,
     comparable,
     count_words,
     is_plain,
+    kind_of,
     punctuation_to_spaces,
     split,
-    tokenize,
 )
 
 W, N, P, S = TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCTUATION, TokenKind.SPACE
@@ -70,13 +71,16 @@ W, N, P, S = TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCTUATION, TokenKind.
     ],
 )
 def test_tokenize(text: str, expected: list[tuple[str, TokenKind]], reason: str) -> None:
-    assert [(token.text, token.kind) for token in tokenize(text)] == expected, reason
+    assert [(token, kind_of(token)) for token in split(text)] == expected, reason
 
 
 def test_offsets_index_the_text() -> None:
     text = "China’s top leader, Xi Jinping,\n\nmet 2 people."
-    for token in tokenize(text):
-        assert text[token.start:token.end] == token.text
+    tokenized = Tokenized.of(text)
+    for token, start, end in zip(tokenized.written, tokenized.starts, tokenized.starts[1:],
+                                 strict=False):
+        assert text[start:end] == token
+    assert tokenized.starts[-1] == len(text)
 
 
 def test_count_words() -> None:
