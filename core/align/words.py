@@ -70,7 +70,7 @@ def _align_gap(old: Sequence[str], new: Sequence[str], gap: Block, out: list[Opc
     if head:
         out.append(Opcode(Tag.EQUAL, a0, a0 + head, b0, b0 + head))
         a0, b0 = a0 + head, b0 + head
-    tail = _common_suffix(old, new, Block(a0, a1, b0, b1))
+    tail = _common_suffix(old, new, a0, a1, b0, b1)
     a1, b1 = a1 - tail, b1 - tail
     tail_op = Opcode(Tag.EQUAL, a1, a1 + tail, b1, b1 + tail)
     rest = Block(a0, a1, b0, b1)
@@ -177,8 +177,9 @@ def _common_prefix(old: Sequence[str], new: Sequence[str], gap: Block) -> int:
     return n
 
 
-def _common_suffix(old: Sequence[str], new: Sequence[str], gap: Block) -> int:
-    a0, a1, b0, b1 = gap
+def _common_suffix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                   b1: int) -> int:
+    # four numbers, not a Block: called for every gap, on the gap left after its head
     n = 0
     limit = min(a1 - a0, b1 - b0)
     while n < limit and old[a1 - 1 - n] == new[b1 - 1 - n]:
@@ -246,7 +247,9 @@ def _merged(opcodes: list[Opcode]) -> list[Opcode]:
             continue
         if merged and (merged[-1].tag is Tag.EQUAL) == (op.tag is Tag.EQUAL):
             tag, i1, _, j1, _ = merged.pop()
-            block = Block(i1, op.a1, j1, op.b1)
-            op = Opcode(tag, *block) if tag is Tag.EQUAL else Opcode.change(block)
+            if tag is not Tag.EQUAL:  # as Tag.of_change, without building a Block
+                tag = (Tag.INSERT if i1 == op.a1 else Tag.DELETE if j1 == op.b1
+                       else Tag.REPLACE)
+            op = Opcode(tag, i1, op.a1, j1, op.b1)
         merged.append(op)
     return merged
