@@ -31,12 +31,13 @@ from core.model import (
     Move,
     MoveEdit,
     Progress,
+    Range,
     SentencePair,
 )
 from core.patterns import counting
 from core.patterns.categories import Classifier, ContentCategories, SynonymTest
 from core.patterns.profile import profile as pair_profile
-from core.spans import Piece, Range, Tag
+from core.spans import Piece, Tag
 from core.text import tokens
 from core.text.sentences import split_sentences
 from core.text.tokens import TokenPair

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from core.report.files import shown
 
@@ -19,6 +20,25 @@ Progress = Callable[[float], None]
 
 class Cancelled(Exception):
     """Raised by a progress callback to stop a comparison that is no longer wanted."""
+
+
+class Range(NamedTuple):
+    """A half-open range ``[start, end)`` of positions: characters in a `Document`'s text
+    here, tokens inside the engine (`core.spans`)."""
+
+    start: int
+    end: int
+
+
+class Side(enum.Enum):
+    """Which of the two versions compared: OLD, the earlier or reference one, or NEW."""
+
+    OLD = "old"
+    NEW = "new"
+
+    @property
+    def other(self) -> Side:
+        return Side.NEW if self is Side.OLD else Side.OLD
 
 
 class ChangeKind(enum.Enum):
@@ -113,6 +133,16 @@ class Change:
     new_text: str
     move: int | None = None
 
+    def range_on(self, side: Side) -> Range:
+        """The characters this change covers in OLD or in NEW."""
+        if side is Side.OLD:
+            return Range(self.old_start, self.old_end)
+        return Range(self.new_start, self.new_end)
+
+    def text_on(self, side: Side) -> str:
+        """What this change covers in OLD or in NEW."""
+        return self.old_text if side is Side.OLD else self.new_text
+
 
 @dataclass(frozen=True)
 class MoveEdit:
@@ -125,6 +155,12 @@ class MoveEdit:
     new_start: int
     new_end: int
     category: Category = Category.REWORDING
+
+    def range_on(self, side: Side) -> Range:
+        """The characters this edit covers in OLD or in NEW."""
+        if side is Side.OLD:
+            return Range(self.old_start, self.old_end)
+        return Range(self.new_start, self.new_end)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The values that cross the engine's stage boundaries, each defined once.
 
 Alignment hands `Opcode`s to the change stages, the change stages hand `Piece`s to one
-another and to `core.compare`, and all of them speak of `Range`s and `Block`s. Positions are
+another and to `core.compare`, and all of them speak of `core.model.Range`s and `Block`s. Positions are
 token indexes into the two versions' token lists (see `core.text.tokens.TokenPair`) unless
 a docstring says otherwise; every range is half-open, ``[start, end)``. These are named
 tuples, not dataclasses: a long text makes tens of thousands of them, and a named tuple is
@@ -14,13 +14,6 @@ import enum
 from typing import NamedTuple
 
 from core.model import ChangeKind
-
-
-class Range(NamedTuple):
-    """A half-open range ``[start, end)`` of positions (tokens, or characters where said)."""
-
-    start: int
-    end: int
 
 
 class Block(NamedTuple):

@@ -18,7 +18,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from core.align import dmp, levenshtein
-from core.spans import Block, Opcode, Range, Tag
+from core.model import Range
+from core.spans import Block, Opcode, Tag
 from core.text.sentences import overlapping, words_of
 from core.text.tokens import TokenPair, WordIndex
 

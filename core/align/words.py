@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from core.align import dmp, levenshtein
-from core.model import Progress
-from core.spans import Block, Opcode, Range, Tag
+from core.model import Progress, Range
+from core.spans import Block, Opcode, Tag
 from core.text.tokens import is_word
 
 # A gap with at most this many tokens on both sides together goes straight to

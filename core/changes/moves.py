@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.align.sentences import sentence_similarity
-from core.model import ChangeKind
-from core.spans import Piece, Range
+from core.model import ChangeKind, Range
+from core.spans import Piece
 from core.text.sentences import overlapping, words_of
 from core.text.tokens import TokenPair
 

@@ -14,7 +14,7 @@ import enum
 from collections.abc import Sequence
 from html import escape
 
-from core.model import ChangeKind, Comparison, Document, Pattern
+from core.model import ChangeKind, Comparison, Document, Pattern, Side
 from core.report import html_text
 from core.report.legend import LEGEND
 from core.resources import REPORT_CSS
@@ -195,7 +195,7 @@ def _figures(comparison: Comparison) -> str:
 
 
 def _legend() -> str:
-    opening, closing = html_text.move_labels(0, new_side=True)  # the first move, as a reader counts
+    opening, closing = html_text.move_labels(0, Side.NEW)  # the first move, as a reader counts
     samples = {
         "omission": '<span class="omission">dropped words</span>',
         "addition": '<span class="addition">added words</span>',

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 
-from core.model import Category, Change, ChangeKind, Comparison, Move
-from core.spans import Range
+from core.model import Category, Change, ChangeKind, Comparison, Move, Range, Side
 from core.text.paragraphs import rows
 
 PILCROW = "¶"  # marks a paragraph break that formatting alone added or removed
@@ -110,10 +109,10 @@ def side_by_side(comparison: Comparison) -> str:
     )
 
 
-def move_labels(move_id: int, new_side: bool) -> tuple[str, str]:
-    """The labels at the start and the end of a moved passage, numbered from 1 for readers
-    (the JSON's ids count from 0)."""
-    where = "moved to here" if new_side else "moved from here"
+def move_labels(move_id: int, side: Side) -> tuple[str, str]:
+    """The labels at the start and the end of a moved passage on one ``side``, numbered
+    from 1 for readers (the JSON's ids count from 0)."""
+    where = "moved to here" if side is Side.NEW else "moved from here"
     return f"⇄{move_id + 1} {where}", f"⇄{move_id + 1}"
 
 
@@ -139,10 +138,9 @@ def _redline_runs(change: Change, move: Move | None) -> list[tuple[str, str]]:
             return [*_pilcrow(change, "fmt-old"), (change.new_text, "fmt-new")]
         return [(change.old_text, "fmt-old")]
     if change.move is not None:
-        new_side = change.kind is ChangeKind.ADDITION
-        text = change.new_text if new_side else change.old_text
-        start = change.new_start if new_side else change.old_start
-        return _moved_runs(text, start, change.move, move, new_side)
+        side = Side.NEW if change.kind is ChangeKind.ADDITION else Side.OLD
+        return _moved_runs(change.text_on(side), change.range_on(side).start, change.move,
+                           move, side)
     if change.kind is ChangeKind.OMISSION:
         return [(change.old_text, "omission")]
     if change.kind is ChangeKind.ADDITION:
@@ -158,13 +156,13 @@ def _pilcrow(change: Change, css: str) -> list[tuple[str, str]]:
 
 
 def _moved_runs(text: str, start: int, move_id: int, move: Move | None,
-                new_side: bool) -> list[tuple[str, str]]:
+                side: Side) -> list[tuple[str, str]]:
     """A moved passage between its two labels, with the edits made inside it marked."""
     core_start, core_end = _trimmed(text)
-    opening, closing = move_labels(move_id, new_side)
+    opening, closing = move_labels(move_id, side)
     inner = [
         (text[max(mark.start - start, core_start):min(mark.end - start, core_end)], mark.css)
-        for mark in _move_marks(move, new_side, start, start + len(text))
+        for mark in _move_marks(move, side, start, start + len(text))
     ]
     return [
         (text[:core_start], ""), (opening, "move-mark"), (" ", ""),
@@ -192,26 +190,24 @@ def _sides(comparison: Comparison) -> tuple[_Side, _Side]:
     """OLD and NEW, each with the marks and labels of its own side of every change."""
     moves = {move.id: move for move in comparison.moves}
     sides = []
-    for new_side, text in ((False, comparison.old.text), (True, comparison.new.text)):
+    for side, text in ((Side.OLD, comparison.old.text), (Side.NEW, comparison.new.text)):
         marks: list[_Mark] = []
         labels: list[_Label] = []
         for change in comparison.changes:
-            start, end = ((change.new_start, change.new_end) if new_side
-                          else (change.old_start, change.old_end))
             _side_marks(change, moves.get(change.move) if change.move is not None else None,
-                        new_side, start, end, text, marks, labels)
+                        side, text, marks, labels)
         labels.sort(key=lambda label: (label.at, label.order))
         sides.append(_Side(text, tuple(marks), tuple(labels)))
     return sides[0], sides[1]
 
 
-def _side_marks(change: Change, move: Move | None, new_side: bool, start: int, end: int,
-                text: str, marks: list[_Mark], labels: list[_Label]) -> None:
+def _side_marks(change: Change, move: Move | None, side: Side, text: str,
+                marks: list[_Mark], labels: list[_Label]) -> None:
     """Add one change's marks and labels on one side (nothing if it is empty there)."""
-    suffix = "new" if new_side else "old"
+    suffix = side.value
+    start, end = change.range_on(side)
     if change.category is Category.WHITESPACE:
-        mine, theirs = ((change.new_text, change.old_text) if new_side
-                        else (change.old_text, change.new_text))
+        mine, theirs = change.text_on(side), change.text_on(side.other)
         if "\n" in mine and "\n" not in theirs:
             labels.append(_Label(start, PILCROW, f"fmt-{suffix}"))
         return
@@ -221,23 +217,21 @@ def _side_marks(change: Change, move: Move | None, new_side: bool, start: int, e
         marks.append(_Mark(start, end, f"fmt-{suffix}"))
     elif change.move is not None:
         core_start, core_end = _trimmed(text[start:end])
-        opening, closing = move_labels(change.move, new_side)
+        opening, closing = move_labels(change.move, side)
         labels.append(_Label(start + core_start, opening + " ", "move-mark", order=1))
         labels.append(_Label(start + core_end, " " + closing, "move-mark", order=0))
-        marks.extend(_move_marks(move, new_side, start, end))
+        marks.extend(_move_marks(move, side, start, end))
     elif change.kind is ChangeKind.SUBSTITUTION:
         marks.append(_Mark(start, end, f"sub-{suffix}"))
     else:
-        marks.append(_Mark(start, end, "addition" if new_side else "omission"))
+        marks.append(_Mark(start, end, "addition" if side is Side.NEW else "omission"))
 
 
-def _move_marks(move: Move | None, new_side: bool, start: int, end: int) -> list[_Mark]:
+def _move_marks(move: Move | None, side: Side, start: int, end: int) -> list[_Mark]:
     """Marks over the moved passage ``[start, end)``: move colours, edits as substitutions."""
-    suffix = "new" if new_side else "old"
-    edits = sorted(
-        (edit.new_start, edit.new_end) if new_side else (edit.old_start, edit.old_end)
-        for edit in (move.substitutions if move is not None else ())
-    )
+    suffix = side.value
+    edits = sorted(edit.range_on(side) for edit in (move.substitutions if move is not None
+                                                     else ()))
     marks: list[_Mark] = []
     position = start
     for edit_start, edit_end in edits:

@@ -16,8 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
 
-from core.model import Change, Comparison
-from core.spans import Range
+from core.model import Change, Comparison, Range
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from core.spans import Range
+from core.model import Range
 from core.text.tokens import TokenKind, is_word, kind_of
 
 _ENDS = frozenset({".", "!", "?", "…"})
