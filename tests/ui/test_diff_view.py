@@ -141,7 +141,7 @@ def test_at_the_top_both_panes_show_their_beginnings(qtbot: QtBot,
     view.show_comparison(prepare(comparison))
     view.new_pane.scroll_to_top(long_text.index("Paragraph 60:"))
     view.old_pane.scroll_to_top(0)
-    view._on_old_pane_scrolled()
+    view.scroll_sync.realign()
     assert view.new_pane.top_position() == 0, "an empty OLD at the top faces NEW's top"
 
 

@@ -1,16 +1,14 @@
 """The comparison view: OLD and NEW side by side, scrolling together, or one redline pane.
 
 The view turns a `Comparison` into `PaneText`s (see `ui.view.presentation`) and shows them in
-`DiffPane`s. Side by side, the panes follow each other: the line at the top of one is matched,
-through the edit script, to the same place in the other, so corresponding paragraphs face each
-other at any width. The view also owns stepping: the current change (F7 and friends), the
-selected pattern's places, and jumping to the other end of a moved passage.
+`DiffPane`s. Side by side, the panes follow each other (`ui.view.scroll_sync`). The view also
+owns stepping: the current change (F7 and friends), the selected pattern's places, and
+jumping to the other end of a moved passage.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import Qt, Signal
@@ -38,6 +36,7 @@ from ui.view.presentation import (
     occurrences,
     style_of,
 )
+from ui.view.scroll_sync import ScrollSync
 
 READING_FONTS = ("Source Serif 4", "Georgia", "Noto Serif", "Liberation Serif", "DejaVu Serif")
 EMPTY_TEXT = ("Open two or more versions of an article to compare them:\n"
@@ -60,8 +59,7 @@ class ComparisonView(QWidget):
         self._inline = False
         self._show_formatting = True
         self._inline_stale = True
-        self._syncing = False
-        self._map = PositionMap(())
+        self.scroll_sync = ScrollSync(self.old_pane, self.new_pane, self)
         self.navigator = ChangeNavigator(None)
         self.stepper = OccurrenceStepper()
         self._build()
@@ -97,9 +95,6 @@ class ComparisonView(QWidget):
             header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def _connect_panes(self) -> None:
-        self.old_pane.scrolled.connect(self._on_old_pane_scrolled)
-        self.new_pane.scrolled.connect(self._on_new_pane_scrolled)
-        self.old_pane.resized.connect(self._on_old_pane_scrolled)
         for pane in (self.old_pane, self.new_pane, self.inline_pane):
             pane.describe = self._describe
             pane.move_activated.connect(self._on_pane_move_activated)
@@ -111,7 +106,7 @@ class ComparisonView(QWidget):
         """Show a prepared comparison from its start; the pattern selection is dropped."""
         comparison = prepared.comparison
         self.comparison = comparison
-        self._map = PositionMap(comparison.changes)
+        self.scroll_sync.set_map(PositionMap(comparison.changes))
         self.navigator = ChangeNavigator(comparison, self._show_formatting)
         self.stepper = OccurrenceStepper()
         self._old_header.setText(_header_text("OLD", comparison.old.name, comparison.old.title))
@@ -119,12 +114,9 @@ class ComparisonView(QWidget):
         self._inline_header.setText(_header_text(
             "REDLINE", f"{comparison.old.name} → {comparison.new.name}",
             "OLD struck through, NEW underlined"))
-        self._syncing = True
-        try:
+        with self.scroll_sync.paused():
             self.old_pane.set_pane(prepared.old)
             self.new_pane.set_pane(prepared.new)
-        finally:
-            self._syncing = False
         self._inline_stale = True
         self._show_page()
         self._report_position()
@@ -132,6 +124,7 @@ class ComparisonView(QWidget):
     def clear(self, message: str = EMPTY_TEXT) -> None:
         """Show no comparison, only ``message``."""
         self.comparison = None
+        self.scroll_sync.active = False
         self.navigator = ChangeNavigator(None)
         self.stepper = OccurrenceStepper()
         self._empty.setText(message)
@@ -170,7 +163,7 @@ class ComparisonView(QWidget):
         font = QFont(reading_family(), points)
         for pane in (self.old_pane, self.new_pane, self.inline_pane):
             pane.set_text_font(font)
-        self._on_old_pane_scrolled()  # lines wrap anew: face the panes again
+        self.scroll_sync.realign()  # lines wrap anew: face the panes again
 
     def panes(self) -> list[DiffPane]:
         """The panes in sight."""
@@ -182,6 +175,7 @@ class ComparisonView(QWidget):
             self._inline_stale = False
             self._apply_pattern_ranges()
         self._stack.setCurrentIndex(_PAGE_INLINE if self._inline else _PAGE_PANES)
+        self.scroll_sync.active = not self._inline and self.comparison is not None
 
     # --- stepping -------------------------------------------------------------------------------
 
@@ -248,14 +242,11 @@ class ComparisonView(QWidget):
 
     def _show_place(self, place: Occurrence | Change) -> None:
         """Select ``place`` in each pane in sight and bring it to the middle."""
-        self._syncing = True
-        try:
+        with self.scroll_sync.paused():
             for pane in self.panes():
                 where = pane.pane.range_of(place)
                 if where is not None:
                     pane.select_range(*where)
-        finally:
-            self._syncing = False
 
     def _report_position(self) -> None:
         if self.comparison is None:
@@ -273,23 +264,6 @@ class ComparisonView(QWidget):
         self.position_changed.emit(" · ".join(parts))
 
     # --- slots ------------------------------------------------------------------------------------
-
-    def _on_old_pane_scrolled(self) -> None:
-        self._follow(self.old_pane, self.new_pane, self._map.to_new)
-
-    def _on_new_pane_scrolled(self) -> None:
-        self._follow(self.new_pane, self.old_pane, self._map.to_old)
-
-    def _follow(self, leader: DiffPane, follower: DiffPane, mapping: Callable[[int], int]) -> None:
-        if self._syncing or self._inline or self.comparison is None:
-            return
-        self._syncing = True
-        try:
-            top = leader.top_position()
-            # at the very top both panes show their beginnings, text added there included
-            follower.scroll_to_top(0 if top == 0 else mapping(top))
-        finally:
-            self._syncing = False
 
     def _on_pane_move_activated(self, move_id: int, position: int) -> None:
         pane = self.sender()
