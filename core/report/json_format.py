@@ -1,8 +1,9 @@
 """The comparison as JSON: the public format others script against (schema 1).
 
-The layout is specified in the bench README and must only ever be extended, never broken:
-``schema``, ``old``, ``new``, ``similarity``, ``changes``, ``moves``, ``patterns``. Output is
-deterministic: the same comparison always gives the same bytes.
+The layout is documented in the README ("The JSON format") and must only ever be extended,
+never broken: ``schema``, ``old``, ``new``, ``similarity``, ``changes``, ``moves``,
+``patterns``, ``sentence_pairs`` and ``profile``. Output is deterministic: the same
+comparison always gives the same bytes.
 """
 
 from __future__ import annotations
