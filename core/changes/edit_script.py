@@ -1,13 +1,17 @@
-"""Walking an edit script: rebuild NEW from OLD and a list of changes.
+"""Walking an edit script: what it leaves alone, and NEW rebuilt from OLD.
 
-This is the invariant every comparison keeps (the JSON's ``changes`` is a complete edit
-script), stated as code so tests and tools can check it.
+Every comparison keeps one invariant: its changes, in order, are a complete edit script, so
+the text between two consecutive changes is the same in both versions. `equal_regions`
+walks the stretches it leaves alone (the side-by-side report pairs paragraphs by them);
+`rebuild` states the invariant as code (tests and tools check the JSON's ``changes`` by it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
+
+from core.model import Change
 
 
 def rebuild(old_text: str, changes: Iterable[Mapping[str, Any]]) -> str:
@@ -27,3 +31,18 @@ def rebuild(old_text: str, changes: Iterable[Mapping[str, Any]]) -> str:
         position = end
     parts.append(old_text[position:])
     return "".join(parts)
+
+
+def equal_regions(changes: Sequence[Change], old_length: int) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(old_start, old_end, new_start)`` for each stretch the edit script leaves alone.
+
+    Between two consecutive changes the text is identical in both versions, so each stretch
+    maps OLD offsets to NEW offsets by one constant shift.
+    """
+    old_at = new_at = 0
+    for change in changes:
+        if change.old_start > old_at:
+            yield old_at, change.old_start, new_at
+        old_at, new_at = change.old_end, change.new_end
+    if old_length > old_at:
+        yield old_at, old_length, new_at

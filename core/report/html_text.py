@@ -16,7 +16,7 @@ from html import escape
 from itertools import pairwise
 
 from core.model import Category, Change, ChangeKind, Comparison, Move, Range, Side
-from core.text.paragraphs import rows
+from core.report.facing import rows
 
 PILCROW = "¶"  # marks a paragraph break that formatting alone added or removed
 ARROW = "→"  # between the old and new words of a substitution in the redline

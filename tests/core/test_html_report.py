@@ -21,9 +21,10 @@ from hypothesis import strategies as st
 from core.compare import compare
 from core.load.loader import load
 from core.model import Category, Comparison, Document
+from core.report.facing import rows
 from core.report.html import Layout, PageSize, legend_css, to_html
 from core.report.legend import LEGEND
-from core.text.paragraphs import paragraphs, rows
+from core.text.paragraphs import paragraphs
 from tests.report_examples import CONTENT, SYN, Piece, bridge_story, build, same
 
 GOLDEN = Path(__file__).parent / "golden"
