@@ -84,16 +84,6 @@ class Document:
 
 
 @dataclass(frozen=True)
-class Span:
-    """A pair of character ranges: ``old[old_start:old_end]`` became ``new[new_start:new_end]``."""
-
-    old_start: int
-    old_end: int
-    new_start: int
-    new_end: int
-
-
-@dataclass(frozen=True)
 class Change:
     """One entry of the edit script from OLD to NEW.
 
