@@ -27,6 +27,7 @@ from core.model import (
     ChangeKind,
     CompareOptions,
     Comparison,
+    Counts,
     Document,
     Move,
     MoveEdit,
@@ -105,6 +106,7 @@ def _compare(old: Document, new: Document, options: CompareOptions,
         old=old, new=new, changes=changes, moves=found_moves, patterns=found,
         similarity=similarity, old_words=old_words, new_words=new_words, profile=profile,
         sentence_pairs=_sentence_pairs(sides, paired, old_sentences, new_sentences),
+        counts=Counts.of(changes),
     )
 
 

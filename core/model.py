@@ -1,14 +1,15 @@
-"""Core values of Palimpsest: documents, changes, moves, patterns and the Comparison.
+"""Core values of Palimpsest: documents, changes, moves, patterns, counts and the Comparison.
 
 Everything the window, the command line and the exported reports show is read from one
-`Comparison`. All values are frozen dataclasses; positions are character ranges
+`Comparison`, and every count they show from its one `Counts`. All values are frozen dataclasses; positions are character ranges
 ``[start, end)`` into ``Document.text`` (code points, newlines normalised to ``\\n``).
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.report.files import shown
@@ -166,9 +167,78 @@ class Profile:
     reading: str
 
 
+class CountedAs(enum.Enum):
+    """The one heading of `Counts` a change is counted under (values: the legend's keys)."""
+
+    SUBSTITUTION = "substitution"
+    OMISSION = "omission"
+    ADDITION = "addition"
+    MOVE = "move"
+    FORMATTING = "formatting"
+
+
+def counted_as(change: Change) -> CountedAs:
+    """The heading ``change`` is counted under: `Counts` says which and why."""
+    if change.move is not None:
+        return CountedAs.MOVE
+    if change.category.is_formatting:
+        return CountedAs.FORMATTING
+    return CountedAs(change.kind.value)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many changes of each kind: the figures every view and report shows.
+
+    Every change is counted once, under exactly one heading (`counted_as`):
+
+    - ``moves``: moved passages. A change that belongs to one (``Change.move`` set) counts
+      only here, and each passage once, although the edit script holds it twice (an
+      omission where it stood and an addition where it went). The substitutions made inside
+      a passage (`Move.substitutions`) are not changes and are not counted here; they are
+      counted in the patterns.
+    - ``formatting``: formatting-only changes (white space, punctuation, quote style, case,
+      Unicode form) outside moved passages.
+    - ``substitutions``, ``omissions``, ``additions``: the content changes, by kind, outside
+      moved passages. Only these three count content that was changed in place.
+    """
+
+    substitutions: int = 0
+    omissions: int = 0
+    additions: int = 0
+    moves: int = 0
+    formatting: int = 0
+
+    @classmethod
+    def of(cls, changes: Sequence[Change]) -> Counts:
+        """Count ``changes`` (an edit script, as in `Comparison.changes`)."""
+        headings: Counter[CountedAs] = Counter()
+        moved: set[int | None] = set()
+        for change in changes:
+            heading = counted_as(change)
+            if heading is CountedAs.MOVE:
+                moved.add(change.move)
+            else:
+                headings[heading] += 1
+        return cls(headings[CountedAs.SUBSTITUTION], headings[CountedAs.OMISSION],
+                   headings[CountedAs.ADDITION], len(moved), headings[CountedAs.FORMATTING])
+
+    def phrases(self) -> list[str]:
+        """The counts in words: "6 substitutions", "1 omission", "1 addition", "1 move" and,
+        only when there are any, "3 formatting changes" (the status bar and the word diff)."""
+        figures = [(self.substitutions, "substitution"), (self.omissions, "omission"),
+                   (self.additions, "addition"), (self.moves, "move")]
+        if self.formatting:
+            figures.append((self.formatting, "formatting change"))
+        return [f"{number} {noun}{'' if number == 1 else 's'}" for number, noun in figures]
+
+
 @dataclass(frozen=True)
 class Comparison:
-    """The complete result of comparing OLD with NEW; every view reads from this."""
+    """The complete result of comparing OLD with NEW; every view reads from this.
+
+    ``counts`` are the changes counted (`Counts`).
+    """
 
     old: Document
     new: Document
@@ -180,14 +250,7 @@ class Comparison:
     new_words: int
     profile: Profile | None = None
     sentence_pairs: tuple[SentencePair, ...] = field(default=())
-
-    def count_by_kind(self) -> dict[ChangeKind, int]:
-        """Content changes counted by kind (formatting-only changes left out)."""
-        counts = {kind: 0 for kind in ChangeKind}
-        for change in self.changes:
-            if not change.category.is_formatting:
-                counts[change.kind] += 1
-        return counts
+    counts: Counts = field(kw_only=True)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 The report modules read only a `Comparison`; building one by hand keeps their tests (and
 the golden files) stable while the engine's choices of changes, moves and patterns improve.
 `build` lays out a comparison from its pieces in order: each piece is unchanged text, or a
-change with its category, perhaps part of a moved passage.
+change with its category, perhaps part of a moved passage. Its counts are made as the
+engine makes them (`Counts.of`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from core.model import (
     Change,
     ChangeKind,
     Comparison,
+    Counts,
     Document,
     Move,
     MoveEdit,
@@ -59,16 +61,18 @@ def build(pieces: list[Piece], *, old_name: str = "old.txt", new_name: str = "ne
         old_parts.append(piece.old)
         new_parts.append(piece.new)
     old_text, new_text = "".join(old_parts), "".join(new_parts)
+    moves = _moves(changes, old_text, new_text, move_edits or {})
     return Comparison(
         old=_document(old_name, old_text),
         new=_document(new_name, new_text),
         changes=tuple(changes),
-        moves=_moves(changes, old_text, new_text, move_edits or {}),
+        moves=moves,
         patterns=patterns,
         similarity=similarity,
         old_words=len(old_text.split()),
         new_words=len(new_text.split()),
         profile=profile,
+        counts=Counts.of(changes),
     )
 
 

@@ -15,6 +15,7 @@ from core.model import (
     Change,
     ChangeKind,
     Comparison,
+    Counts,
     Document,
     Move,
     MoveEdit,
@@ -128,7 +129,7 @@ def _moved() -> Comparison:
         old=_doc(old, "old.txt"), new=_doc(new, "new.txt"), changes=changes,
         moves=(Move(0, 0, 18, 15, 32, 0.9, (edit,)),),
         patterns=(Pattern("gamma", "kappa", 1, Category.SYNONYM, (1,)),),
-        similarity=0.5, old_words=5, new_words=5,
+        similarity=0.5, old_words=5, new_words=5, counts=Counts.of(changes),
     )
 
 

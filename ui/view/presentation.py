@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.align.sentences import PAIR_SIMILARITY
-from core.model import Change, ChangeKind, Comparison, Pattern
+from core.model import Change, ChangeKind, Comparison, Pattern, counted_as
 
 # Appends text to the redline with the OLD and NEW positions it stands for; returns its start.
 _Put = Callable[[str, "int | None", "int | None"], int]
@@ -30,12 +30,8 @@ class Side(enum.Enum):
 
 
 def style_of(change: Change) -> str:
-    """The legend key a change is drawn with."""
-    if change.category.is_formatting:
-        return "formatting"
-    if change.move is not None:
-        return "move"
-    return change.kind.value
+    """The legend key a change is drawn with: the heading it is counted under."""
+    return counted_as(change).value
 
 
 @dataclass(frozen=True)
