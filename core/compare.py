@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from core.align import words
 from core.align.dmp import Opcode
-from core.align.sentences import SentenceAlignment, align_sentences, demote
+from core.align.sentences import PAIR_SIMILARITY, SentenceAlignment, align_sentences, demote
 from core.changes import expansions, moves, swaps
 from core.changes.kinship import WordKinship
 from core.changes.refine import Piece, refine, with_written_forms
@@ -106,7 +106,7 @@ def _compare(old: Document, new: Document, options: CompareOptions,
         old=old, new=new, changes=changes, moves=found_moves, patterns=found,
         similarity=similarity, old_words=old_words, new_words=new_words, profile=profile,
         sentence_pairs=_sentence_pairs(sides, paired, old_sentences, new_sentences),
-        counts=Counts.of(changes),
+        counts=Counts.of(changes), same_sentence_similarity=PAIR_SIMILARITY,
     )
 
 

@@ -11,6 +11,7 @@ import enum
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from core.report.files import shown
 
@@ -131,12 +132,26 @@ class Move:
     substitutions: tuple[MoveEdit, ...] = ()
 
 
+class Place(NamedTuple):
+    """Where a swap was made: ``old[old_start:old_end]`` became ``new[new_start:new_end]``.
+
+    (A named tuple: a long text has one for each of its thousands of swaps.)
+    """
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
 @dataclass(frozen=True)
 class Pattern:
     """A substitution seen one or more times: ``old`` → ``new`` × ``count``.
 
     ``changes`` lists the ids of the changes it was counted from (a substitution inside a
-    moved passage counts under the id of the move's addition).
+    moved passage counts under the id of the move's addition); ``places`` where each was
+    made, in the same order: ``places[i]`` is the range of substitution ``changes[i]``, or,
+    inside a moved passage, of the `MoveEdit` counted (moved text included).
     """
 
     old: str
@@ -144,6 +159,7 @@ class Pattern:
     count: int
     category: Category
     changes: tuple[int, ...]
+    places: tuple[Place, ...]
 
 
 @dataclass(frozen=True)
@@ -237,7 +253,9 @@ class Counts:
 class Comparison:
     """The complete result of comparing OLD with NEW; every view reads from this.
 
-    ``counts`` are the changes counted (`Counts`).
+    ``counts`` are the changes counted (`Counts`); ``same_sentence_similarity`` is the least
+    similarity at which two paired sentences are the same sentence reworded: below it they
+    are different sentences, reported as an omission and an addition.
     """
 
     old: Document
@@ -251,6 +269,7 @@ class Comparison:
     profile: Profile | None = None
     sentence_pairs: tuple[SentencePair, ...] = field(default=())
     counts: Counts = field(kw_only=True)
+    same_sentence_similarity: float = field(kw_only=True)
 
 
 @dataclass(frozen=True)
