@@ -1,8 +1,9 @@
 """Core values of Palimpsest: documents, changes, moves, patterns, counts and the Comparison.
 
 Everything the window, the command line and the exported reports show is read from one
-`Comparison`, and every count they show from its one `Counts`. All values are frozen dataclasses; positions are character ranges
-``[start, end)`` into ``Document.text`` (code points, newlines normalised to ``\\n``).
+`Comparison`, and every count they show from its one `Counts`. All values are frozen
+dataclasses; positions are character ranges ``[start, end)`` into ``Document.text`` (code
+points, newlines normalised to ``\\n``).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Substitutions (each already given its category by `core.patterns.categories`) that are the
 same swap, ignoring case, become one pattern shown in its most common spelling, with its
-change ids and the place of each (moved text included). Content patterns come first, most frequent first, ties in document order;
-formatting patterns follow, apart.
+change ids and the place of each (moved text included). Content patterns come first, most
+frequent first, ties in document order; formatting patterns follow, apart.
 """
 
 from __future__ import annotations
