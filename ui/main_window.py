@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
 
     def _on_export_triggered(self) -> None:
         if self.view.comparison is not None and not self.exporter.busy():
-            self.exporter.export(self.view.comparison, self.view.inline)
+            self.exporter.export(self.view.comparison, self.view.inline,
+                                 [version.document.path for version in self.session.versions])
 
     def _on_exporter_exported(self, path: str) -> None:
         self.status.showMessage(f"Exported to {path}", 10_000)
