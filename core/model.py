@@ -200,7 +200,11 @@ def counted_as(change: Change) -> CountedAs:
         return CountedAs.MOVE
     if change.category.is_formatting:
         return CountedAs.FORMATTING
-    return CountedAs(change.kind.value)
+    return _IN_PLACE[change.kind._value_]
+
+
+# The heading of a content change made in place, by its kind's value (a string hashes in C).
+_IN_PLACE = {kind.value: CountedAs(kind.value) for kind in ChangeKind}
 
 
 @dataclass(frozen=True)
@@ -228,17 +232,21 @@ class Counts:
 
     @classmethod
     def of(cls, changes: Sequence[Change]) -> Counts:
-        """Count ``changes`` (an edit script, as in `Comparison.changes`)."""
-        headings: Counter[CountedAs] = Counter()
-        moved: set[int | None] = set()
+        """Count ``changes`` (an edit script, as in `Comparison.changes`), as `counted_as`
+        says, in one pass (a long text has tens of thousands)."""
+        moved: set[int] = set()
+        formatting = 0
+        in_place: list[str] = []  # the kinds' values
         for change in changes:
-            heading = counted_as(change)
-            if heading is CountedAs.MOVE:
+            if change.move is not None:
                 moved.add(change.move)
+            elif change.category.is_formatting:
+                formatting += 1
             else:
-                headings[heading] += 1
-        return cls(headings[CountedAs.SUBSTITUTION], headings[CountedAs.OMISSION],
-                   headings[CountedAs.ADDITION], len(moved), headings[CountedAs.FORMATTING])
+                in_place.append(change.kind._value_)
+        kinds = Counter(in_place)
+        return cls(kinds[ChangeKind.SUBSTITUTION.value], kinds[ChangeKind.OMISSION.value],
+                   kinds[ChangeKind.ADDITION.value], len(moved), formatting)
 
     def phrases(self) -> list[str]:
         """The counts in words: "6 substitutions", "1 omission", "1 addition", "1 move" and,

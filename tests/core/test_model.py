@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.compare import compare
-from core.model import Category, Change, ChangeKind, Counts, CountedAs, Document, counted_as
+from core.model import Category, Change, ChangeKind, CountedAs, Counts, Document, counted_as
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 SYN, CONTENT, QUOTE = Category.SYNONYM, Category.CONTENT, Category.QUOTE_STYLE
