@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.versions_model = VersionsModel(self.session, self)
         self.view = ComparisonView()
         self.notice = NoticeBar()
-        self.exporter = ExportController(self.worker, self)
+        self.exporter = ExportController(self.worker, self, self.session)
         self._font_size = self.settings.get(keys.FONT_SIZE)
         self._create_actions()
         self._create_docks()
@@ -298,8 +298,7 @@ class MainWindow(QMainWindow):
 
     def _on_export_triggered(self) -> None:
         if self.view.comparison is not None and not self.exporter.busy():
-            self.exporter.export(self.view.comparison, self.view.inline,
-                                 [version.document.path for version in self.session.versions])
+            self.exporter.export(self.view.comparison, self.view.inline)
 
     def _on_exporter_exported(self, path: str) -> None:
         self.status.showMessage(f"Exported to {path}", 10_000)

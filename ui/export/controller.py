@@ -12,7 +12,6 @@ no file behind.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -23,6 +22,7 @@ from core.report.export import UnknownFormat, export, format_of, sources
 from core.report.files import check_writable, shown
 from core.report.html import Layout, PageSize
 from ui.export.pdf_printer import print_pdf
+from ui.session import Session
 from ui.worker import Job, Worker
 
 FILTERS = {
@@ -39,23 +39,24 @@ class ExportController(QObject):
     exported = Signal(str)  # the path written
     failed = Signal(str)  # one line naming the file and the reason
 
-    def __init__(self, worker: Worker, parent: QWidget) -> None:
+    def __init__(self, worker: Worker, parent: QWidget, session: Session) -> None:
         super().__init__(parent)
         self._worker = worker
         self._window = parent
+        self._session = session  # every version it holds is safe from an export
         self._job: Job | None = None
         self._dialog: QProgressDialog | None = None
 
     def busy(self) -> bool:
         return self._job is not None
 
-    def export(self, comparison: Comparison, inline: bool, inputs: Sequence[str] = ()) -> None:
-        """Ask where to write ``comparison``, then write it in the background; never over
-        ``inputs`` (the versions open in the window) or the two compared."""
+    def export(self, comparison: Comparison, inline: bool) -> None:
+        """Ask where to write ``comparison``, then write it in the background; never over a
+        version open in the window."""
         path = self.choose_path(comparison)
         if path:
             layout = Layout.REDLINE if inline else Layout.SIDE_BY_SIDE
-            self.start(comparison, Path(path), layout, default_page_size(), inputs)
+            self.start(comparison, Path(path), layout, default_page_size())
 
     def choose_path(self, comparison: Comparison) -> str:
         """The file the user picks, or "" when they cancel (tests replace this)."""
@@ -68,9 +69,10 @@ class ExportController(QObject):
         return path
 
     def start(self, comparison: Comparison, path: Path, layout: Layout,
-              page_size: PageSize, inputs: Sequence[str] = ()) -> Job | None:
-        """Write ``comparison`` to ``path`` in the background, never over ``inputs`` or the
-        two compared; None if refused at once."""
+              page_size: PageSize) -> Job | None:
+        """Write ``comparison`` to ``path`` in the background, never over a version open in
+        the window (the two compared among them); None if refused at once."""
+        inputs = [version.document.path for version in self._session.versions]
         try:
             format_of(path)
             check_writable(path, (*sources(comparison), *inputs))
