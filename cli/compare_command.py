@@ -3,10 +3,10 @@
 ``--format``/``-o`` print or write the JSON or the word diff; ``--export FILE`` writes the
 annotated report as PDF, HTML, JSON or CSV, chosen by FILE's extension, by the one export
 path (`core.report.export.export`), which prints a PDF with `ui.export.pdf_printer`: the only
-module of ``ui`` the command line loads, and only for a PDF. Errors a user can
-cause (a missing, unreadable or undecodable file, an unwritable output, an unknown export
-format) end with exit status 2 and one line on stderr naming the file and the reason (both
-files, when both are bad). Every target is checked before the work, by the rules of
+module of ``ui`` the command line loads, and only for a PDF. Errors a user can cause (a
+missing, unreadable or undecodable file, an unwritable output, an unknown export format) end
+with exit status 2 and one line on stderr naming the file and the reason (both files, when
+both are bad). Every target is checked before the work, by the rules of
 `core.report.files`: never one of the two files compared, never a read-only or special file.
 """
 
