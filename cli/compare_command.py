@@ -1,10 +1,12 @@
 """``main.py compare OLD NEW``: compare two versions and print, write or export the result.
 
 ``--format``/``-o`` print or write the JSON or the word diff; ``--export FILE`` writes the
-annotated report as PDF, HTML, JSON or CSV, chosen by FILE's extension. Errors a user can
-cause (a missing, unreadable or undecodable file, an unwritable output, an unknown export
-format) end with exit status 2 and one line on stderr naming the file and the reason (both
-files, when both are bad). Every target is checked before the work, by the rules of
+annotated report as PDF, HTML, JSON or CSV, chosen by FILE's extension, by the one export
+path (`core.report.export.export`), which prints a PDF with `ui.export.pdf_printer`: the only
+module of ``ui`` the command line loads, and only for a PDF. Errors a user can cause (a
+missing, unreadable or undecodable file, an unwritable output, an unknown export format) end
+with exit status 2 and one line on stderr naming the file and the reason (both files, when
+both are bad). Every target is checked before the work, by the rules of
 `core.report.files`: never one of the two files compared, never a read-only or special file.
 """
 
@@ -16,8 +18,8 @@ import os
 from cli.output import EXIT_FAILURE, is_terminal, print_error, write_output
 from core.compare import compare
 from core.load.loader import LoadError, load
-from core.model import Comparison, Document
-from core.report.export import ExportFormat, UnknownFormat, export, format_of, sources
+from core.model import Comparison, Document, Progress
+from core.report.export import PdfSetup, UnknownFormat, export, format_of, sources
 from core.report.files import check_writable, write_atomically
 from core.report.html import Layout, PageSize
 from core.report.json_format import to_json
@@ -107,21 +109,23 @@ def _print(comparison: Comparison, arguments: argparse.Namespace) -> int:
 
 def _export(comparison: Comparison, arguments: argparse.Namespace) -> int:
     """Write the ``--export`` file; return the exit status."""
-    layout = Layout(arguments.layout)
-    page_size = PageSize(arguments.page_size)
     try:
-        if format_of(arguments.export) is ExportFormat.PDF:
-            # Qt is loaded only when a PDF is asked for: the other outputs start faster.
-            from ui.export.pdf_printer import ensure_application, export_pdf
-
-            application = ensure_application()
-            export_pdf(comparison, arguments.export, layout, page_size)
-            del application
-        else:
-            export(comparison, arguments.export, layout, page_size)
+        export(comparison, arguments.export, Layout(arguments.layout),
+               PageSize(arguments.page_size), print_pdf=_print_pdf)
     except OSError as error:
         return _cannot_write(arguments.export, error)
     return 0
+
+
+def _print_pdf(html: str, setup: PdfSetup, progress: Progress) -> bytes:
+    """The PDF printer, loaded only when a PDF is printed: every other output starts
+    without loading Qt."""
+    from ui.export.pdf_printer import ensure_application, print_pdf
+
+    application = ensure_application()  # Qt prints only while an application exists
+    pdf = print_pdf(html, setup, progress)
+    del application
+    return pdf
 
 
 def _cannot_write(path: str, error: OSError) -> int:

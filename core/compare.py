@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.align import words
-from core.align.sentences import Demoted, SentenceAlignment, align_sentences, demote
+from core.align.sentences import (
+    PAIR_SIMILARITY,
+    Demoted,
+    SentenceAlignment,
+    align_sentences,
+    demote,
+)
 from core.changes import expansions, moves, swaps
 from core.changes.kinship import WordKinship
 from core.changes.refine import refine, whole, with_written_forms
@@ -27,6 +33,7 @@ from core.model import (
     ChangeKind,
     CompareOptions,
     Comparison,
+    Counts,
     Document,
     Move,
     MoveEdit,
@@ -102,6 +109,7 @@ def _compare(old: Document, new: Document, options: CompareOptions,
         old=old, new=new, changes=changes, moves=found_moves, patterns=found,
         similarity=similarity, old_words=old_words, new_words=new_words, profile=profile,
         sentence_pairs=_sentence_pairs(pair, paired, old_sentences, new_sentences),
+        counts=Counts.of(changes), same_sentence_similarity=PAIR_SIMILARITY,
     )
 
 

@@ -1,14 +1,16 @@
-"""Core values of Palimpsest: documents, changes, moves, patterns and the Comparison.
+"""Core values of Palimpsest: documents, changes, moves, patterns, counts and the Comparison.
 
 Everything the window, the command line and the exported reports show is read from one
-`Comparison`. All values are frozen dataclasses; positions are character ranges
-``[start, end)`` into ``Document.text`` (code points, newlines normalised to ``\\n``).
+`Comparison`, and every count they show from its one `Counts`. All values are frozen
+dataclasses; positions are character ranges ``[start, end)`` into ``Document.text`` (code
+points, newlines normalised to ``\\n``).
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -104,16 +106,6 @@ class Document:
 
 
 @dataclass(frozen=True)
-class Span:
-    """A pair of character ranges: ``old[old_start:old_end]`` became ``new[new_start:new_end]``."""
-
-    old_start: int
-    old_end: int
-    new_start: int
-    new_end: int
-
-
-@dataclass(frozen=True)
 class Change:
     """One entry of the edit script from OLD to NEW.
 
@@ -176,12 +168,26 @@ class Move:
     substitutions: tuple[MoveEdit, ...] = ()
 
 
+class Place(NamedTuple):
+    """Where a swap was made: ``old[old_start:old_end]`` became ``new[new_start:new_end]``.
+
+    (A named tuple: a long text has one for each of its thousands of swaps.)
+    """
+
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
 @dataclass(frozen=True)
 class Pattern:
     """A substitution seen one or more times: ``old`` → ``new`` × ``count``.
 
     ``changes`` lists the ids of the changes it was counted from (a substitution inside a
-    moved passage counts under the id of the move's addition).
+    moved passage counts under the id of the move's addition); ``places`` where each was
+    made, in the same order: ``places[i]`` is the range of substitution ``changes[i]``, or,
+    inside a moved passage, of the `MoveEdit` counted (moved text included).
     """
 
     old: str
@@ -189,6 +195,7 @@ class Pattern:
     count: int
     category: Category
     changes: tuple[int, ...]
+    places: tuple[Place, ...]
 
 
 @dataclass(frozen=True)
@@ -212,9 +219,88 @@ class Profile:
     reading: str
 
 
+class CountedAs(enum.Enum):
+    """The one heading of `Counts` a change is counted under (values: the legend's keys)."""
+
+    SUBSTITUTION = "substitution"
+    OMISSION = "omission"
+    ADDITION = "addition"
+    MOVE = "move"
+    FORMATTING = "formatting"
+
+
+def counted_as(change: Change) -> CountedAs:
+    """The heading ``change`` is counted under: `Counts` says which and why."""
+    if change.move is not None:
+        return CountedAs.MOVE
+    if change.category.is_formatting:
+        return CountedAs.FORMATTING
+    return _IN_PLACE[change.kind._value_]
+
+
+# The heading of a content change made in place, by its kind's value (a string hashes in C).
+_IN_PLACE = {kind.value: CountedAs(kind.value) for kind in ChangeKind}
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many changes of each kind: the figures every view and report shows.
+
+    Every change is counted once, under exactly one heading (`counted_as`):
+
+    - ``moves``: moved passages. A change that belongs to one (``Change.move`` set) counts
+      only here, and each passage once, although the edit script holds it twice (an
+      omission where it stood and an addition where it went). The substitutions made inside
+      a passage (`Move.substitutions`) are not changes and are not counted here; they are
+      counted in the patterns.
+    - ``formatting``: formatting-only changes (white space, punctuation, quote style, case,
+      Unicode form) outside moved passages.
+    - ``substitutions``, ``omissions``, ``additions``: the content changes, by kind, outside
+      moved passages. Only these three count content that was changed in place.
+    """
+
+    substitutions: int = 0
+    omissions: int = 0
+    additions: int = 0
+    moves: int = 0
+    formatting: int = 0
+
+    @classmethod
+    def of(cls, changes: Sequence[Change]) -> Counts:
+        """Count ``changes`` (an edit script, as in `Comparison.changes`), as `counted_as`
+        says, in one pass (a long text has tens of thousands)."""
+        moved: set[int] = set()
+        formatting = 0
+        in_place: list[str] = []  # the kinds' values
+        for change in changes:
+            if change.move is not None:
+                moved.add(change.move)
+            elif change.category.is_formatting:
+                formatting += 1
+            else:
+                in_place.append(change.kind._value_)
+        kinds = Counter(in_place)
+        return cls(kinds[ChangeKind.SUBSTITUTION.value], kinds[ChangeKind.OMISSION.value],
+                   kinds[ChangeKind.ADDITION.value], len(moved), formatting)
+
+    def phrases(self) -> list[str]:
+        """The counts in words: "6 substitutions", "1 omission", "1 addition", "1 move" and,
+        only when there are any, "3 formatting changes" (the status bar and the word diff)."""
+        figures = [(self.substitutions, "substitution"), (self.omissions, "omission"),
+                   (self.additions, "addition"), (self.moves, "move")]
+        if self.formatting:
+            figures.append((self.formatting, "formatting change"))
+        return [f"{number} {noun}{'' if number == 1 else 's'}" for number, noun in figures]
+
+
 @dataclass(frozen=True)
 class Comparison:
-    """The complete result of comparing OLD with NEW; every view reads from this."""
+    """The complete result of comparing OLD with NEW; every view reads from this.
+
+    ``counts`` are the changes counted (`Counts`); ``same_sentence_similarity`` is the least
+    similarity at which two paired sentences are the same sentence reworded: below it they
+    are different sentences, reported as an omission and an addition.
+    """
 
     old: Document
     new: Document
@@ -226,14 +312,8 @@ class Comparison:
     new_words: int
     profile: Profile | None = None
     sentence_pairs: tuple[SentencePair, ...] = field(default=())
-
-    def count_by_kind(self) -> dict[ChangeKind, int]:
-        """Content changes counted by kind (formatting-only changes left out)."""
-        counts = {kind: 0 for kind in ChangeKind}
-        for change in self.changes:
-            if not change.category.is_formatting:
-                counts[change.kind] += 1
-        return counts
+    counts: Counts = field(kw_only=True)
+    same_sentence_similarity: float = field(kw_only=True)
 
 
 @dataclass(frozen=True)

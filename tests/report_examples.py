@@ -3,24 +3,33 @@
 The report modules read only a `Comparison`; building one by hand keeps their tests (and
 the golden files) stable while the engine's choices of changes, moves and patterns improve.
 `build` lays out a comparison from its pieces in order: each piece is unchanged text, or a
-change with its category, perhaps part of a moved passage.
+change with its category, perhaps part of a moved passage. Its counts, patterns' places and
+sentence threshold are made as the engine makes them (`Counts.of`, the changes' and moves'
+ranges, `PAIR_SIMILARITY`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.align.sentences import PAIR_SIMILARITY
 from core.model import (
     Category,
     Change,
     ChangeKind,
     Comparison,
+    Counts,
     Document,
     Move,
     MoveEdit,
     Pattern,
+    Place,
     Profile,
 )
+
+# A pattern to build: old, new, its category and the ids of the changes it is counted from.
+PatternSpec = tuple[str, str, Category, tuple[int, ...]]
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,7 @@ def same(text: str) -> Piece:
 
 def build(pieces: list[Piece], *, old_name: str = "old.txt", new_name: str = "new.txt",
           move_edits: dict[int, list[tuple[str, str]]] | None = None,
-          patterns: tuple[Pattern, ...] = (), profile: Profile | None = None,
+          patterns: Sequence[PatternSpec] = (), profile: Profile | None = None,
           similarity: float = 0.8) -> Comparison:
     """A comparison whose OLD and NEW are the pieces' texts joined, and changes the pieces."""
     old_parts: list[str] = []
@@ -59,17 +68,34 @@ def build(pieces: list[Piece], *, old_name: str = "old.txt", new_name: str = "ne
         old_parts.append(piece.old)
         new_parts.append(piece.new)
     old_text, new_text = "".join(old_parts), "".join(new_parts)
+    moves = _moves(changes, old_text, new_text, move_edits or {})
     return Comparison(
         old=_document(old_name, old_text),
         new=_document(new_name, new_text),
         changes=tuple(changes),
-        moves=_moves(changes, old_text, new_text, move_edits or {}),
-        patterns=patterns,
+        moves=moves,
+        patterns=tuple(_pattern(spec, changes, moves) for spec in patterns),
         similarity=similarity,
         old_words=len(old_text.split()),
         new_words=len(new_text.split()),
         profile=profile,
+        counts=Counts.of(changes),
+        same_sentence_similarity=PAIR_SIMILARITY,
     )
+
+
+def _pattern(spec: PatternSpec, changes: list[Change], moves: tuple[Move, ...]) -> Pattern:
+    """The pattern with its places: a substitution's range, or in a moved passage the edit's
+    that makes the swap."""
+    old, new, category, ids = spec
+    places = []
+    for change_id in ids:
+        change = changes[change_id]
+        where: Change | MoveEdit = change if change.move is None else next(
+            edit for edit in moves[change.move].substitutions
+            if (edit.old_text, edit.new_text) == (old, new))
+        places.append(Place(where.old_start, where.old_end, where.new_start, where.new_end))
+    return Pattern(old, new, len(ids), category, ids, tuple(places))
 
 
 def _document(name: str, text: str) -> Document:
@@ -131,17 +157,17 @@ def bridge_story() -> Comparison:
         same("\n"),
     ]
     patterns = (
-        Pattern("city", "metropolis", 2, SYN, (2, 6)),
-        Pattern("closed", "shut", 1, SYN, (3,)),
-        Pattern("expected", "anticipated", 1, SYN, (4,)),
-        Pattern("begin", "start", 1, SYN, (5,)),
-        Pattern("two", "2", 1, NUM, (7,)),
-        Pattern("children", "youngsters", 1, SYN, (10,)),
-        Pattern("said", "stated", 1, SYN, (12,)),
-        Pattern("cost", "price", 1, SYN, (14,)),
-        Pattern("“", '"', 1, QUOTE, (9,)),
-        Pattern("”", '"', 1, QUOTE, (11,)),
-        Pattern("\n\n", " ", 1, SPACE, (8,)),
+        ("city", "metropolis", SYN, (2, 6)),
+        ("closed", "shut", SYN, (3,)),
+        ("expected", "anticipated", SYN, (4,)),
+        ("begin", "start", SYN, (5,)),
+        ("two", "2", NUM, (7,)),
+        ("children", "youngsters", SYN, (10,)),
+        ("said", "stated", SYN, (12,)),
+        ("cost", "price", SYN, (14,)),
+        ("“", '"', QUOTE, (9,)),
+        ("”", '"', QUOTE, (11,)),
+        ("\n\n", " ", SPACE, (8,)),
     )
     profile = Profile(0.12, 0.78, 1.0,
                       "NEW looks like a spun copy of OLD: 9 word swaps, 78% of them synonyms")

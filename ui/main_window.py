@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.versions_model = VersionsModel(self.session, self)
         self.view = ComparisonView()
         self.notice = NoticeBar()
-        self.exporter = ExportController(self.worker, self)
+        self.exporter = ExportController(self.worker, self, self.session)
         self._font_size = self.settings.get(keys.FONT_SIZE)
         self._create_actions()
         self._create_docks()

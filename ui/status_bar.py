@@ -7,29 +7,19 @@ Loading also says which file it reads ("Loading 2 of 5: a.pdf").
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from core.model import Comparison
-from ui.view.presentation import style_of
 
 # A comparison that ends sooner than this never shows the progress bar.
 PROGRESS_DELAY_MS = 250
 
-_KINDS = (("substitution", "substitution", "substitutions"), ("omission", "omission", "omissions"),
-          ("addition", "addition", "additions"), ("move", "move", "moves"),
-          ("formatting", "formatting change", "formatting changes"))
-
 
 def counts_text(comparison: Comparison) -> str:
-    """"47 substitutions · 1 omission · 2 additions · 0 moves · 3 formatting changes"."""
-    counts = Counter(style_of(change) for change in comparison.changes)
-    counts["move"] = len(comparison.moves)  # a move is one omission and one addition
-    parts = [f"{counts[key]} {one if counts[key] == 1 else many}" for key, one, many in _KINDS
-             if counts[key] or key != "formatting"]
-    return " · ".join(parts)
+    """"47 substitutions · 1 omission · 2 additions · 0 moves · 3 formatting changes": the
+    comparison's `core.model.Counts`, as the word diff and the reports give them."""
+    return " · ".join(comparison.counts.phrases())
 
 
 class ComparisonStatusBar(QStatusBar):

@@ -2,8 +2,8 @@
 
 Substitutions (each already given its category by `core.patterns.categories`) that are the
 same swap, ignoring case, become one pattern shown in its most common spelling, with its
-change ids. Content patterns come first, most frequent first, ties in document order;
-formatting patterns follow, apart.
+change ids and the place of each (moved text included). Content patterns come first, most
+frequent first, ties in document order; formatting patterns follow, apart.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from core.lexicon.word_forms import fold
-from core.model import Category, Change, ChangeKind, Move, Pattern
+from core.model import Category, Change, ChangeKind, Move, Pattern, Place
 
 
 class _Swap(NamedTuple):
@@ -25,6 +25,7 @@ class _Swap(NamedTuple):
     old: str
     new: str
     category: Category
+    place: Place
 
 
 def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
@@ -64,14 +65,15 @@ def swapped_part(old: str, new: str) -> tuple[str, str]:
 def _swaps(changes: Sequence[Change], moves: Sequence[Move]) -> list[_Swap]:
     substitution = ChangeKind.SUBSTITUTION
     swaps = [
-        _Swap(c.old_start, c.id, *swapped_part(c.old_text, c.new_text), c.category)
+        _Swap(c.old_start, c.id, *swapped_part(c.old_text, c.new_text), c.category,
+              Place(c.old_start, c.old_end, c.new_start, c.new_end))
         for c in changes if c.kind is substitution
     ]
     added = {c.move: c.id for c in changes if c.kind is ChangeKind.ADDITION and c.move is not None}
     for move in moves:
         swaps.extend(
             _Swap(e.old_start, added.get(move.id, -1), *swapped_part(e.old_text, e.new_text),
-                  e.category)
+                  e.category, Place(e.old_start, e.old_end, e.new_start, e.new_end))
             for e in move.substitutions
         )
     return swaps
@@ -85,4 +87,5 @@ def _pattern(spellings: list[list[_Swap]]) -> Pattern:
     members = spellings[0] if len(spellings) == 1 else sorted(
         [swap for spelling in spellings for swap in spelling], key=itemgetter(0))
     return Pattern(shown.old, shown.new, len(members), members[0].category,
-                   tuple([swap.change_id for swap in members]))
+                   tuple([swap.change_id for swap in members]),
+                   tuple([swap.place for swap in members]))

@@ -1,20 +1,25 @@
-"""Export a comparison to a file whose format follows from its extension.
+"""Export a comparison to a file whose format follows from its extension: the one export path.
 
-HTML, JSON and CSV are written here, with no Qt; PDF needs Qt to print and is written by
-``ui.export.pdf_printer.export_pdf``, which takes the same arguments. Every file is written by
-`core.report.files.write_atomically`: whole or not at all, and never over one of the comparison's
-own files (`sources`).
+`export` is what the command line and the window both call. It checks the target, turns the
+comparison into the format's bytes (`render`) and writes them with
+`core.report.files.write_atomically`: whole or not at all, and never over one of the
+comparison's own files (`sources`) or any other file the caller protects (``inputs``: the
+window passes every version it has open). HTML, JSON and CSV are made here. A PDF is the
+HTML report printed by the `PrintPdf` the caller passes in (``ui.export.pdf_printer.print_pdf``,
+which needs Qt), so that this module, like all of ``core``, never imports Qt.
 """
 
 from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from core.model import Comparison
+from core.model import Comparison, Progress
 from core.report.csv_format import to_csv
-from core.report.files import write_atomically
+from core.report.files import check_writable, write_atomically
 from core.report.html import Layout, PageSize, to_html
 from core.report.json_format import to_json
 
@@ -29,6 +34,32 @@ class ExportFormat(enum.Enum):
 
 
 _EXTENSIONS = {".htm": ExportFormat.HTML, **{f.value: f for f in ExportFormat}}
+
+
+@dataclass(frozen=True)
+class PdfSetup:
+    """What a PDF printer needs besides the report's HTML.
+
+    ``title`` is the document's title, ``running_head`` the line at the top of every page,
+    ``text_bookmark`` the bookmark of the annotated text (the summary's come from its
+    headings).
+    """
+
+    page_size: PageSize
+    title: str
+    running_head: str
+    text_bookmark: str
+
+    @classmethod
+    def of(cls, comparison: Comparison, layout: Layout, page_size: PageSize) -> PdfSetup:
+        return cls(page_size, f"Palimpsest: {comparison.old.name} → {comparison.new.name}",
+                   f"OLD {comparison.old.name}   →   NEW {comparison.new.name}",
+                   f"Annotated text ({layout.value})")
+
+
+# Prints the report's HTML into the bytes of a PDF, with bookmarks. It reports the share done
+# to the `Progress` (which may raise `core.model.Cancelled`); raises `OSError` if it fails.
+PrintPdf = Callable[[str, PdfSetup, Progress], bytes]
 
 
 class UnknownFormat(ValueError):
@@ -54,28 +85,48 @@ def sources(comparison: Comparison) -> tuple[str, str]:
 
 
 def render(comparison: Comparison, export_format: ExportFormat,
-           layout: Layout = Layout.REDLINE, page_size: PageSize = PageSize.A4) -> bytes:
-    """Return the bytes of ``comparison`` as HTML, JSON or CSV (UTF-8).
+           layout: Layout = Layout.REDLINE, page_size: PageSize = PageSize.A4,
+           print_pdf: PrintPdf | None = None, progress: Progress | None = None) -> bytes:
+    """Return the bytes of ``comparison`` in ``export_format`` (text formats in UTF-8).
 
-    ``layout`` and ``page_size`` shape the HTML report. Raises `ValueError` for PDF,
-    which ``ui.export.pdf_printer`` prints.
+    ``layout`` and ``page_size`` shape the report; a PDF is the HTML report printed by
+    ``print_pdf``, which is given ``progress``. Raises `ValueError` for PDF without a
+    printer.
     """
-    if export_format is ExportFormat.HTML:
-        return to_html(comparison, layout, page_size).encode("utf-8")
     if export_format is ExportFormat.JSON:
         return to_json(comparison).encode("utf-8")
     if export_format is ExportFormat.CSV:
         return to_csv(comparison).encode("utf-8")
-    raise ValueError("PDF export needs Qt: use ui.export.pdf_printer.export_pdf")
+    html = to_html(comparison, layout, page_size)
+    if export_format is ExportFormat.HTML:
+        return html.encode("utf-8")
+    if print_pdf is None:
+        raise ValueError("a PDF needs a printer: pass print_pdf (ui.export.pdf_printer)")
+    return print_pdf(html, PdfSetup.of(comparison, layout, page_size), progress or _ignore)
 
 
 def export(comparison: Comparison, path: str | os.PathLike[str],
-           layout: Layout = Layout.REDLINE, page_size: PageSize = PageSize.A4) -> None:
-    """Write ``comparison`` to ``path`` as HTML, JSON or CSV, chosen by the extension.
+           layout: Layout = Layout.REDLINE, page_size: PageSize = PageSize.A4, *,
+           print_pdf: PrintPdf | None = None, inputs: Sequence[str | os.PathLike[str]] = (),
+           progress: Progress | None = None) -> None:
+    """Write ``comparison`` to ``path`` in the format its extension names.
 
-    Raises `UnknownFormat` for an unknown extension, `ValueError` for ``.pdf`` (use
-    ``ui.export.pdf_printer.export_pdf``) and `OSError` when the file cannot or may not be written
-    (`core.report.files.RefusedTarget`: one of the two files compared, read-only, not a file).
+    The target is checked before any work: never one of the comparison's files nor of
+    ``inputs``, never a read-only or special file. ``progress``, when given, is called with
+    the share done (0.0 to 1.0); it may raise `core.model.Cancelled`, which propagates and
+    leaves no file written. Raises `UnknownFormat` for an unknown extension, `ValueError`
+    for ``.pdf`` without ``print_pdf``, and `OSError` when the file cannot or may not be
+    written (`core.report.files.RefusedTarget`: an input, read-only, not a file).
     """
-    data = render(comparison, format_of(path), layout, page_size)
-    write_atomically(Path(path), data, sources(comparison))
+    export_format = format_of(path)
+    protected = (*sources(comparison), *inputs)
+    check_writable(path, protected)
+    step = progress or _ignore
+    step(0.0)
+    data = render(comparison, export_format, layout, page_size, print_pdf, step)
+    write_atomically(Path(path), data, protected)
+    step(1.0)
+
+
+def _ignore(share: float) -> None:
+    """The progress callback when none is given."""

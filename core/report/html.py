@@ -14,7 +14,7 @@ import enum
 from collections.abc import Sequence
 from html import escape
 
-from core.model import ChangeKind, Comparison, Document, Pattern, Side
+from core.model import Comparison, Document, Pattern, Side
 from core.report import html_text
 from core.report.legend import LEGEND
 from core.resources import REPORT_CSS
@@ -56,12 +56,6 @@ _CLASSES = (
 # Qt knows text-underline-style, browsers text-decoration-style; each ignores the other's.
 _DOTTED = ("text-underline-style: dotted; text-decoration-line: underline; "
            "text-decoration-style: dotted;")
-
-_KINDS = (
-    (ChangeKind.SUBSTITUTION, "substitutions"),
-    (ChangeKind.OMISSION, "omissions"),
-    (ChangeKind.ADDITION, "additions"),
-)
 
 # How a report shows the white space of a whitespace-only pattern.
 _VISIBLE_SPACE = {"\n": "¶", " ": "␣", "\u00a0": "⍽", "\t": "⇥"}
@@ -180,12 +174,14 @@ def _title(document: Document) -> str:
 
 
 def _figures(comparison: Comparison) -> str:
-    counts = comparison.count_by_kind()
-    formatting = sum(1 for change in comparison.changes if change.category.is_formatting)
-    figures = [(f"{comparison.similarity:.0%}", "similarity")]
-    figures += [(f"{counts[kind]:,}", label) for kind, label in _KINDS]
-    figures += [(f"{len(comparison.moves):,}", "moved passages"),
-                (f"{formatting:,}", "formatting-only changes")]
+    """Similarity and `core.model.Counts`: a moved passage is one, not an omission and an
+    addition."""
+    counts = comparison.counts
+    figures = [(f"{comparison.similarity:.0%}", "similarity")] + [
+        (f"{number:,}", label) for number, label in (
+            (counts.substitutions, "substitutions"), (counts.omissions, "omissions"),
+            (counts.additions, "additions"), (counts.moves, "moved passages"),
+            (counts.formatting, "formatting-only changes"))]
     cells = "".join(
         f'<td width="{100 // len(figures)}%"><span class="figure">{value}</span><br>'
         f'<span class="figure-label">{label}</span></td>'

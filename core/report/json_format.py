@@ -1,14 +1,15 @@
 """The comparison as JSON: the public format others script against (schema 1).
 
-The layout is documented in the README ("The JSON format") and must only ever be extended,
-never broken: ``schema``, ``old``, ``new``, ``similarity``, ``changes``, ``moves``,
-``patterns``, ``sentence_pairs`` and ``profile``. Output is deterministic: the same
-comparison always gives the same bytes.
+The layout is specified in the README ("The JSON format") and must only ever be extended,
+never broken: ``schema``, ``old``, ``new``, ``similarity``, ``counts`` (`core.model.Counts`,
+the last addition), ``changes``, ``moves``, ``patterns``, ``sentence_pairs``, ``profile``.
+Output is deterministic: the same comparison always gives the same bytes.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Any
 
 from core.model import Change, Comparison, Document, Move, Pattern
@@ -24,6 +25,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         "old": _document(comparison.old, comparison.old_words),
         "new": _document(comparison.new, comparison.new_words),
         "similarity": round(comparison.similarity, 4),
+        "counts": asdict(comparison.counts),
         "changes": [_change(change) for change in comparison.changes],
         "moves": [_move(move) for move in comparison.moves],
         "patterns": [_pattern(pattern) for pattern in comparison.patterns],

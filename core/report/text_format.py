@@ -1,7 +1,8 @@
 """The comparison as a word diff for a terminal: ``[-old-]{+new+}``.
 
-Unchanged text is printed as it is; omissions as ``[-…-]``, additions as ``{+…+}`` and a
-substitution as both, side by side. With colour, omissions are red and additions green,
+A summary line opens it (similarity and the counts of `core.model.Counts`). Unchanged text
+is printed as it is; omissions as ``[-…-]``, additions as ``{+…+}`` and a substitution as
+both, side by side. With colour, omissions are red and additions green,
 and the brackets stay so that the output reads the same without colour.
 """
 
@@ -37,15 +38,9 @@ def _mark(opening: str, text: str, closing: str, colour: str) -> str:
 
 
 def _summary(comparison: Comparison) -> str:
-    counts = comparison.count_by_kind()
+    """"a.txt → b.txt: similarity 94%, 6 substitutions, 1 omission, 1 addition, 1 move"
+    (`core.model.Counts`: a moved passage is one move, not an omission and an addition)."""
     return (
         f"{comparison.old.name} → {comparison.new.name}: "
-        f"similarity {comparison.similarity:.0%}, "
-        f"{_count(counts[ChangeKind.SUBSTITUTION], 'substitution')}, "
-        f"{_count(counts[ChangeKind.OMISSION], 'omission')}, "
-        f"{_count(counts[ChangeKind.ADDITION], 'addition')}"
+        f"similarity {comparison.similarity:.0%}, {', '.join(comparison.counts.phrases())}"
     )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 
 import pytest
 
-from core.model import Category
+from core.model import Category, Counts
 from core.report.csv_format import COLUMNS, to_csv
-from tests.report_examples import CONTENT, SYN, Piece, bridge_story, build, same
+from tests.report_examples import CONTENT, QUOTE, SPACE, SYN, Piece, bridge_story, build, same
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -29,7 +30,44 @@ def test_header_then_one_row_per_change() -> None:
             "old_start": str(change.old_start), "old_end": str(change.old_end),
             "new_start": str(change.new_start), "new_end": str(change.new_end),
             "move": "" if change.move is None else str(change.move),
+            "counted_as": row["counted_as"],  # checked below
         }
+
+
+def test_the_columns_of_before_keep_their_order() -> None:
+    assert COLUMNS[:10] == ("id", "kind", "category", "old_text", "new_text", "old_start",
+                            "old_end", "new_start", "new_end", "move")
+    assert COLUMNS[10:] == ("counted_as",)
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        pytest.param([Piece("a", "b", SYN)], ["substitution"], id="a content substitution"),
+        pytest.param([Piece("a", "", CONTENT)], ["omission"], id="a content omission"),
+        pytest.param([Piece("", "a", CONTENT)], ["addition"], id="a content addition"),
+        pytest.param([Piece("“", '"', QUOTE)], ["formatting"],
+                     id="a formatting-only substitution is formatting, not a substitution"),
+        pytest.param([Piece("\n\n", "", SPACE)], ["formatting"],
+                     id="a formatting-only omission is formatting, not an omission"),
+        pytest.param([Piece("Moved words. ", "", CONTENT, move=0), same("x "),
+                      Piece("", "Moved words. ", CONTENT, move=0)], ["move", "move"],
+                     id="both rows of a moved passage: a move, not an omission and an addition"),
+    ],
+)
+def test_counted_as(pieces: list[Piece], expected: list[str]) -> None:
+    comparison = build([same("start "), *pieces, same(" end\n")])
+    assert [row["counted_as"] for row in _rows(to_csv(comparison))] == expected
+
+
+def test_counting_the_rows_gives_the_counts() -> None:
+    comparison = bridge_story()
+    rows = _rows(to_csv(comparison))
+    headings = Counter(row["counted_as"] for row in rows if row["counted_as"] != "move")
+    moves = {row["move"] for row in rows if row["counted_as"] == "move"}
+    assert Counts(headings["substitution"], headings["omission"], headings["addition"],
+                  len(moves), headings["formatting"]) == comparison.counts == Counts(
+        substitutions=8, omissions=1, additions=1, moves=1, formatting=3)
 
 
 def test_moved_changes_carry_their_move() -> None:

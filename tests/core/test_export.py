@@ -1,4 +1,5 @@
-"""Exporting by file extension, and writing files whole or not at all."""
+"""Exporting by file extension through the one export path, and writing files whole or not
+at all."""
 
 from __future__ import annotations
 
@@ -9,10 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from core.model import Progress
 from core.report.csv_format import COLUMNS
-from core.report.export import ExportFormat, UnknownFormat, export, format_of, render
-from core.report.files import check_writable, write_atomically
-from core.report.html import Layout, PageSize
+from core.report.export import (
+    ExportFormat,
+    PdfSetup,
+    UnknownFormat,
+    export,
+    format_of,
+    render,
+)
+from core.report.files import RefusedTarget, check_writable, write_atomically
+from core.report.html import Layout, PageSize, to_html
 from tests.report_examples import bridge_story
 
 
@@ -67,6 +76,51 @@ def test_pdf_is_not_written_by_the_core(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         export(bridge_story(), tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()
+
+
+class _Printer:
+    """A stand-in for the Qt printer: records what it is given, returns fixed bytes."""
+
+    def __init__(self) -> None:
+        self.given: list[tuple[str, PdfSetup]] = []
+
+    def __call__(self, html: str, setup: PdfSetup, progress: Progress) -> bytes:
+        self.given.append((html, setup))
+        progress(0.5)
+        return b"%PDF-printed"
+
+
+def test_a_pdf_is_the_html_report_printed_by_the_printer_given(tmp_path: Path) -> None:
+    comparison, printer, shares = bridge_story(), _Printer(), []
+    target = tmp_path / "out.pdf"
+    export(comparison, target, Layout.SIDE_BY_SIDE, PageSize.LETTER, print_pdf=printer,
+           progress=shares.append)
+    assert target.read_bytes() == b"%PDF-printed"
+    assert printer.given == [(to_html(comparison, Layout.SIDE_BY_SIDE, PageSize.LETTER),
+                              PdfSetup(PageSize.LETTER, "Palimpsest: 01-original.txt → 02-spun.txt",
+                                       "OLD 01-original.txt   →   NEW 02-spun.txt",
+                                       "Annotated text (side-by-side)"))]
+    assert shares == [0.0, 0.5, 1.0], "the export's progress runs through the printer's"
+
+
+@pytest.mark.parametrize(
+    ("name", "inputs"),
+    [
+        pytest.param("other.pdf", ("other.pdf",), id="a PDF over a file the caller protects"),
+        pytest.param("other.csv", ("x.txt", "other.csv"),
+                     id="a CSV over a version open but not compared"),
+    ],
+)
+def test_export_never_writes_over_the_inputs(tmp_path: Path, name: str,
+                                             inputs: tuple[str, ...]) -> None:
+    for input_name in inputs:
+        (tmp_path / input_name).write_text("a version", encoding="utf-8")
+    printer = _Printer()
+    with pytest.raises(RefusedTarget):
+        export(bridge_story(), tmp_path / name, print_pdf=printer,
+               inputs=[str(tmp_path / input_name) for input_name in inputs])
+    assert printer.given == [], "refused before any work"
+    assert (tmp_path / name).read_text(encoding="utf-8") == "a version"
 
 
 def test_write_atomically_replaces_and_keeps_the_mode(tmp_path: Path) -> None:

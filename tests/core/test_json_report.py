@@ -59,6 +59,9 @@ def test_every_count_is_a_number(old: str, new: str) -> None:
     comparison = compare(Document("old.txt", "", old), Document("new.txt", "", new))
     data = json.loads(to_json(comparison))
     assert data == to_dict(comparison)
+    counts = data.pop("counts")  # its "formatting" and "moves" are counts, not a flag or a list
+    assert list(counts) == ["substitutions", "omissions", "additions", "moves", "formatting"]
+    assert all(type(value) is int for value in counts.values()), counts
     for key, value in _leaves(data):
         if key in COUNTS or (key == "changes" and not isinstance(value, dict)):
             assert type(value) is int, (key, value)  # never a bool: bool is an int in Python

@@ -188,3 +188,42 @@ def test_remembered_content_categories_agree_with_a_fresh_look(old: str, new: st
     remembered(fold(old), fold(new))  # WordKinship often asks first
     assert remembered(old, new) == content_category(old, new, synonyms)
     assert ContentCategories(synonyms)(old, new) == content_category(old, new, synonyms)
+
+
+MOVED_OLD = ("The council voted to repair the old bridge over the river last spring. "
+             "The mayor said the work would start soon and end before the winter.")
+MOVED_NEW = ("The mayor stated the work would start soon and end before the winter. "
+             "The council voted to repair the old bridge over the river last spring.")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "swap", "expected"),
+    [
+        pytest.param("The expected visit.", "The anticipated visit.", ("expected", "anticipated"),
+                     [("expected", "anticipated", "expected")], id="one swap, at its change"),
+        pytest.param("A visit by him. Another Visit, later.",
+                     "A go to by him. Another Go to, later.", ("visit", "go to"),
+                     [("visit", "go to", "visit"), ("Visit", "Go to", "Visit")],
+                     id="one place per swap, each spelling as written, in document order"),
+        pytest.param(MOVED_OLD, MOVED_NEW, ("said", "stated"), [("said", "stated", None)],
+                     id="inside a moved passage: the edit's place, under the move's addition"),
+    ],
+)
+def test_places_are_where_each_swap_was_made(old: str, new: str, swap: tuple[str, str],
+                                             expected: list[tuple[str, str, str | None]]
+                                             ) -> None:
+    comparison = _compare(old, new)
+    (pattern,) = [p for p in comparison.patterns if (p.old, p.new) == swap]
+    assert len(pattern.places) == len(pattern.changes) == pattern.count
+    found = []
+    for change_id, place in zip(pattern.changes, pattern.places, strict=True):
+        change = comparison.changes[change_id]
+        found.append((old[place.old_start:place.old_end], new[place.new_start:place.new_end],
+                      None if change.move is not None else change.old_text))
+        if change.move is None:
+            assert place == (change.old_start, change.old_end, change.new_start, change.new_end)
+        else:
+            edits = comparison.moves[change.move].substitutions
+            assert change.kind.value == "addition"
+            assert place in [(e.old_start, e.old_end, e.new_start, e.new_end) for e in edits]
+    assert found == expected

@@ -92,7 +92,7 @@ def test_a_pattern_click_selects_its_places_in_both_panes(qtbot: QtBot, window: 
                      pos=tree.visualRect(index).center())
     comparison = window.view.comparison
     assert comparison is not None
-    places = occurrences(comparison, pattern)
+    places = occurrences(pattern)
     for pane, text in ((window.view.old_pane, pattern.old), (window.view.new_pane, pattern.new)):
         emphasised = [(s.cursor.selectionStart(), s.cursor.selectionEnd())  # type: ignore[attr-defined]
                       for s in pane.extraSelections()]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.model import Category, Change, ChangeKind, Comparison, Document
+from core.align.sentences import PAIR_SIMILARITY
+from core.model import Category, Change, ChangeKind, Comparison, Counts, Document
 from ui.view.navigation import ChangeNavigator, OccurrenceStepper
 from ui.view.presentation import Occurrence, Side, side_pane
 
@@ -21,7 +22,8 @@ def _comparison() -> Comparison:
     )
     old = Document("old.txt", "", "a b c d e")
     new = Document("new.txt", "", "a X c e Y")
-    return Comparison(old, new, changes, (), (), 0.5, 5, 5)
+    return Comparison(old, new, changes, (), (), 0.5, 5, 5, counts=Counts.of(changes),
+                      same_sentence_similarity=PAIR_SIMILARITY)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,8 @@
 """The PDF export: real text, embedded fonts, header and footer, bookmarks, progress.
 
-Every check reads the written PDF back with pypdf, as a colleague's viewer would.
+Each PDF is written by the one export path (`core.report.export.export`) with the window's
+and the command line's printer (`ui.export.pdf_printer.print_pdf`). Every check reads the
+written PDF back with pypdf, as a colleague's viewer would.
 """
 
 from __future__ import annotations
@@ -18,17 +20,24 @@ from pytestqt.qtbot import QtBot
 
 from core.compare import compare
 from core.load.loader import load
-from core.model import Cancelled, Comparison
+from core.model import Cancelled, Comparison, Progress
+from core.report.export import export
 from core.report.html import Layout, PageSize
 from core.report.legend import LEGEND
 from core.report.pdf_outline import outline
 from tests.report_examples import SYN, Piece, bridge_story, build, same
-from ui.export.pdf_printer import export_pdf
+from ui.export.pdf_printer import print_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
 INTERNATIONAL = ("Café", "naïve", "—", "“quoted”", "Ελληνικά", "Кириллица", "中文", "日本語",
                  "한국어")
+
+
+def _export_pdf(comparison: Comparison, target: Path | str, layout: Layout = Layout.REDLINE,
+               page_size: PageSize = PageSize.A4, progress: Progress | None = None) -> None:
+    """Export ``comparison`` to ``target`` as a PDF, as the window and the command line do."""
+    export(comparison, target, layout, page_size, print_pdf=print_pdf, progress=progress)
 
 
 def _page_texts(reader: PdfReader) -> list[str]:
@@ -73,7 +82,7 @@ def samples_comparison() -> Comparison:
 def test_pdf_of_the_samples(qtbot: QtBot, tmp_path: Path, samples_comparison: Comparison,
                             layout: Layout) -> None:
     target = tmp_path / "report.pdf"
-    export_pdf(samples_comparison, target, layout, PageSize.A4)
+    _export_pdf(samples_comparison, target, layout, PageSize.A4)
     reader = PdfReader(target)
     pages = _page_texts(reader)
     count = len(pages)
@@ -90,7 +99,7 @@ def test_pdf_of_the_samples(qtbot: QtBot, tmp_path: Path, samples_comparison: Co
 
 def test_bookmarks_open_the_summary_and_the_text(qtbot: QtBot, tmp_path: Path) -> None:
     target = tmp_path / "report.pdf"
-    export_pdf(bridge_story(), target, Layout.REDLINE)
+    _export_pdf(bridge_story(), target, Layout.REDLINE)
     pages = _page_texts(PdfReader(target))
     entries = outline(target.read_bytes())
     titles = [(depth, title) for depth, title, _ in entries]
@@ -109,7 +118,7 @@ def test_text_is_real_and_fonts_are_embedded(qtbot: QtBot, tmp_path: Path) -> No
                         same(" 中文 日本語 한국어 漢字\n")], old_name="ancien.txt",
                        new_name="новый.txt")
     target = tmp_path / "report.pdf"
-    export_pdf(comparison, target)
+    _export_pdf(comparison, target)
     reader = PdfReader(target)
     text = " ".join(_page_texts(reader))
     for word in INTERNATIONAL:
@@ -133,13 +142,14 @@ def test_bundled_fonts_suffice_without_system_fonts(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from tests.report_examples import SYN, Piece, build, same\n"
-        "from ui.export.pdf_printer import ensure_application, export_pdf\n"
+        "from core.report.export import export\n"
+        "from ui.export.pdf_printer import ensure_application, print_pdf\n"
         "app = ensure_application()\n"
         "from PySide6.QtGui import QFontDatabase\n"
         "assert not {'DejaVu Sans', 'Noto Sans CJK SC'} & set(QFontDatabase.families())\n"
         f"words = {' '.join(INTERNATIONAL)!r}\n"
         "comparison = build([same(words + '\\n'), Piece('a', 'b', SYN), same(' end\\n')])\n"
-        "export_pdf(comparison, sys.argv[1])\n"
+        "export(comparison, sys.argv[1], print_pdf=print_pdf)\n"
     )
     env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", script, str(target)], cwd=ROOT, env=env,
@@ -154,7 +164,7 @@ def test_bundled_fonts_suffice_without_system_fonts(tmp_path: Path) -> None:
 
 def test_colours_of_the_legend_are_painted(qtbot: QtBot, tmp_path: Path) -> None:
     target = tmp_path / "report.pdf"
-    export_pdf(bridge_story(), target)
+    _export_pdf(bridge_story(), target)
     painted = _fill_colours(PdfReader(target))
     for key, style in LEGEND.items():
         assert _rgb(style.foreground) in painted, f"{key} text colour"
@@ -168,14 +178,14 @@ def test_colours_of_the_legend_are_painted(qtbot: QtBot, tmp_path: Path) -> None
 def test_page_size(qtbot: QtBot, tmp_path: Path, page_size: PageSize, width: float,
                    height: float) -> None:
     target = tmp_path / "report.pdf"
-    export_pdf(bridge_story(), target, page_size=page_size)
+    _export_pdf(bridge_story(), target, page_size=page_size)
     box = PdfReader(target).pages[0].mediabox
     assert (float(box.width), float(box.height)) == pytest.approx((width, height), abs=1)
 
 
 def test_progress_rises_to_one(qtbot: QtBot, tmp_path: Path) -> None:
     shares: list[float] = []
-    export_pdf(bridge_story(), tmp_path / "report.pdf", progress=shares.append)
+    _export_pdf(bridge_story(), tmp_path / "report.pdf", progress=shares.append)
     assert shares[0] == 0.0 and shares[-1] == 1.0
     assert shares == sorted(shares) and len(shares) > 3
 
@@ -189,7 +199,7 @@ def test_cancel_leaves_the_old_file(qtbot: QtBot, tmp_path: Path) -> None:
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        export_pdf(bridge_story(), target, progress=cancel_halfway)
+        _export_pdf(bridge_story(), target, progress=cancel_halfway)
     assert target.read_bytes() == b"previous"
     assert os.listdir(tmp_path) == ["report.pdf"], "no temporary file left"
 
@@ -197,7 +207,7 @@ def test_cancel_leaves_the_old_file(qtbot: QtBot, tmp_path: Path) -> None:
 def test_unwritable_path_fails_before_the_work(qtbot: QtBot, tmp_path: Path) -> None:
     shares: list[float] = []
     with pytest.raises(OSError):
-        export_pdf(bridge_story(), tmp_path / "missing" / "report.pdf", progress=shares.append)
+        _export_pdf(bridge_story(), tmp_path / "missing" / "report.pdf", progress=shares.append)
     assert shares == []
 
 
@@ -207,7 +217,7 @@ def test_export_runs_on_a_worker_thread(qtbot: QtBot, tmp_path: Path) -> None:
 
     def work() -> None:
         try:
-            export_pdf(bridge_story(), target, Layout.SIDE_BY_SIDE)
+            _export_pdf(bridge_story(), target, Layout.SIDE_BY_SIDE)
         except Exception as error:  # noqa: BLE001 - reported to the test's thread below
             errors.append(error)
 
@@ -224,7 +234,7 @@ def test_no_heading_is_left_at_the_foot_of_a_page(qtbot: QtBot, tmp_path: Path, 
                                                   page_size: PageSize) -> None:
     comparison = compare(load(SAMPLES / "01-original.txt"), load(SAMPLES / other))
     target = tmp_path / "report.pdf"
-    export_pdf(comparison, target, page_size=page_size)
+    _export_pdf(comparison, target, page_size=page_size)
     pages = _page_texts(PdfReader(target))
     follows = {"Versions": "Title", "Legend": "Omission", "Content patterns": "OLD",
                "Formatting patterns": "OLD"}
@@ -237,9 +247,10 @@ def test_no_heading_is_left_at_the_foot_of_a_page(qtbot: QtBot, tmp_path: Path, 
 def _export_in_a_new_process(target: Path, env: dict[str, str]) -> None:
     script = ("import sys\n"
               "from tests.report_examples import bridge_story\n"
-              "from ui.export.pdf_printer import ensure_application, export_pdf\n"
+              "from core.report.export import export\n"
+              "from ui.export.pdf_printer import ensure_application, print_pdf\n"
               "app = ensure_application()\n"
-              "export_pdf(bridge_story(), sys.argv[1])\n")
+              "export(bridge_story(), sys.argv[1], print_pdf=print_pdf)\n")
     result = subprocess.run([sys.executable, "-c", script, str(target)], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
@@ -259,7 +270,7 @@ def test_source_date_epoch_makes_the_pdf_reproducible(
         if two_processes:
             _export_in_a_new_process(target, {**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         else:
-            export_pdf(bridge_story(), target)
+            _export_pdf(bridge_story(), target)
     assert first.read_bytes() == second.read_bytes()
     reader = PdfReader(first)
     assert reader.metadata is not None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.align.sentences import PAIR_SIMILARITY
 from core.compare import compare
 from core.load.loader import load
 from core.model import (
@@ -15,10 +17,12 @@ from core.model import (
     Change,
     ChangeKind,
     Comparison,
+    Counts,
     Document,
     Move,
     MoveEdit,
     Pattern,
+    Place,
 )
 from ui.view.presentation import (
     Occurrence,
@@ -104,7 +108,7 @@ def test_pattern_occurrences_are_its_swaps(samples: list[Path]) -> None:
     comparison = compare(load(samples[0]), load(samples[1]))
     assert comparison.patterns, "the spun sample has swap patterns"
     for pattern in comparison.patterns:
-        places = occurrences(comparison, pattern)
+        places = occurrences(pattern)
         assert len(places) == pattern.count
         for place in places:
             old_text = comparison.old.text[place.old_start:place.old_end]
@@ -127,8 +131,10 @@ def _moved() -> Comparison:
     return Comparison(
         old=_doc(old, "old.txt"), new=_doc(new, "new.txt"), changes=changes,
         moves=(Move(0, 0, 18, 15, 32, 0.9, (edit,)),),
-        patterns=(Pattern("gamma", "kappa", 1, Category.SYNONYM, (1,)),),
-        similarity=0.5, old_words=5, new_words=5,
+        patterns=(Pattern("gamma", "kappa", 1, Category.SYNONYM, (1,),
+                          (Place(11, 16, 26, 31),)),),
+        similarity=0.5, old_words=5, new_words=5, counts=Counts.of(changes),
+        same_sentence_similarity=PAIR_SIMILARITY,
     )
 
 
@@ -153,7 +159,7 @@ def test_redline_marks_both_ends_of_a_move() -> None:
     ends = [pane.text[m.start:m.end] for m in pane.moves]
     assert ends == ["Alpha beta gamma. ", " Alpha beta kappa."]
     assert {pane.text[o.start:o.end] for o in pane.overlays} == {"gamma", "kappa"}
-    places = occurrences(comparison, comparison.patterns[0])
+    places = occurrences(comparison.patterns[0])
     assert places == [Occurrence(11, 16, 26, 31, 1)], "a swap inside a move is found there"
 
 
@@ -191,3 +197,20 @@ def test_sentence_notes(side: Side, phrase: str, note: str, reason: str) -> None
     position = pane.text.index(phrase)
     assert pane.sentence_note(position).startswith(note), reason
     assert pane.sentence_note(pane.text.index("council")) == "", "an unchanged sentence"
+
+
+@pytest.mark.parametrize(
+    ("above", "note"),
+    [
+        pytest.param(False, "Same sentence, reworded", id="at the model's threshold: the same"),
+        pytest.param(True, "A different sentence", id="below the model's threshold: another"),
+    ],
+)
+def test_sentence_notes_read_the_threshold_from_the_model(above: bool, note: str) -> None:
+    old = "The mayor said the bridge would reopen in the spring of next year.\n"
+    new = "The mayor stated that the bridge would reopen next spring.\n"
+    comparison = _compare(old, new)
+    (pair,) = comparison.sentence_pairs
+    threshold = pair.similarity + 0.01 if above else pair.similarity
+    pane = side_pane(replace(comparison, same_sentence_similarity=threshold), Side.NEW)
+    assert pane.sentence_note(pane.text.index("stated")).startswith(note)

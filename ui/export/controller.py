@@ -2,10 +2,12 @@
 
 The user picks a file (the dialog asks before overwriting one); the format follows the
 extension, the layout follows the view (inline → redline, else side by side), the paper the
-locale. The target is checked first, by the rules every output follows (`core.report.files`: never
-one of the two files compared, never a read-only or special file), so a wrong one is refused
-at once with a message. The file is written by the worker, off the GUI thread, with a
-progress dialog whose Cancel stops the export and leaves no file behind.
+locale. The target is checked first, by the rules every output follows (`core.report.files`:
+never one of the versions open in the window, never a read-only or special file), so a wrong
+one is refused at once with a message. The file is written by the one export path
+(`core.report.export.export`, with `ui.export.pdf_printer.print_pdf` for a PDF) on the
+worker, off the GUI thread, with a progress dialog whose Cancel stops the export and leaves
+no file behind.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from core.model import Comparison, Progress
-from core.report.export import ExportFormat, UnknownFormat, export, format_of, sources
+from core.report.export import UnknownFormat, export, format_of, sources
 from core.report.files import check_writable, shown
 from core.report.html import Layout, PageSize
-from ui.export.pdf_printer import export_pdf
+from ui.export.pdf_printer import print_pdf
+from ui.session import Session
 from ui.worker import Job, Worker
 
 FILTERS = {
@@ -36,10 +39,11 @@ class ExportController(QObject):
     exported = Signal(str)  # the path written
     failed = Signal(str)  # one line naming the file and the reason
 
-    def __init__(self, worker: Worker, parent: QWidget) -> None:
+    def __init__(self, worker: Worker, parent: QWidget, session: Session) -> None:
         super().__init__(parent)
         self._worker = worker
         self._window = parent
+        self._session = session  # every version it holds is safe from an export
         self._job: Job | None = None
         self._dialog: QProgressDialog | None = None
 
@@ -47,7 +51,8 @@ class ExportController(QObject):
         return self._job is not None
 
     def export(self, comparison: Comparison, inline: bool) -> None:
-        """Ask where to write ``comparison``, then write it in the background."""
+        """Ask where to write ``comparison``, then write it in the background; never over a
+        version open in the window."""
         path = self.choose_path(comparison)
         if path:
             layout = Layout.REDLINE if inline else Layout.SIDE_BY_SIDE
@@ -65,10 +70,12 @@ class ExportController(QObject):
 
     def start(self, comparison: Comparison, path: Path, layout: Layout,
               page_size: PageSize) -> Job | None:
-        """Write ``comparison`` to ``path`` in the background; None if refused at once."""
+        """Write ``comparison`` to ``path`` in the background, never over a version open in
+        the window (the two compared among them); None if refused at once."""
+        inputs = [version.document.path for version in self._session.versions]
         try:
-            export_format = format_of(path)
-            check_writable(path, sources(comparison))
+            format_of(path)
+            check_writable(path, (*sources(comparison), *inputs))
         except UnknownFormat as error:
             self.failed.emit(shown(str(error)))
             return None
@@ -77,11 +84,8 @@ class ExportController(QObject):
             return None
 
         def task(progress: Progress) -> str:
-            if export_format is ExportFormat.PDF:
-                export_pdf(comparison, path, layout, page_size, progress)
-            else:
-                progress(0.0)
-                export(comparison, path, layout, page_size)
+            export(comparison, path, layout, page_size, print_pdf=print_pdf, inputs=inputs,
+                   progress=progress)
             return str(path)
 
         self._job = self._worker.submit(task)

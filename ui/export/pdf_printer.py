@@ -1,16 +1,18 @@
-"""The annotated report as a PDF: the HTML report of `core.report.html`, printed by Qt.
+"""The PDF printer: the report's HTML (`core.report.html`) in, the bytes of a PDF out, by Qt.
 
-The report is laid out by a QTextDocument on pages a little smaller than the paper, and each
-page's slice is painted with a header (the two file names) and a footer ("page n of m").
-Text stays real text in bundled, embedded fonts; bookmarks are added afterwards by
-`core.report.pdf_outline`. The file is written atomically, so a failed or cancelled export leaves
-nothing behind.
+`print_pdf` is the `core.report.export.PrintPdf` that the one export path
+(`core.report.export.export`) is given by the window and the command line; the export writes
+the bytes. The report is laid out by a QTextDocument on pages a little smaller than the
+paper, and each page's slice is painted with a header (the two file names) and a footer
+("page n of m"). Text stays real text in bundled, embedded fonts; bookmarks are added
+afterwards by `core.report.pdf_outline`. This module uses QtGui only (no widgets, no other
+window module than `ui.export.fonts`), so the command line can print without the window.
 
 With ``SOURCE_DATE_EPOCH`` set (the reproducible-builds convention), the same comparison
 gives the same bytes: the dates are that moment, the document ID and the XMP metadata are
 made from it and the title instead of the clock and a random number.
 
-`export_pdf` may run on a worker thread: it uses only QTextDocument, QPdfWriter, QPainter
+`print_pdf` may run on a worker thread: it uses only QTextDocument, QPdfWriter, QPainter
 and QFontDatabase, which Qt allows off the GUI thread, and needs only that a QGuiApplication
 exists (see `ensure_application` for the command line).
 """
@@ -24,7 +26,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
@@ -51,10 +52,9 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from core.model import Comparison, Progress
-from core.report.export import sources
-from core.report.files import check_writable, write_atomically
-from core.report.html import TEXT_ANCHOR, Layout, PageSize, to_html
+from core.model import Progress
+from core.report.export import PdfSetup
+from core.report.html import TEXT_ANCHOR, PageSize
 from core.report.pdf_outline import Bookmark, add_bookmarks
 from ui.export.fonts import register_fonts, report_font
 
@@ -81,31 +81,24 @@ class _Geometry:
         return cls(page, body, 13 * _MM, page.height() - 10 * _MM)
 
 
-def export_pdf(comparison: Comparison, path: str | os.PathLike[str],
-               layout: Layout = Layout.REDLINE, page_size: PageSize = PageSize.A4,
-               progress: Progress | None = None) -> None:
-    """Write the annotated report of ``comparison`` to ``path`` as a PDF.
+def print_pdf(html: str, setup: PdfSetup, progress: Progress) -> bytes:
+    """Return the report ``html`` printed as a PDF, with bookmarks, as ``setup`` says.
 
-    ``progress``, when given, is called with the share done (0.0 to 1.0) after each page;
-    it may raise `core.model.Cancelled`, which propagates and leaves no file written.
-    Raises `OSError` when ``path`` cannot be written (checked before the work starts).
+    ``progress`` is called with the share done (up to 0.95: the caller writes the file)
+    after each page; it may raise `core.model.Cancelled`, which propagates. Raises `OSError`
+    if printing cannot start, `FileNotFoundError` if a bundled font is missing.
     """
-    target = Path(path)
-    check_writable(target, sources(comparison))
-    step = progress or _ignore
-    step(0.0)
     families = register_fonts()
-    document = _document(to_html(comparison, layout, page_size), families)
-    step(0.05)
-    geometry = _Geometry.of(page_size)
-    title = f"Palimpsest: {comparison.old.name} → {comparison.new.name}"
+    document = _document(html, families)
+    progress(0.05)
+    geometry = _Geometry.of(setup.page_size)
     moment = source_date()
-    pdf = _print(document, geometry, page_size, comparison, title, step, moment)
-    pdf = add_bookmarks(pdf, _bookmarks(document, geometry, layout), title=title,
-                        metadata=_dates(moment) if moment else None,
+    pdf = _print(document, geometry, setup, progress, moment)
+    pdf = add_bookmarks(pdf, _bookmarks(document, geometry, setup.text_bookmark),
+                        title=setup.title, metadata=_dates(moment) if moment else None,
                         stable_fonts=moment is not None)
-    write_atomically(target, pdf, sources(comparison))
-    step(1.0)
+    progress(0.95)
+    return pdf
 
 
 def ensure_application() -> QGuiApplication:
@@ -121,10 +114,6 @@ def ensure_application() -> QGuiApplication:
     if no_display and sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return QGuiApplication(["palimpsest"])
-
-
-def _ignore(share: float) -> None:
-    """The progress callback when none is given."""
 
 
 def source_date() -> datetime | None:
@@ -175,8 +164,7 @@ def _document(html: str, families: tuple[str, ...]) -> QTextDocument:
     return document
 
 
-def _print(document: QTextDocument, geometry: _Geometry, page_size: PageSize,
-           comparison: Comparison, title: str, step: Progress,
+def _print(document: QTextDocument, geometry: _Geometry, setup: PdfSetup, step: Progress,
            moment: datetime | None) -> bytes:
     """Paint every page into an in-memory PDF and return its bytes."""
     data = QByteArray()
@@ -184,12 +172,12 @@ def _print(document: QTextDocument, geometry: _Geometry, page_size: PageSize,
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(_PAPER[page_size]),
+    writer.setPageLayout(QPageLayout(QPageSize(_PAPER[setup.page_size]),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(title)
+    writer.setTitle(setup.title)
     writer.setCreator("Palimpsest")
     if moment is not None:
-        _fix_identity(writer, title, moment)
+        _fix_identity(writer, setup.title, moment)
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(geometry.body.size())
     _keep_headings_with_next(document, geometry.body.height())
@@ -202,7 +190,7 @@ def _print(document: QTextDocument, geometry: _Geometry, page_size: PageSize,
         for index in range(pages):
             if index:
                 writer.newPage()
-            _paint_page(painter, document, geometry, index, pages, comparison)
+            _paint_page(painter, document, geometry, index, pages, setup.running_head)
             step(0.3 + 0.6 * (index + 1) / pages)
     finally:
         painter.end()
@@ -237,7 +225,7 @@ def _page_of(top: float, page_height: float) -> int:
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, geometry: _Geometry, index: int,
-                pages: int, comparison: Comparison) -> None:
+                pages: int, running_head: str) -> None:
     """One sheet: the document's slice for page ``index``, then header and footer."""
     body = geometry.body
     painter.save()
@@ -248,9 +236,8 @@ def _paint_page(painter: QPainter, document: QTextDocument, geometry: _Geometry,
     painter.setFont(report_font(7.5))
     painter.setPen(_GREY)
     left, right = body.left(), body.right()
-    names = f"OLD {comparison.old.name}   →   NEW {comparison.new.name}"
     metrics = QFontMetricsF(painter.font(), painter.device())
-    names = metrics.elidedText(names, Qt.TextElideMode.ElideMiddle, body.width() * 0.78)
+    names = metrics.elidedText(running_head, Qt.TextElideMode.ElideMiddle, body.width() * 0.78)
     painter.drawText(QPointF(left, geometry.header_baseline), names)
     _draw_right(painter, metrics, "Palimpsest comparison report", right, geometry.header_baseline)
     _draw_right(painter, metrics, f"page {index + 1} of {pages}", right, geometry.footer_baseline)
@@ -267,7 +254,8 @@ def _draw_right(painter: QPainter, metrics: QFontMetricsF, text: str, right: flo
     painter.drawText(QPointF(right - metrics.horizontalAdvance(text), baseline), text)
 
 
-def _bookmarks(document: QTextDocument, geometry: _Geometry, layout: Layout) -> list[Bookmark]:
+def _bookmarks(document: QTextDocument, geometry: _Geometry, text_title: str
+               ) -> list[Bookmark]:
     """Summary (with its sections nested) and the annotated text, from the report's headings."""
     page_height = geometry.body.height()
     summary: Bookmark | None = None
@@ -283,7 +271,7 @@ def _bookmarks(document: QTextDocument, geometry: _Geometry, layout: Layout) -> 
             if level == 1 and summary is None:
                 summary = Bookmark("Summary", page)
             elif TEXT_ANCHOR in anchors:
-                text = Bookmark(f"Annotated text ({layout.value})", page)
+                text = Bookmark(text_title, page)
             elif text is None:
                 sections.append(Bookmark(block.text(), page))
         block = block.next()

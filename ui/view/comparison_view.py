@@ -189,7 +189,7 @@ class ComparisonView(QWidget):
 
     def select_pattern(self, pattern: Pattern | None) -> None:
         """Emphasise every place of ``pattern`` in the panes and go to the first."""
-        places = occurrences(self.comparison, pattern) if (
+        places = occurrences(pattern) if (
             pattern is not None and self.comparison is not None) else []
         self.stepper = OccurrenceStepper(places)
         self._apply_pattern_ranges()

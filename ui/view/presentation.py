@@ -4,7 +4,9 @@ Pure Python, no Qt, so it is cheap to test. A side-by-side pane shows one versio
 unchanged; the inline redline pane shows NEW with what OLD had in its place just before it.
 Every pane keeps *segments* that map a position in OLD or NEW to a position in the pane, so a
 change, a pattern's occurrence or a move end is found in any pane the same way. Styles are the
-keys of `core.report.legend.LEGEND`.
+keys of `core.report.legend.LEGEND`. Everything here is read from the `Comparison`: a
+pattern's places (`Pattern.places`), the sentence-pair threshold of the tooltips
+(`Comparison.same_sentence_similarity`).
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from core.align.sentences import PAIR_SIMILARITY
-from core.model import Change, ChangeKind, Comparison, Pattern
+from core.model import Change, Comparison, Pattern, counted_as
 
 # Appends text to the redline with the OLD and NEW positions it stands for; returns its start.
 _Put = Callable[[str, "int | None", "int | None"], int]
@@ -30,12 +31,8 @@ class Side(enum.Enum):
 
 
 def style_of(change: Change) -> str:
-    """The legend key a change is drawn with."""
-    if change.category.is_formatting:
-        return "formatting"
-    if change.move is not None:
-        return "move"
-    return change.kind.value
+    """The legend key a change is drawn with: the heading it is counted under."""
+    return counted_as(change).value
 
 
 @dataclass(frozen=True)
@@ -102,8 +99,10 @@ class PaneText:
     overlays: list[Span] = field(default_factory=list)
     insertions: list[Span] = field(default_factory=list)  # zero-width: the other side has text
     moves: list[MoveMark] = field(default_factory=list)
-    # (start, end, similarity) of this side's sentences that have a counterpart, by start
+    # (start, end, similarity) of this side's sentences that have a counterpart, by start,
+    # and the similarity from which a counterpart is the same sentence reworded
     sentences: list[tuple[int, int, float]] = field(default_factory=list)
+    same_sentence_similarity: float = 1.0
     old_map: _Segments = field(default_factory=_Segments)
     new_map: _Segments = field(default_factory=_Segments)
 
@@ -114,7 +113,7 @@ class PaneText:
             alike = self.sentences[k][2]
             if alike >= 1.0:
                 return ""
-            if alike >= PAIR_SIMILARITY:
+            if alike >= self.same_sentence_similarity:
                 return f"Same sentence, reworded ({alike:.0%} alike)"
             return f"A different sentence (only {alike:.0%} alike)"
         if self.side is Side.NEW:
@@ -174,6 +173,7 @@ def side_pane(comparison: Comparison, side: Side) -> PaneText:
         else (pair.new_start, pair.new_end, pair.similarity)
         for pair in comparison.sentence_pairs
     )
+    pane.same_sentence_similarity = comparison.same_sentence_similarity
     return pane
 
 
@@ -243,30 +243,15 @@ def _inline_moves(pane: PaneText, comparison: Comparison, move_of_change: dict[i
     pane.overlays.sort(key=lambda span: span.start)
 
 
-def occurrences(comparison: Comparison, pattern: Pattern) -> list[Occurrence]:
-    """Every place ``pattern`` was counted, in document order.
+def occurrences(pattern: Pattern) -> list[Occurrence]:
+    """Every place ``pattern`` was counted (`Pattern.places`), in NEW's order.
 
-    A pattern counted inside a moved passage names the move's addition; its places are the
-    move's edits that make the same swap.
+    A swap counted inside a moved passage stands where the move's edit is, under the id of
+    the move's addition.
     """
-    by_id = {change.id: change for change in comparison.changes}
-    moves = {move.id: move for move in comparison.moves}
-    swap = (pattern.old.casefold(), pattern.new.casefold())
-    found: list[Occurrence] = []
-    for change_id in pattern.changes:
-        change = by_id.get(change_id)
-        if change is None:
-            continue
-        if change.kind is ChangeKind.SUBSTITUTION:
-            found.append(Occurrence(change.old_start, change.old_end, change.new_start,
-                                    change.new_end, change.id))
-        elif change.move is not None and change.move in moves:
-            found.extend(
-                Occurrence(edit.old_start, edit.old_end, edit.new_start, edit.new_end, change.id)
-                for edit in moves[change.move].substitutions
-                if (edit.old_text.casefold(), edit.new_text.casefold()) == swap
-            )
-    return sorted(set(found), key=lambda place: (place.new_start, place.old_start))
+    found = {Occurrence(*place, change) for change, place in zip(pattern.changes,
+                                                                  pattern.places, strict=True)}
+    return sorted(found, key=lambda place: (place.new_start, place.old_start))
 
 
 class PositionMap:
