@@ -167,6 +167,12 @@ class Move:
     similarity: float
     substitutions: tuple[MoveEdit, ...] = ()
 
+    def range_on(self, side: Side) -> Range:
+        """The characters this covers in OLD or in NEW."""
+        if side is Side.OLD:
+            return Range(self.old_start, self.old_end)
+        return Range(self.new_start, self.new_end)
+
 
 class Place(NamedTuple):
     """Where a swap was made: ``old[old_start:old_end]`` became ``new[new_start:new_end]``.
@@ -207,6 +213,12 @@ class SentencePair:
     new_start: int
     new_end: int
     similarity: float
+
+    def range_on(self, side: Side) -> Range:
+        """The characters this covers in OLD or in NEW."""
+        if side is Side.OLD:
+            return Range(self.old_start, self.old_end)
+        return Range(self.new_start, self.new_end)
 
 
 @dataclass(frozen=True)

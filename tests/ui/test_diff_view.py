@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from core.compare import compare
 from core.load.loader import load
-from core.model import Comparison, Document
+from core.model import Comparison, Document, Side
 from ui.view.comparison_view import ComparisonView
-from ui.view.presentation import PositionMap, Side, prepare, side_pane
+from ui.view.presentation import PositionMap, prepare, side_pane
 
 
 @pytest.fixture

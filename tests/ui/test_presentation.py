@@ -23,11 +23,11 @@ from core.model import (
     MoveEdit,
     Pattern,
     Place,
+    Side,
 )
 from ui.view.presentation import (
     Occurrence,
     PositionMap,
-    Side,
     inline_pane,
     occurrences,
     prepare,
@@ -61,8 +61,8 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
 def test_redline_holds_both_versions(old: str, new: str) -> None:
     # Dropping the NEW parts of the redline gives OLD back, dropping the OLD parts gives NEW.
     pane = inline_pane(_compare(old, new))
-    old_parts = [(s.start, s.end) for s in pane.spans if s.old_side]
-    new_parts = [(s.start, s.end) for s in pane.spans if not s.old_side]
+    old_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.OLD]
+    new_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.NEW]
     assert _without(pane.text, new_parts) == old
     assert _without(pane.text, old_parts) == new
 
@@ -72,7 +72,7 @@ def test_redline_holds_both_versions(old: str, new: str) -> None:
 def test_redline_without_formatting_is_new_where_formatting_changed(old: str, new: str) -> None:
     comparison = _compare(old, new)
     pane = inline_pane(comparison, show_formatting=False)
-    old_parts = [(s.start, s.end) for s in pane.spans if s.old_side]
+    old_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.OLD]
     assert _without(pane.text, old_parts) == new
     assert all(s.style != "formatting" for s in pane.spans)
 

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
+from core.model import Side
 from core.report.legend import LEGEND
 from ui.view.presentation import Span
 
@@ -26,16 +27,16 @@ PATTERN_BACKGROUND = "#ffc940"
 
 
 @cache
-def span_format(style: str, old_side: bool) -> QTextCharFormat:
+def span_format(style: str, side: Side) -> QTextCharFormat:
     """The text format of ``style`` on the OLD or the NEW side (cached: formats are values)."""
     legend = LEGEND[style]
     text_format = QTextCharFormat()
     text_format.setForeground(QColor(legend.foreground))
     if style != "formatting":
         text_format.setBackground(QColor(legend.background))
-    if old_side and legend.strike_old:
+    if side is Side.OLD and legend.strike_old:
         text_format.setFontStrikeOut(True)
-    if not old_side and legend.underline_new:
+    if side is Side.NEW and legend.underline_new:
         text_format.setFontUnderline(True)
         text_format.setUnderlineColor(QColor(legend.foreground))
     if style == "formatting":
@@ -119,4 +120,4 @@ class ChangeHighlighter(QSyntaxHighlighter):
                     continue
                 first = max(span.start, start)
                 self.setFormat(first - start, min(span.end, end) - first,
-                               span_format(span.style, span.old_side))
+                               span_format(span.style, span.side))

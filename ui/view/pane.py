@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from core.report.legend import LEGEND
 from ui.view.highlighting import ChangeHighlighter, pattern_format
-from ui.view.presentation import MoveMark, PaneText, Side, Span
+from ui.view.presentation import MoveMark, PaneKind, PaneText, Span
 
 MARGIN_WIDTH = 22
 MOVE_COLOUR = LEGEND["move"].foreground
@@ -47,7 +47,7 @@ class DiffPane(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pane = PaneText(Side.NEW, "")
+        self.pane = PaneText(PaneKind.NEW, "")
         self.describe: Callable[[Span], str] | None = None
         self._show_formatting = True
         self._programmatic = False
@@ -227,7 +227,7 @@ class DiffPane(QPlainTextEdit):
         text = self.describe(span) if span is not None else ""
         if self.move_at(position) is not None:
             text += ("\n" if text else "") + "Moved passage ⇄ — double-click for its other end"
-        elif span is not None and self.pane.side is not Side.INLINE:
+        elif span is not None and self.pane.kind is not PaneKind.INLINE:
             note = self.pane.sentence_note(position)
             text += ("\n" if text and note else "") + note
         return text

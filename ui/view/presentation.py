@@ -16,18 +16,22 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from core.model import Change, Comparison, Pattern, counted_as
+from core.model import Change, Comparison, Pattern, Range, Side, counted_as
 
 # Appends text to the redline with the OLD and NEW positions it stands for; returns its start.
 _Put = Callable[[str, "int | None", "int | None"], int]
 
 
-class Side(enum.Enum):
-    """Which version a pane shows: OLD, NEW, or both inline."""
+class PaneKind(enum.Enum):
+    """What a pane shows: OLD, NEW, or both inline (the redline)."""
 
     OLD = "old"
     NEW = "new"
     INLINE = "inline"
+
+    def shows(self, side: Side) -> bool:
+        """Whether a pane of this kind holds text of ``side``."""
+        return self is PaneKind.INLINE or self.value == side.value
 
 
 def style_of(change: Change) -> str:
@@ -37,12 +41,12 @@ def style_of(change: Change) -> str:
 
 @dataclass(frozen=True)
 class Span:
-    """Pane text ``[start, end)`` drawn in ``style``; ``old_side`` tells OLD text from NEW."""
+    """Pane text ``[start, end)`` drawn in ``style``; ``side`` is the version it is text of."""
 
     start: int
     end: int
     style: str
-    old_side: bool
+    side: Side
     change: int = -1
 
 
@@ -64,6 +68,11 @@ class Occurrence:
     new_start: int
     new_end: int
     change: int
+
+    def range_on(self, side: Side) -> Range:
+        if side is Side.OLD:
+            return Range(self.old_start, self.old_end)
+        return Range(self.new_start, self.new_end)
 
 
 class _Segments:
@@ -93,7 +102,7 @@ class _Segments:
 class PaneText:
     """The text of one pane with its marks; ``spans`` never overlap, ``overlays`` go on top."""
 
-    side: Side
+    kind: PaneKind
     text: str
     spans: list[Span] = field(default_factory=list)
     overlays: list[Span] = field(default_factory=list)
@@ -106,6 +115,10 @@ class PaneText:
     old_map: _Segments = field(default_factory=_Segments)
     new_map: _Segments = field(default_factory=_Segments)
 
+    def map_of(self, side: Side) -> _Segments:
+        """Where the positions of ``side``'s text stand in this pane."""
+        return self.old_map if side is Side.OLD else self.new_map
+
     def sentence_note(self, position: int) -> str:
         """What the sentence at ``position`` is to the other version, for a tooltip."""
         k = bisect_right(self.sentences, (position, 1 << 62, 2.0)) - 1
@@ -116,17 +129,16 @@ class PaneText:
             if alike >= self.same_sentence_similarity:
                 return f"Same sentence, reworded ({alike:.0%} alike)"
             return f"A different sentence (only {alike:.0%} alike)"
-        if self.side is Side.NEW:
+        if self.kind is PaneKind.NEW:
             return "New sentence: nothing like it in OLD"
         return "Dropped sentence: nothing like it in NEW"
 
     def range_of(self, place: Occurrence | Change) -> tuple[int, int] | None:
         """Where ``place`` stands in this pane: its OLD part, its NEW part, or both."""
         ends: list[int] = []
-        if self.side is not Side.NEW:
-            ends += self._mapped(self.old_map, place.old_start, place.old_end)
-        if self.side is not Side.OLD:
-            ends += self._mapped(self.new_map, place.new_start, place.new_end)
+        for side in Side:
+            if self.kind.shows(side):
+                ends += self._mapped(self.map_of(side), *place.range_on(side))
         return (min(ends), max(ends)) if ends else None
 
     @staticmethod
@@ -151,28 +163,20 @@ def prepare(comparison: Comparison) -> Prepared:
 
 def side_pane(comparison: Comparison, side: Side) -> PaneText:
     """The pane showing OLD or NEW as it is, with the changes of that side marked."""
-    old_side = side is Side.OLD
-    document = comparison.old if old_side else comparison.new
-    pane = PaneText(side, document.text)
-    (pane.old_map if old_side else pane.new_map).add(0, 0, len(document.text))
+    document = comparison.old if side is Side.OLD else comparison.new
+    pane = PaneText(PaneKind(side.value), document.text)
+    pane.map_of(side).add(0, 0, len(document.text))
     for change in comparison.changes:
-        start, end = ((change.old_start, change.old_end) if old_side
-                      else (change.new_start, change.new_end))
-        span = Span(start, end, style_of(change), old_side, change.id)
+        start, end = change.range_on(side)
+        span = Span(start, end, style_of(change), side, change.id)
         (pane.spans if end > start else pane.insertions).append(span)
     for move in comparison.moves:
-        start, end = (move.old_start, move.old_end) if old_side else (move.new_start, move.new_end)
-        pane.moves.append(MoveMark(move.id, start, end))
+        pane.moves.append(MoveMark(move.id, *move.range_on(side)))
         for edit in move.substitutions:
-            edit_start, edit_end = ((edit.old_start, edit.old_end) if old_side
-                                    else (edit.new_start, edit.new_end))
-            pane.overlays.append(Span(edit_start, edit_end, "substitution", old_side))
+            pane.overlays.append(Span(*edit.range_on(side), "substitution", side))
     pane.overlays.sort(key=lambda span: span.start)
-    pane.sentences = sorted(
-        (pair.old_start, pair.old_end, pair.similarity) if old_side
-        else (pair.new_start, pair.new_end, pair.similarity)
-        for pair in comparison.sentence_pairs
-    )
+    pane.sentences = sorted((*pair.range_on(side), pair.similarity)
+                            for pair in comparison.sentence_pairs)
     pane.same_sentence_similarity = comparison.same_sentence_similarity
     return pane
 
@@ -182,7 +186,7 @@ def inline_pane(comparison: Comparison, show_formatting: bool = True) -> PaneTex
 
     Formatting-only changes show NEW text alone when ``show_formatting`` is off.
     """
-    pane = PaneText(Side.INLINE, "")
+    pane = PaneText(PaneKind.INLINE, "")
     parts: list[str] = []
     length = 0
     old_at = new_at = 0
@@ -216,12 +220,13 @@ def inline_pane(comparison: Comparison, show_formatting: bool = True) -> PaneTex
 
 
 def _put_change(pane: PaneText, change: Change, style: str, put: _Put) -> None:
-    for text, old_side in ((change.old_text, True), (change.new_text, False)):
+    for side in Side:
+        text = change.text_on(side)
         if not text:
             continue
-        start = put(text, change.old_start if old_side else None,
-                    None if old_side else change.new_start)
-        pane.spans.append(Span(start, start + len(text), style, old_side, change.id))
+        at = change.range_on(side).start
+        start = put(text, at if side is Side.OLD else None, at if side is Side.NEW else None)
+        pane.spans.append(Span(start, start + len(text), style, side, change.id))
 
 
 def _inline_moves(pane: PaneText, comparison: Comparison, move_of_change: dict[int, int]) -> None:
@@ -233,13 +238,12 @@ def _inline_moves(pane: PaneText, comparison: Comparison, move_of_change: dict[i
             pane.moves.append(MoveMark(move_id, *where))
     for move in comparison.moves:
         for edit in move.substitutions:
-            for position, end, segments, old_side in (
-                (edit.old_start, edit.old_end, pane.old_map, True),
-                (edit.new_start, edit.new_end, pane.new_map, False),
-            ):
+            for side in Side:
+                position, end = edit.range_on(side)
+                segments = pane.map_of(side)
                 start, stop = segments.map(position), segments.map(end, end=True)
                 if start is not None and stop is not None and stop > start:
-                    pane.overlays.append(Span(start, stop, "substitution", old_side))
+                    pane.overlays.append(Span(start, stop, "substitution", side))
     pane.overlays.sort(key=lambda span: span.start)
 
 
