@@ -29,6 +29,7 @@ from core.changes.refine import refine, whole, with_written_forms
 from core.collector import collector_paused
 from core.lexicon.thesaurus import default_thesaurus
 from core.model import (
+    Category,
     Change,
     ChangeKind,
     CompareOptions,
@@ -98,7 +99,7 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     changes = tuple(_changes(versions, pair, pieces, classify))
     found_moves = tuple(_move(versions, pair, number, passage, seen, lexicon, classify)
                         for number, passage in enumerate(moved))
-    found = counting.find_patterns(changes, found_moves) if lexicon is not None else ()
+    found = counting.find_patterns(_swaps(changes), found_moves) if lexicon is not None else ()
     old_words, new_words = pair.old.words.count, pair.new.words.count
     if progress is not None:
         progress(1.0)
@@ -192,14 +193,21 @@ def _sentence_pairs(pair: TokenPair, paired: SentenceAlignment, old_sentences: l
     return tuple(found)
 
 
+def _swaps(changes: Sequence[Change]) -> list[Change]:
+    """The changes patterns are counted from: not a quotation mark that came or went (no
+    words were swapped)."""
+    return [change for change in changes if change.category is not Category.QUOTATION]
+
+
 def _similarity(changes: Sequence[Change], old_words: int, new_words: int) -> float:
     """Share of words, over both versions, that no content change touches (moved text
-    counts as kept: its words are still there)."""
+    counts as kept: its words are still there, as are a quotation's that lost its marks)."""
     if old_words + new_words == 0:
         return 1.0
     changed = sum(
         tokens.count_words(change.old_text) + tokens.count_words(change.new_text)
         for change in changes
         if not change.category.is_formatting and change.move is None
+        and change.category is not Category.QUOTATION
     )
     return max(0.0, 1.0 - changed / (old_words + new_words))

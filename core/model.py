@@ -72,6 +72,9 @@ class Category(enum.Enum):
     CONTRACTION = "contraction"
     ALIAS = "alias"
     REWORDING = "rewording"
+    # Content: a quotation mark that opens or closes a quotation came or went ("said “no”"
+    # → "said no"): the words are the same, but they are no longer, or now, a quotation.
+    QUOTATION = "quotation"
 
     @property
     def is_formatting(self) -> bool:

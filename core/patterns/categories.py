@@ -5,7 +5,9 @@ quote style, letter case or punctuation are set aside; the first of these that e
 difference names it. Two sides that are the same text in NFC differ only in their Unicode
 form (a decomposed "é" against a composed one). Letter case knows Turkish: "İstanbul" and
 "istanbul", "ILIK" and "ılık" differ in case only, but "i" and "ı" are different letters.
-Content substitutions are refined further by `core.patterns.counting`.
+A quotation mark that comes or goes is no formatting: the words it opened or closed are no
+longer, or now, a quotation (`Category.QUOTATION`); a quotation mark of another style ("“"
+→ '"') still is. Content substitutions are refined further by `core.patterns.counting`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _QUOTES = str.maketrans({
     "\u00ab": '"', "\u00bb": '"',
 })
 _SPACE = re.compile(r"\s+")
+# A quotation mark, once quotes are straight: a double quote, or a single one that is not
+# an apostrophe inside a word ("Lavrov's"). A single quote after a word's last letter may
+# close a quotation or be a plural's apostrophe ("the students'"): counted, so that a
+# quotation's end is never taken for formatting.
+_QUOTATION_MARK = re.compile(r"\"|'(?!(?<=\w')\w)")
 # Turkish writes i/İ and ı/I: two letters, each with its own capital.
 _TURKISH_CAPITALS = str.maketrans({"I": "ı", "İ": "i"})
 
@@ -112,13 +119,22 @@ def _joins_letters(old: str, new: str) -> bool:
 def category_of(kind: ChangeKind, old: str, new: str) -> Category:
     """The category of a change with texts ``old`` and ``new``."""
     if kind is ChangeKind.SUBSTITUTION:
-        return formatting_category(old, new) or Category.REWORDING
+        category = formatting_category(old, new)
+        if category is Category.PUNCTUATION and quotation_marks(old) != quotation_marks(new):
+            return Category.QUOTATION
+        return category or Category.REWORDING
     text = old if kind is ChangeKind.OMISSION else new
     if not text.strip():
         return Category.WHITESPACE
     if is_formatting_text(text):
-        return Category.PUNCTUATION
+        return Category.QUOTATION if quotation_marks(text) else Category.PUNCTUATION
     return Category.CONTENT
+
+
+def quotation_marks(text: str) -> int:
+    """How many quotation marks ``text`` holds, of any style (apostrophes inside words
+    are none)."""
+    return len(_QUOTATION_MARK.findall(plain_quotes(text)))
 
 
 def formal_category(old: str, new: str, folded: bool = False) -> Category | None:
