@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    """The parser for opening the window: ``[--screenshot OUT.png] [FILE...]``."""
+    """The parser for opening the window: ``[--screenshot OUT.png [--inline]] [FILE...]``."""
     parser = argparse.ArgumentParser(
         prog="palimpsest",
         description="Open the window on versions of an article (the bundled samples when no "
@@ -47,6 +47,8 @@ def build_window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the window offscreen with the first two files compared, "
                              "save it to OUT.png and exit")
+    parser.add_argument("--inline", action="store_true",
+                        help="with --screenshot: show the inline redline, not side by side")
     return parser
 
 
@@ -60,7 +62,7 @@ def _open_window(argv: list[str]) -> int:
     # Qt is imported only here, so the command line never loads it.
     from ui.app import run
 
-    return run(files, screenshot=arguments.screenshot)
+    return run(files, screenshot=arguments.screenshot, inline=arguments.inline)
 
 
 def _has_display() -> bool:

@@ -38,6 +38,7 @@ from ui.docks.patterns_dock import PatternsDock
 from ui.docks.versions_dock import VersionsDock
 from ui.docks.versions_model import VersionsModel
 from ui.export.controller import ExportController
+from ui.ignore_menu import IgnoreMenu
 from ui.notice_bar import NoticeBar
 from ui.pair_toolbar import PairToolBar
 from ui.recent_menu import RecentFilesMenu
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self.worker, self, self.session)
         self._font_size = self.settings.get(keys.FONT_SIZE)
         self._create_actions()
+        self._create_ignore_menu()
         self._create_docks()
         self._create_central_area()
         self._create_toolbar()
@@ -153,6 +155,13 @@ class MainWindow(QMainWindow):
             self._action("&Filter Patterns", lambda: _focus(self.patterns_dock.filter), "Ctrl+F"),
         ]
 
+    def _create_ignore_menu(self) -> None:
+        """View ▸ Ignore: its rules, from the settings, are part of the comparison's options."""
+        self.ignore_menu = IgnoreMenu(self.settings, self)
+        self.ignore_menu.rules_changed.connect(
+            lambda rules: self.session.set_options(replace(self.session.options, ignore=rules)))
+        self.session.set_options(replace(self.session.options, ignore=self.ignore_menu.rules))
+
     def _create_menus(self) -> None:
         self._recent_menu = RecentFilesMenu(self.settings, self.open_files, self)
         self._add_menu("&File", [self._open_action, self._recent_menu, self._close_version_action,
@@ -160,7 +169,8 @@ class MainWindow(QMainWindow):
         self._add_menu("&View", [
             self.versions_dock.toggleViewAction(), self.patterns_dock.toggleViewAction(), None,
             *self._focus_actions, None, self._side_by_side_action, self._inline_action, None,
-            self._formatting_action, self._moves_action, None, self._zoom_in_action,
+            self._formatting_action, self._moves_action, self.ignore_menu, None,
+            self._zoom_in_action,
             self._zoom_out_action, self._zoom_reset_action])
         self._add_menu("&Go", [
             self._next_action, self._previous_action, self._next_kind_action,
@@ -298,7 +308,8 @@ class MainWindow(QMainWindow):
 
     def _on_export_triggered(self) -> None:
         if self.view.comparison is not None and not self.exporter.busy():
-            self.exporter.export(self.view.comparison, self.view.inline)
+            self.exporter.export(self.view.comparison, self.view.inline,
+                                 self._formatting_action.isChecked())
 
     def _on_exporter_exported(self, path: str) -> None:
         self.status.showMessage(f"Exported to {path}", 10_000)

@@ -56,15 +56,32 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept) + text[at:]
 
 
+def _old_as_shown(comparison: Comparison) -> str:
+    """OLD as the redline holds it: a formatting-only change shows NEW's text, as the PDF's
+    redline does (an omission's OLD text, white space NEW's)."""
+    parts, at = [], 0
+    for change in comparison.changes:
+        parts.append(comparison.old.text[at:change.old_start])
+        formatting = change.category.is_formatting and change.kind is not ChangeKind.OMISSION
+        parts.append(change.new_text if formatting else change.old_text)
+        at = change.old_end
+    return "".join(parts) + comparison.old.text[at:]
+
+
 @settings(max_examples=40, deadline=None)
 @given(TEXTS, TEXTS)
 def test_redline_holds_both_versions(old: str, new: str) -> None:
-    # Dropping the NEW parts of the redline gives OLD back, dropping the OLD parts gives NEW.
-    pane = inline_pane(_compare(old, new))
-    old_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.OLD]
-    new_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.NEW]
-    assert _without(pane.text, new_parts) == old
-    assert _without(pane.text, old_parts) == new
+    # Without its own marks (arrows, labels, ¶), dropping the NEW parts of the redline gives
+    # OLD back (formatting as NEW has it), dropping the OLD parts gives NEW.
+    comparison = _compare(old, new)
+    pane = inline_pane(comparison)
+    marks = [(start, end) for start, end in pane.marks]
+    old_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.OLD
+                 and (s.start, s.end) not in marks]
+    new_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.NEW
+                 and (s.start, s.end) not in marks]
+    assert _without(pane.text, new_parts + marks) == _old_as_shown(comparison)
+    assert _without(pane.text, old_parts + marks) == new
 
 
 @settings(max_examples=40, deadline=None)
@@ -73,7 +90,7 @@ def test_redline_without_formatting_is_new_where_formatting_changed(old: str, ne
     comparison = _compare(old, new)
     pane = inline_pane(comparison, show_formatting=False)
     old_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.OLD]
-    assert _without(pane.text, old_parts) == new
+    assert _without(pane.text, old_parts + list(pane.marks)) == new
     assert all(s.style != "formatting" for s in pane.spans)
 
 
@@ -157,7 +174,7 @@ def test_redline_marks_both_ends_of_a_move() -> None:
     comparison = _moved()
     pane = inline_pane(comparison)
     ends = [pane.text[m.start:m.end] for m in pane.moves]
-    assert ends == ["Alpha beta gamma. ", " Alpha beta kappa."]
+    assert ends == ["⇄1 moved from here Alpha beta gamma. ⇄1", "⇄1 moved to here Alpha beta kappa. ⇄1"]
     assert {pane.text[o.start:o.end] for o in pane.overlays} == {"gamma", "kappa"}
     places = occurrences(comparison.patterns[0])
     assert places == [Occurrence(11, 16, 26, 31, 1)], "a swap inside a move is found there"
