@@ -31,6 +31,7 @@ class Side:
     words: int
     kept: float  # share of its words that no content change touches (moved text is kept)
     changed_words: int  # its words in omissions (OLD) or additions (NEW), moves left out
+    changes: int  # those omissions or additions
     paragraphs: int
     curly_quotes: int
     straight_quotes: int
@@ -50,8 +51,17 @@ class PairEvidence:
     consistency: float
     moves: int
     content_changes: int
+    substitutions: int
     quote_style_swaps: int
     wording: float  # > 0: OLD's wording is the commoner (-1 to 1)
+
+    def cost(self, forward: bool) -> float:
+        """How much editing makes NEW from OLD (``forward``) or OLD from NEW: each swap,
+        moved passage, cut and insertion is one edit; a cut costs a tenth per word it drops,
+        an insertion half per word it writes (writing is more work than cutting)."""
+        source, copy = (self.old, self.new) if forward else (self.new, self.old)
+        return (self.substitutions + self.moves + source.changes + copy.changes
+                + 0.1 * source.changed_words + 0.5 * copy.changed_words)
 
     @property
     def quotes_straightened(self) -> bool:
@@ -76,8 +86,10 @@ class PairEvidence:
 
 def measure(comparison: Comparison, corpus: Mapping[str, int] | None = None) -> PairEvidence:
     """The evidence of ``comparison``; ``corpus`` counts the words of the other versions."""
-    old_changed = new_changed = substituted = 0
-    content = 0
+    touched = [0, 0]  # words of OLD, of NEW, in content changes outside moves
+    alone = [0, 0]  # words of OLD omitted, of NEW added, outside moves
+    events = [0, 0]  # omissions, additions
+    substituted = substitutions = content = 0
     for change in comparison.changes:
         if change.category.is_formatting:
             continue
@@ -85,33 +97,41 @@ def measure(comparison: Comparison, corpus: Mapping[str, int] | None = None) -> 
         if change.move is not None:
             continue
         old_words, new_words = count_words(change.old_text), count_words(change.new_text)
+        touched[0] += old_words
+        touched[1] += new_words
         if change.kind is ChangeKind.SUBSTITUTION:
             substituted += old_words
-        old_changed += old_words
-        new_changed += new_words
+            substitutions += 1
+        else:
+            side = 0 if change.kind is ChangeKind.OMISSION else 1
+            alone[side] += old_words + new_words
+            events[side] += 1
     profile = comparison.profile
+    moves = len(comparison.moves)
     return PairEvidence(
         similarity=comparison.similarity,
-        old=_side(comparison.old, comparison.old_words, old_changed, substituted),
-        new=_side(comparison.new, comparison.new_words, new_changed, 0),
+        old=_side(comparison.old, comparison.old_words, touched[0], alone[0], events[0]),
+        new=_side(comparison.new, comparison.new_words, touched[1], alone[1], events[1]),
         substituted=substituted,
         substituted_share=profile.substituted_share if profile else 0.0,
         synonym_share=profile.synonym_share if profile else 0.0,
         consistency=profile.consistency if profile else 1.0,
-        moves=len(comparison.moves),
+        moves=moves,
         content_changes=content,
+        substitutions=substitutions,
         quote_style_swaps=sum(p.count for p in comparison.patterns
                               if p.category is Category.QUOTE_STYLE),
         wording=wording(comparison, corpus or {}),
     )
 
 
-def _side(document: Document, words: int, changed: int, substituted: int) -> Side:
+def _side(document: Document, words: int, touched: int, alone: int, events: int) -> Side:
     text = document.text
     return Side(
         words=words,
-        kept=1.0 - min(words, changed) / words if words else 1.0,
-        changed_words=max(0, changed - substituted),
+        kept=1.0 - min(words, touched) / words if words else 1.0,
+        changed_words=alone,
+        changes=events,
         paragraphs=len(paragraphs(text)),
         curly_quotes=len(_CURLY_DOUBLE.findall(text)),
         straight_quotes=len(_STRAIGHT_DOUBLE.findall(text)),

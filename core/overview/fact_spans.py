@@ -55,6 +55,13 @@ _ORGANISATION_WORDS = (
 _TITLE_WORDS = (
     "mr mrs ms dr prof president minister secretary chancellor mayor judge senator governor"
     " sir lord lady king queen prince princess pope general colonel captain premier")
+# Words that start sentences and are no name: "While China…" is about China.
+_STARTERS = frozenset((
+    "the a an in on at by for from to with but and or while after before when if as since"
+    " under over of it its this that these those he she they we i there here still yet even"
+    " although though because so then now today yesterday last next during among like unlike"
+    " some many most several every each no not all both such our my his her their your"
+    " whereas however meanwhile instead earlier later").split())
 _ORGANISATION = frozenset(_ORGANISATION_WORDS.split())
 _TITLES = frozenset(_TITLE_WORDS.split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|outside|inside)\s+$")
@@ -116,14 +123,15 @@ def _mid_sentence_words(text: str) -> frozenset[str]:
 
 
 def _name(text: str, match: re.Match[str], capitalised: frozenset[str]) -> Fact | None:
+    """The name a capitalised run holds; its first word, when it starts a sentence, only
+    if the text writes it capitalised elsewhere or it is followed by more of the name."""
     start, end = match.span()
     words = match.group().split()
     if _SENTENCE_START.search(text[max(0, start - 3):start]) and words[0] not in capitalised:
         if len(words) == 1:
             return None
-        start = match.start() + match.group().index(words[1], len(words[0]))
-    if start >= end:
-        return None
+        if fold(words[0]) in _STARTERS:
+            start = match.start() + match.group().index(words[1], len(words[0]))
     name = text[start:end]
     return Fact(start, end, _name_kind(text, start, end, name), fold(name))
 

@@ -1,18 +1,21 @@
 """The lineage: which version was made from which, as a forest with a root per family.
 
 Only pairs that are derivations (copy, edited, trimmed, spun, machine-translated) can be
-edges. Among them, each version is joined to the one it is most contained in: the weight of
-a pair is the larger of the two shares of a version's words kept in the other (a trimmed
-copy is all in its source, however much the source has besides), with the similarity as a
-tie-break; the heaviest edges that close no cycle make the forest (Kruskal). Each tree is
-then rooted where its edges' own direction votes agree best: every root is tried, and the
-edges pointing away from it add their vote for that direction. The root of the largest tree
-is the likely original; an edge whose own vote went the other way gets a low confidence.
+edges, in either direction. An edge from a source to a copy costs the editing it takes
+(`PairEvidence.cost`: each swap, move, cut or insertion, cuts cheap and insertions dear per
+word, since writing is more work than cutting), less its own direction vote (the clues of
+`core.overview.relations`: content-farm markers, the commoner wording, typographic quotes
+kept, paragraphs kept) weighed as ``VOTE_WEIGHT`` edits. The forest is the cheapest set of
+edges giving every version at most one source (a minimum arborescence, Chu-Liu/Edmonds,
+from a virtual root whose edges cost more than any real one, so each family gets exactly
+one root). So a trimmed copy of an edited copy hangs from the edited one, whose edits it
+shares, and a spun copy from the version whose paragraphs it has. The root of the largest
+family is the likely original; an edge whose own vote went the other way gets a low
+confidence.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -21,11 +24,13 @@ from core.overview.model import LineageEdge
 from core.overview.relations import Verdict
 
 Pair = tuple[int, int]
+Edge = tuple[int, int, float]  # source, copy, cost
+VOTE_WEIGHT = 20.0
 
 
 @dataclass(frozen=True)
 class Forest:
-    """The lineage edges, the original, and every version's distance from its root."""
+    """The lineage edges, the original, and every version's depth in its family."""
 
     edges: tuple[LineageEdge, ...]
     original: int | None
@@ -38,76 +43,92 @@ def build(names: Sequence[str], verdicts: Mapping[Pair, Verdict],
     """The derivation forest over the versions called ``names`` from the judged pairs
     ``(i, j)`` and their evidence."""
     count = len(names)
-    joined = _spanning(count, verdicts, evidence)
-    trees = _components(count, joined)
-    edges: list[LineageEdge] = []
-    depth: dict[int, int] = {}
+    costs = _costs(verdicts, evidence)
+    virtual = count
+    ceiling = 1.0 + sum(abs(cost) for _, _, cost in costs)
+    edges = costs + [(virtual, node, ceiling) for node in range(count)]
+    chosen = arborescence(list(range(count + 1)), virtual, edges)
+    parent = {child: edges[index][0] for child, index in chosen.items()}
+    root_of, depth = _families(count, parent, virtual)
+    sizes: dict[int, int] = {}
+    for root in root_of.values():
+        sizes[root] = sizes.get(root, 0) + 1
+    families = [root for root, size in sizes.items() if size > 1]
+    original = min(families, key=lambda root: (-sizes[root], root)) if families else None
+    lineage = [_edge(source, child, verdicts, names) for child, source in parent.items()
+               if source != virtual]
+    lineage.sort(key=lambda edge: (depth[edge.child], edge.parent, edge.child))
+    return Forest(tuple(lineage), original, depth, root_of)
+
+
+def _costs(verdicts: Mapping[Pair, Verdict], evidence: Mapping[Pair, PairEvidence]
+           ) -> list[Edge]:
+    """Both directions of every derivation pair, with their costs."""
+    edges: list[Edge] = []
+    for (old, new), verdict in sorted(verdicts.items()):
+        if not verdict.kind.is_derivation or (old, new) not in evidence:
+            continue
+        measured = evidence[old, new]
+        edges.append((old, new, measured.cost(True) - VOTE_WEIGHT * verdict.direction))
+        edges.append((new, old, measured.cost(False) + VOTE_WEIGHT * verdict.direction))
+    return edges
+
+
+def arborescence(nodes: list[int], root: int, edges: Sequence[Edge]) -> dict[int, int]:
+    """The cheapest edges giving each node but ``root`` one incoming edge, with no cycle
+    (Chu-Liu/Edmonds): node → index into ``edges``. Every node must be reachable."""
+    best: dict[int, int] = {}
+    for index, (source, target, cost) in enumerate(edges):
+        if target != root and source != target and (
+                target not in best or cost < edges[best[target]][2]):
+            best[target] = index
+    cycle = _cycle(best, edges)
+    if not cycle:
+        return best
+    merged = max(nodes) + 1
+    contracted: list[Edge] = []
+    origin: list[int] = []
+    for index, (source, target, cost) in enumerate(edges):
+        if source in cycle and target in cycle:
+            continue
+        if target in cycle:  # entering the cycle replaces the cycle's edge into ``target``
+            contracted.append((source, merged, cost - edges[best[target]][2]))
+        else:
+            contracted.append((merged if source in cycle else source, target, cost))
+        origin.append(index)
+    inner = arborescence([n for n in nodes if n not in cycle] + [merged], root, contracted)
+    chosen = {node: best[node] for node in cycle}
+    for node, index in inner.items():
+        original = origin[index]
+        chosen[edges[original][1]] = original  # the edge into the cycle breaks it there
+    return chosen
+
+
+def _cycle(best: Mapping[int, int], edges: Sequence[Edge]) -> set[int]:
+    """The nodes of a cycle among the chosen incoming edges, if there is one."""
+    for start in best:
+        path: list[int] = []
+        node: int | None = start
+        while node is not None and node in best and node not in path:
+            path.append(node)
+            node = edges[best[node]][0]
+        if node is not None and node in path:
+            return set(path[path.index(node):])
+    return set()
+
+
+def _families(count: int, parent: Mapping[int, int], virtual: int
+              ) -> tuple[dict[int, int], dict[int, int]]:
+    """Each version's root and depth, following the sources up."""
     root_of: dict[int, int] = {}
-    best: tuple[int, float, int] | None = None
-    for nodes in trees:
-        root, score = _root(nodes, joined, verdicts)
-        for parent, child, level in _walk(root, joined):
-            depth[child] = level
-            root_of[child] = root
-            if parent is not None:
-                edges.append(_edge(parent, child, verdicts, root, names))
-        if len(nodes) > 1 and (best is None or (len(nodes), score, -root) > best):
-            best = (len(nodes), score, -root)
-    original = -best[2] if best is not None else None
-    edges.sort(key=lambda edge: (depth[edge.child], edge.parent, edge.child))
-    return Forest(tuple(edges), original, depth, root_of)
-
-
-def _spanning(count: int, verdicts: Mapping[Pair, Verdict],
-              evidence: Mapping[Pair, PairEvidence]) -> dict[int, set[int]]:
-    def weight(pair: Pair) -> float:
-        measured = evidence[pair]
-        return max(measured.old.kept, measured.new.kept) + 0.1 * measured.similarity
-
-    candidates = sorted((pair for pair, verdict in verdicts.items()
-                         if verdict.kind.is_derivation and pair in evidence),
-                        key=lambda pair: (-weight(pair), pair))
-    parent = list(range(count))
-
-    def root(node: int) -> int:
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    joined: dict[int, set[int]] = {node: set() for node in range(count)}
-    for first, second in candidates:
-        if root(first) != root(second):
-            parent[root(first)] = root(second)
-            joined[first].add(second)
-            joined[second].add(first)
-    return joined
-
-
-def _components(count: int, joined: Mapping[int, set[int]]) -> list[list[int]]:
-    seen: set[int] = set()
-    trees = []
-    for start in range(count):
-        if start not in seen:
-            nodes = [node for _, node, _ in _walk(start, joined)]
-            seen.update(nodes)
-            trees.append(nodes)
-    return trees
-
-
-def _walk(root: int, joined: Mapping[int, set[int]]) -> list[tuple[int | None, int, int]]:
-    """(parent, node, depth) in breadth-first order from ``root``."""
-    order: list[tuple[int | None, int, int]] = [(None, root, 0)]
-    queue = deque(order)
-    seen = {root}
-    while queue:
-        _, node, level = queue.popleft()
-        for other in sorted(joined[node] - seen):
-            seen.add(other)
-            step = (node, other, level + 1)
-            order.append(step)
-            queue.append(step)
-    return order
+    depth: dict[int, int] = {}
+    for node in range(count):
+        steps, current = 0, node
+        while parent.get(current, virtual) != virtual:
+            current = parent[current]
+            steps += 1
+        root_of[node], depth[node] = current, steps
+    return root_of, depth
 
 
 def vote(verdicts: Mapping[Pair, Verdict], parent: int, child: int) -> float:
@@ -117,32 +138,18 @@ def vote(verdicts: Mapping[Pair, Verdict], parent: int, child: int) -> float:
     return -verdicts[child, parent].direction
 
 
-def _root(nodes: list[int], joined: Mapping[int, set[int]], verdicts: Mapping[Pair, Verdict]
-          ) -> tuple[int, float]:
-    """The node whose rooting agrees best with the edges' votes, and that agreement."""
-    scored = []
-    for candidate in nodes:
-        score = sum(vote(verdicts, parent, child)
-                    for parent, child, _ in _walk(candidate, joined) if parent is not None)
-        scored.append((round(score, 6), -candidate))
-    score, root = max(scored)
-    return -root, score
-
-
-def _edge(parent: int, child: int, verdicts: Mapping[Pair, Verdict], root: int,
-          names: Sequence[str]) -> LineageEdge:
+def _edge(parent: int, child: int, verdicts: Mapping[Pair, Verdict], names: Sequence[str]
+          ) -> LineageEdge:
     verdict = verdicts.get((parent, child)) or verdicts[child, parent]
     own = vote(verdicts, parent, child)
-    reasons = list(verdict.reasons)
     old, new = (parent, child) if (parent, child) in verdicts else (child, parent)
-    for reason in verdict.direction_reasons:
-        reasons.append(named(reason, names[old], names[new]))
+    reasons = list(verdict.reasons)
+    reasons += [named(reason, names[old], names[new]) for reason in verdict.direction_reasons]
     if own > 0:
         confidence = 0.55 + 0.4 * min(1.0, own)
     else:
         confidence = 0.5 - 0.3 * min(1.0, -own)
-        reasons.append("direction from the rest of the lineage, rooted at the original"
-                       if parent == root else "direction from the rest of the lineage")
+        reasons.append("direction from the rest of the lineage (the edits it takes)")
     return LineageEdge(parent, child, verdict.kind, round(confidence, 2), tuple(reasons))
 
 

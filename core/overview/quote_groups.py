@@ -41,8 +41,12 @@ class Member:
 
 
 class _Union:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
+    """Groups of quotations, never two of one version in a group (a version that says the
+    same words twice says two things)."""
+
+    def __init__(self, versions: list[int]) -> None:
+        self.parent = list(range(len(versions)))
+        self.versions = [{version} for version in versions]
 
     def find(self, node: int) -> int:
         while self.parent[node] != node:
@@ -51,7 +55,10 @@ class _Union:
         return node
 
     def join(self, first: int, second: int) -> None:
-        self.parent[self.find(first)] = self.find(second)
+        first, second = self.find(first), self.find(second)
+        if first != second and self.versions[first].isdisjoint(self.versions[second]):
+            self.parent[first] = second
+            self.versions[second] |= self.versions[first]
 
 
 def group(documents: Sequence[Document], quotes: Sequence[Sequence[Quote]],
@@ -59,7 +66,7 @@ def group(documents: Sequence[Document], quotes: Sequence[Sequence[Quote]],
     """The quotations of all versions in groups; ``copies`` are the compared derivations."""
     nodes = [(version, quote) for version, found in enumerate(quotes) for quote in found]
     words = [words_of(quote.text) for _, quote in nodes]
-    union = _Union(len(nodes))
+    union = _Union([version for version, _ in nodes])
     _join_similar(nodes, words, union)
     _join_carried(nodes, copies, union)
     components: dict[int, list[int]] = {}
@@ -111,7 +118,7 @@ def _join_carried(nodes: list[tuple[int, Quote]], copies: Mapping[tuple[int, int
             for other in by_version.get(new, []):
                 target = nodes[other][1]
                 overlap = min(end, target.end) - max(start, target.start)
-                if overlap > 0.5 * min(end - start, target.end - target.start):
+                if overlap > 0.5 * max(end - start, target.end - target.start):
                     union.join(index, other)
 
 
@@ -119,18 +126,20 @@ def _with_unquoted(members: list[Member], documents: Sequence[Document],
                    quotes: Sequence[Sequence[Quote]],
                    spans: Sequence[list[tuple[int, int, str]]]) -> list[Member]:
     """``members`` with the unmarked occurrences found in the versions that lack one."""
-    longest = max(members, key=lambda member: len(member.text))
-    wanted = words_of(longest.text)
-    if len(wanted) < MIN_SHARED + 1:
+    wordings = {tuple(words_of(member.text)) for member in members}
+    wordings = {wording for wording in wordings if len(wording) > MIN_SHARED}
+    if not wordings:
         return members
     present = {member.version for member in members}
     for version, document in enumerate(documents):
         if version in present:
             continue
-        found = find_unmarked(spans[version], wanted)
-        if found is None:
+        found = [find_unmarked(spans[version], list(wording)) for wording in sorted(wordings)]
+        best = max((match for match in found if match is not None), default=None,
+                   key=lambda match: match[2])
+        if best is None:
             continue
-        start, end = found
+        start, end, _ = best
         # Words that stand in another quotation of that version belong to its group.
         if not any(q.start < end and start < q.end for q in quotes[version]):
             members.append(Member(version, start, end, document.text[start:end], False,
@@ -139,9 +148,10 @@ def _with_unquoted(members: list[Member], documents: Sequence[Document],
 
 
 def find_unmarked(spans: Sequence[tuple[int, int, str]], wanted: list[str]
-                  ) -> tuple[int, int] | None:
+                  ) -> tuple[int, int, float] | None:
     """The character range, among the words ``spans`` of a text, of the run about as long
-    as ``wanted`` that holds most of its words; None when no run holds most of them."""
+    as ``wanted`` that holds most of its words, with the share it holds; None when no run
+    holds most of them."""
     need = Counter(wanted)
     width = len(wanted)
     best, best_at, score = 0, -1, 0
@@ -155,7 +165,7 @@ def find_unmarked(spans: Sequence[tuple[int, int, str]], wanted: list[str]
             held[gone] -= 1
             if held[gone] < need[gone]:
                 score -= 1
-        if score > best:
+        if score >= best and score:  # the latest of equal runs: the end is in it
             best, best_at = score, index
     if best < SAME_SHARE * width or best_at < 0:
         return None
@@ -165,7 +175,7 @@ def find_unmarked(spans: Sequence[tuple[int, int, str]], wanted: list[str]
     last = [span for span in window if span[2] in wanted[-3:]]
     if not first or not last or last[-1][1] <= first[0][0]:
         return None
-    return first[0][0], last[-1][1]
+    return first[0][0], last[-1][1], best / width
 
 
 def finish(groups: list[list[Member]], rank: Mapping[int, int]) -> tuple[QuoteGroup, ...]:
