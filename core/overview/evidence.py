@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from core.lexicon.thesaurus import default_thesaurus
 from core.lexicon.word_forms import fold
-from core.model import Category, ChangeKind, Comparison, Document
+from core.model import Category, ChangeKind, Comparison, Document, Pattern
 from core.text.paragraphs import paragraphs
 from core.text.tokens import count_words
 
 # Left by article spinners and scraping content farms around the text they copied.
 FARM_MARKERS = re.compile(r"\[ad_\d\]|^\s*Source link\s*$|\[/?caption[^\]]*\]",
                           re.MULTILINE | re.IGNORECASE)
+# The most frequent swaps tell the direction; the long tail adds time, not certainty.
+WORDING_PATTERNS = 200
 _CURLY_DOUBLE = re.compile("[“”„«»]")
 _STRAIGHT_DOUBLE = re.compile('"')
 
@@ -145,18 +147,23 @@ def wording(comparison: Comparison, corpus: Mapping[str, int]) -> float:
     A spinner turns common words into rarer ones: a word with more dictionary senses, or
     used more by the other versions, is the commoner. Each swap votes once per time made.
     """
+    return swaps_wording(comparison.patterns, corpus)
+
+
+def swaps_wording(patterns: Sequence[Pattern], corpus: Mapping[str, int]) -> float:
+    """`wording` of these patterns: -1 (NEW's is the commoner) to 1 (OLD's)."""
     votes: Counter[int] = Counter()
-    for pattern in comparison.patterns:
+    for pattern in patterns[:WORDING_PATTERNS]:
         if pattern.category.is_formatting or pattern.category is Category.NUMBER:
             continue
-        vote = _commoner(pattern.old, pattern.new, corpus)
+        vote = commoner(pattern.old, pattern.new, corpus)
         if vote:
             votes[vote] += pattern.count
     total = votes[1] + votes[-1]
     return (votes[1] - votes[-1]) / total if total else 0.0
 
 
-def _commoner(old: str, new: str, corpus: Mapping[str, int]) -> int:
+def commoner(old: str, new: str, corpus: Mapping[str, int]) -> int:
     """1 when ``old`` reads as the commoner wording, -1 when ``new`` does, 0 for a tie."""
     used = _usage(old, corpus) - _usage(new, corpus)
     if used:
