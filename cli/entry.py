@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from cli import compare_command
+from cli import compare_command, overview_command
 from cli.output import EXIT_FAILURE, print_error
 from core.resources import SAMPLES
 
@@ -21,13 +21,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command")
     compare_command.add_parser(subparsers)
+    overview_command.add_parser(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run Palimpsest with ``argv`` (default: the process's arguments); return the status."""
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "compare":
+    if argv and argv[0] in ("compare", "overview"):
         arguments = build_parser().parse_args(argv)
         try:
             return int(arguments.handler(arguments))

@@ -21,6 +21,7 @@ import math
 import os
 import sys
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from html import escape
@@ -100,7 +101,9 @@ def export_pdf(comparison: Comparison, path: str | os.PathLike[str],
     geometry = _Geometry.of(page_size)
     title = f"Palimpsest: {comparison.old.name} → {comparison.new.name}"
     moment = source_date()
-    pdf = _print(document, geometry, page_size, comparison, title, step, moment)
+    header = _Header(f"OLD {comparison.old.name}   →   NEW {comparison.new.name}",
+                     "Palimpsest comparison report")
+    pdf = _print(document, geometry, page_size, header, title, step, moment)
     pdf = add_bookmarks(pdf, _bookmarks(document, geometry, layout), title=title,
                         metadata=_dates(moment) if moment else None,
                         stable_fonts=moment is not None)
@@ -175,8 +178,55 @@ def _document(html: str, families: tuple[str, ...]) -> QTextDocument:
     return document
 
 
+def export_report_pdf(html: str, path: str | os.PathLike[str], title: str,
+                      inputs: Sequence[str | os.PathLike[str]] = (),
+                      page_size: PageSize = PageSize.A4, progress: Progress | None = None,
+                      header: str | None = None) -> None:
+    """Print any report ``html`` (such as the overview's) to ``path`` as a PDF, in the
+    comparison report's page style: ``header`` (default ``title``) at the top left of each
+    page, "page n of m" below, one bookmark per heading.
+
+    Never writes over one of ``inputs``; raises `OSError` when ``path`` cannot be written
+    (checked before the work). ``progress`` is as for `export_pdf`.
+    """
+    target = Path(path)
+    check_writable(target, inputs)
+    step = progress or _ignore
+    step(0.0)
+    document = _document(html, register_fonts())
+    geometry = _Geometry.of(page_size)
+    moment = source_date()
+    pdf = _print(document, geometry, page_size, _Header(header or title, "Palimpsest report"),
+                 title, step, moment)
+    pdf = add_bookmarks(pdf, _heading_bookmarks(document, geometry), title=title,
+                        metadata=_dates(moment) if moment else None,
+                        stable_fonts=moment is not None)
+    write_atomically(target, pdf, inputs)
+    step(1.0)
+
+
+@dataclass(frozen=True)
+class _Header:
+    """What each page says above its text: at the left, and at the right."""
+
+    left: str
+    right: str
+
+
+def _heading_bookmarks(document: QTextDocument, geometry: _Geometry) -> list[Bookmark]:
+    """A bookmark for every heading of the report, in order."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            top = document.documentLayout().blockBoundingRect(block).top()
+            found.append(Bookmark(block.text(), _page_of(top, geometry.body.height())))
+        block = block.next()
+    return found
+
+
 def _print(document: QTextDocument, geometry: _Geometry, page_size: PageSize,
-           comparison: Comparison, title: str, step: Progress,
+           header: _Header, title: str, step: Progress,
            moment: datetime | None) -> bytes:
     """Paint every page into an in-memory PDF and return its bytes."""
     data = QByteArray()
@@ -202,7 +252,7 @@ def _print(document: QTextDocument, geometry: _Geometry, page_size: PageSize,
         for index in range(pages):
             if index:
                 writer.newPage()
-            _paint_page(painter, document, geometry, index, pages, comparison)
+            _paint_page(painter, document, geometry, index, pages, header)
             step(0.3 + 0.6 * (index + 1) / pages)
     finally:
         painter.end()
@@ -237,7 +287,7 @@ def _page_of(top: float, page_height: float) -> int:
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, geometry: _Geometry, index: int,
-                pages: int, comparison: Comparison) -> None:
+                pages: int, header: _Header) -> None:
     """One sheet: the document's slice for page ``index``, then header and footer."""
     body = geometry.body
     painter.save()
@@ -248,11 +298,10 @@ def _paint_page(painter: QPainter, document: QTextDocument, geometry: _Geometry,
     painter.setFont(report_font(7.5))
     painter.setPen(_GREY)
     left, right = body.left(), body.right()
-    names = f"OLD {comparison.old.name}   →   NEW {comparison.new.name}"
     metrics = QFontMetricsF(painter.font(), painter.device())
-    names = metrics.elidedText(names, Qt.TextElideMode.ElideMiddle, body.width() * 0.78)
+    names = metrics.elidedText(header.left, Qt.TextElideMode.ElideMiddle, body.width() * 0.78)
     painter.drawText(QPointF(left, geometry.header_baseline), names)
-    _draw_right(painter, metrics, "Palimpsest comparison report", right, geometry.header_baseline)
+    _draw_right(painter, metrics, header.right, right, geometry.header_baseline)
     _draw_right(painter, metrics, f"page {index + 1} of {pages}", right, geometry.footer_baseline)
     painter.setPen(QPen(_RULE, 0.25 * _MM))
     rule_y = geometry.header_baseline + 2.2 * _MM
