@@ -48,20 +48,23 @@ def build_window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the window offscreen with the first two files compared, "
                              "save it to OUT.png and exit")
+    parser.add_argument("--screenshot-overview", metavar="OUT.png",
+                        help="the same with the Overview of all the files shown")
     return parser
 
 
 def _open_window(argv: list[str]) -> int:
     arguments = build_window_parser().parse_args(argv)
     files = arguments.files or [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
-    if arguments.screenshot is None and not _has_display():
+    shot = arguments.screenshot or arguments.screenshot_overview
+    if shot is None and not _has_display():
         print_error("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
                     "unset); use 'compare' or '--screenshot OUT.png' without one")
         return EXIT_FAILURE
     # Qt is imported only here, so the command line never loads it.
     from ui.app import run
 
-    return run(files, screenshot=arguments.screenshot)
+    return run(files, screenshot=shot, overview=arguments.screenshot_overview is not None)
 
 
 def _has_display() -> bool:
