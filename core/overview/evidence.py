@@ -57,13 +57,15 @@ class PairEvidence:
     quote_style_swaps: int
     wording: float  # > 0: OLD's wording is the commoner (-1 to 1)
 
-    def cost(self, forward: bool) -> float:
+    def cost(self, forward: bool, cuts_cheap: bool = True) -> float:
         """How much editing makes NEW from OLD (``forward``) or OLD from NEW: each swap,
-        moved passage, cut and insertion is one edit; a cut costs a tenth per word it drops,
-        an insertion half per word it writes (writing is more work than cutting)."""
+        moved passage, cut and insertion is one edit; with ``cuts_cheap`` a cut costs a
+        tenth per word it drops and an insertion half per word it writes (writing is more
+        work than cutting), otherwise both cost a third per word."""
         source, copy = (self.old, self.new) if forward else (self.new, self.old)
+        cut, written = (0.1, 0.5) if cuts_cheap else (0.3, 0.3)
         return (self.substitutions + self.moves + source.changes + copy.changes
-                + 0.1 * source.changed_words + 0.5 * copy.changed_words)
+                + cut * source.changed_words + written * copy.changed_words)
 
     @property
     def quotes_straightened(self) -> bool:

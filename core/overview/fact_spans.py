@@ -56,12 +56,13 @@ _TITLE_WORDS = (
     "mr mrs ms dr prof president minister secretary chancellor mayor judge senator governor"
     " sir lord lady king queen prince princess pope general colonel captain premier")
 # Words that start sentences and are no name: "While China…" is about China.
-_STARTERS = frozenset((
+_STARTER_WORDS = (
     "the a an in on at by for from to with but and or while after before when if as since"
     " under over of it its this that these those he she they we i there here still yet even"
     " although though because so then now today yesterday last next during among like unlike"
     " some many most several every each no not all both such our my his her their your"
-    " whereas however meanwhile instead earlier later").split())
+    " whereas however meanwhile instead earlier later")
+_STARTERS = frozenset(_STARTER_WORDS.split())
 _ORGANISATION = frozenset(_ORGANISATION_WORDS.split())
 _TITLES = frozenset(_TITLE_WORDS.split())
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|across|outside|inside)\s+$")

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from core.overview.evidence import PairEvidence
-from core.overview.model import LineageEdge
+from core.overview.model import LineageEdge, RelationKind
 from core.overview.relations import Verdict
 
 Pair = tuple[int, int]
@@ -69,8 +69,10 @@ def _costs(verdicts: Mapping[Pair, Verdict], evidence: Mapping[Pair, PairEvidenc
         if not verdict.kind.is_derivation or (old, new) not in evidence:
             continue
         measured = evidence[old, new]
-        edges.append((old, new, measured.cost(True) - VOTE_WEIGHT * verdict.direction))
-        edges.append((new, old, measured.cost(False) + VOTE_WEIGHT * verdict.direction))
+        # an editor adds as readily as he cuts: only a trimming makes cuts the cheaper edit
+        cheap = verdict.kind is not RelationKind.EDITED
+        edges.append((old, new, measured.cost(True, cheap) - VOTE_WEIGHT * verdict.direction))
+        edges.append((new, old, measured.cost(False, cheap) + VOTE_WEIGHT * verdict.direction))
     return edges
 
 
@@ -98,7 +100,7 @@ def arborescence(nodes: list[int], root: int, edges: Sequence[Edge]) -> dict[int
         origin.append(index)
     inner = arborescence([n for n in nodes if n not in cycle] + [merged], root, contracted)
     chosen = {node: best[node] for node in cycle}
-    for node, index in inner.items():
+    for index in inner.values():
         original = origin[index]
         chosen[edges[original][1]] = original  # the edge into the cycle breaks it there
     return chosen

@@ -38,6 +38,9 @@ SPUN_SYNONYM_SHARE = 0.3
 SPUN_CONSISTENCY = 0.75
 # A trimmed copy drops or moves at least this share of the longer version's words.
 TRIMMED_SHARE = 0.08
+# Fewer words than this added (or dropped) on one side more than on the other say nothing
+# of direction.
+MIN_ADDED = 5
 # Shared names (over the smaller version's) that make two reports of one story.
 SAME_STORY_NAMES = 0.3
 
@@ -176,9 +179,10 @@ def _translation_votes(evidence: PairEvidence) -> list[tuple[float, str]]:
 
 
 def _length_votes(evidence: PairEvidence, kind: RelationKind) -> list[tuple[float, str]]:
-    """A trimmed copy lacks what its source has; an edited one adds to its source."""
+    """A trimmed copy lacks what its source has; an edited one adds to its source. Only
+    a clear difference votes (a sentence cut and another added say nothing)."""
     old, new = evidence.old.changed_words, evidence.new.changed_words
-    if old == new:
+    if abs(old - new) < max(MIN_ADDED, 0.5 * max(old, new)):
         return []
     if kind is RelationKind.TRIMMED:
         side = "OLD" if old > new else "NEW"

@@ -109,7 +109,7 @@ class QuotesModel(TableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        *cells, finding, place = self._rows[index.row()]
+        *cells, _finding, place = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cells[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (QuoteColumn.STATE,
