@@ -28,10 +28,10 @@ TEXTS = REPO_ROOT / "tests" / "overview_texts"
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from core.lexicon.thesaurus import default_thesaurus  # noqa: E402
-from core.model import Document  # noqa: E402
-from core.overview.build import overview  # noqa: E402
-from core.overview.model import Overview  # noqa: E402
+from core.lexicon.thesaurus import default_thesaurus
+from core.model import Document
+from core.overview.build import overview
+from core.overview.model import Overview
 
 SPIN_SHARE = 0.45  # of the words the thesaurus can swap, the share a spinner swaps
 _WORD = re.compile(r"[A-Za-z][a-z]+")

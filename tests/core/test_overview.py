@@ -22,7 +22,7 @@ from core.overview.quotes import quotations
 from core.report.overview_json import to_dict, to_json
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-import overview_families  # noqa: E402
+import overview_families
 
 
 def _doc(name: str, text: str) -> Document:
