@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping, Sequence
 
+from core.collector import collector_paused
 from core.compare import compare
 from core.model import CompareOptions, Comparison, Document, Progress
 from core.overview import facts, lineage, quote_groups
@@ -36,13 +37,20 @@ def overview(documents: Sequence[Document], progress: Progress | None = None,
     compared again, and every comparison made is added. ``progress`` is called with the
     share done and may raise `core.model.Cancelled`, which propagates.
     """
-    step = progress or _ignore
+    # Like a comparison, the overview makes no reference cycles: the collector's walks
+    # over its objects would cost time and, in a worker thread, stall the window.
+    with collector_paused():
+        return _overview(list(documents), progress or _ignore, cache,
+                         options or CompareOptions())
+
+
+def _overview(documents: list[Document], step: Progress, cache: ComparisonCache | None,
+              options: CompareOptions) -> Overview:
     step(0.0)
-    documents = list(documents)
     prints = [fingerprint(document) for document in documents]
     measured = resemblances(prints)
-    compared = _compared(documents, measured, cache if cache is not None else {},
-                         options or CompareOptions(), step)
+    compared = _compared(documents, measured, cache if cache is not None else {}, options,
+                         step)
     found = [quotations(document) for document in documents]
     copies = {pair: c for pair, c in compared.items() if c.similarity >= 0.3}
     raw_quotes = quote_groups.group(documents, found, copies)

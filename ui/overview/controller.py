@@ -2,8 +2,8 @@
 opened or closed, with progress, the newest request winning.
 
 The overview runs through the window's `Worker`, like a comparison. A change of versions
-waits a moment (`DELAY_MS`) so that opening five files computes once, cancels a run that is
-no longer wanted, and reuses every full comparison made before: the controller keeps them,
+waits a moment (`DELAY_MS`) so that opening five files computes once, and until the session
+has loaded and shown its pair; it cancels a run that is no longer wanted, and reuses every full comparison made before: the controller keeps them,
 and offers them to the `Session`, so opening a pair from the Overview shows it at once.
 """
 
@@ -18,7 +18,7 @@ from ui.overview.overview_view import OverviewView
 from ui.session import Session
 from ui.worker import Job, Worker
 
-DELAY_MS = 150
+DELAY_MS = 250
 # Comparisons kept for reuse: every pair of about twenty versions.
 KEPT = 400
 
@@ -50,10 +50,21 @@ class OverviewController(QObject):
         """True while an overview is waiting to start or being computed."""
         return self._timer.isActive() or self._job is not None
 
+    @property
+    def computing(self) -> bool:
+        """True while an overview is being computed in the worker."""
+        return self._job is not None
+
     def _documents(self) -> tuple[Document, ...]:
         return tuple(version.document for version in self._session.versions)
 
     def _start(self) -> None:
+        if self._session.busy:
+            # The pair being loaded or compared comes first: computing beside it would halve
+            # the speed of both and, through the interpreter lock, make the window stutter
+            # while it shows that pair.
+            self._timer.start()
+            return
         documents = self._documents()
         if self._job is not None:
             self._job.cancel()

@@ -19,6 +19,7 @@ from ui.docks.table_model import Index, TableModel
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ALTERED = QColor("#8a1c1c")
 _UNQUOTED = QColor("#7a4b00")
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
 
 @dataclass(frozen=True)
@@ -33,19 +34,32 @@ class Place:
 
 
 class SimilarityModel(TableModel):
-    """Row OLD, column NEW: the similarity as a coloured grid, the relation as a tooltip."""
+    """Row OLD, column NEW: the similarity as a coloured grid, the relation as a tooltip.
+
+    The cells' texts and brushes are made once per overview: a grid repaints often."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._overview: Overview | None = None
+        self._cells: list[list[tuple[str, QBrush, QBrush]]] = []
 
     def set_overview(self, overview: Overview | None) -> None:
         self.beginResetModel()
         self._overview = overview
+        brushes: dict[str, QBrush] = {}
+        self._cells = []
+        for row in overview.similarity if overview is not None else ():
+            cells = []
+            for value in row:
+                background, foreground = shade(value)
+                cells.append((f"{value:.0%}",
+                              brushes.setdefault(background, QBrush(QColor(background))),
+                              brushes.setdefault(foreground, QBrush(QColor(foreground)))))
+            self._cells.append(cells)
         self.endResetModel()
 
     def row_total(self) -> int:
-        return len(self._overview.versions) if self._overview else 0
+        return len(self._cells)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self.row_total()
@@ -64,15 +78,15 @@ class SimilarityModel(TableModel):
         if self._overview is None or not index.isValid():
             return None
         old, new = index.row(), index.column()
-        value = self._overview.similarity[old][new]
+        text, background, foreground = self._cells[old][new]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:.0%}"
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            background, foreground = shade(value)
-            return QBrush(QColor(background if role == Qt.ItemDataRole.BackgroundRole
-                                 else foreground))
+            return text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return background
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return foreground
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return _CENTRED
         if role == Qt.ItemDataRole.ToolTipRole and old != new:
             relation = self._overview.relation(old, new)
             return relation.reading if relation is not None else None

@@ -175,6 +175,8 @@ def _summary(overview: Overview) -> str:
 
 
 def _readings(overview: Overview) -> str:
+    """The reading of each lineage edge (every pair's is the matrix cell's tooltip)."""
+    edges = {(edge.parent, edge.child) for edge in overview.lineage}
     lines = [f"<p style='margin:2px'>{escape(r.reading)}</p>" for r in overview.relations
-             if r.kind.is_derivation]
+             if (r.old, r.new) in edges]
     return "".join(lines) or "<p>No version was made from another.</p>"
