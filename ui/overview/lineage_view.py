@@ -1,9 +1,10 @@
 """The lineage drawn as a small graph: each family a tree from its root down, one box per
-version, an arrow from source to copy labelled with the kind and the confidence.
+version, an arrow from source to copy; a copy's box names its kind and the confidence.
 
 The original's box is outlined in bold; versions derived from no one stand in a row below.
-Hovering an arrow shows its reasons; clicking one reports it (`edge_clicked`), so the
-window can open that pair in the comparison.
+Hovering an arrow or a copy's box shows its reasons; clicking one reports it (`edge_clicked`), so the
+window can open that pair in the comparison. A forest wider or taller than the widget is
+drawn smaller, to fit.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from core.overview.model import LineageEdge, Overview
 from core.report.overview_html import letter
 from ui.overview.models import Place
 
-_BOX = QSize(150, 38)
-_GAP_X, _GAP_Y = 40, 50
-_LEFT = 120  # room for the label of an arrow leaning left
+_BOX = QSize(160, 38)
+_GAP_X, _GAP_Y = 28, 50
+_LEFT = 110  # room for the label of an arrow leaning left
 _EDGE_HIT = 6.0
 _INK = QColor("#1a2a44")
 _LINE = QColor("#3a65ab")
@@ -37,7 +38,7 @@ class LineageView(QWidget):
         self._overview: Overview | None = None
         self._boxes: dict[int, QRectF] = {}
         self.setMouseTracking(True)
-        self.setMinimumHeight(120)
+        self.setMinimumSize(160, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_overview(self, overview: Overview | None) -> None:
@@ -53,10 +54,21 @@ class LineageView(QWidget):
         bottom = max(box.bottom() for box in self._boxes.values())
         return QSize(int(right) + 12, int(bottom) + 12)
 
+    def scale(self) -> float:
+        """How much the drawing is shrunk to fit the widget (1 when it fits as it is)."""
+        hint = self.sizeHint()
+        return min(1.0, self.width() / max(1, hint.width()),
+                   self.height() / max(1, hint.height()))
+
     def edge_at(self, point: QPointF) -> LineageEdge | None:
-        """The edge drawn nearest ``point``, if within a few pixels of it."""
+        """The edge drawn nearest ``point`` (in widget coordinates), if within a few pixels,
+        or the one into the version whose box is there."""
         if self._overview is None:
             return None
+        point = point / self.scale()
+        for version, box in self._boxes.items():
+            if box.contains(point):
+                return self._incoming(version)
         for edge in self._overview.lineage:
             start, end = self._ends(edge)
             if _distance(point, start, end) <= _EDGE_HIT:
@@ -76,6 +88,7 @@ class LineageView(QWidget):
             painter.setPen(_MUTED)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No overview yet")
             return
+        painter.scale(self.scale(), self.scale())
         for edge in self._overview.lineage:
             self._paint_edge(painter, edge)
         for version, box in self._boxes.items():
@@ -91,17 +104,6 @@ class LineageView(QWidget):
                                   for turn in (0.4, -0.4)])
         painter.setBrush(_LINE)
         painter.drawPolygon(head)
-        # the label stands beside the arrow's lower part, on the side it leans to
-        at = start + (end - start) * 0.62
-        label = f"{edge.kind.value} {edge.confidence:.0%}"
-        painter.setPen(_INK)
-        if end.x() < start.x():
-            box = QRectF(at.x() - 206, at.y() - 9, 200, 18)
-            align = Qt.AlignmentFlag.AlignRight
-        else:
-            box = QRectF(at.x() + 6, at.y() - 9, 200, 18)
-            align = Qt.AlignmentFlag.AlignLeft
-        painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, label)
 
     def _paint_box(self, painter: QPainter, version: int, box: QRectF) -> None:
         assert self._overview is not None
@@ -116,10 +118,17 @@ class LineageView(QWidget):
         painter.drawText(box.adjusted(5, 2, -5, -box.height() / 2),
                          Qt.AlignmentFlag.AlignCenter, label)
         painter.setPen(_MUTED)
+        incoming = self._incoming(version)
         note = "original" if original else (
-            "unrelated" if version in self._overview.unrelated else "")
+            f"{incoming.kind.value} · {incoming.confidence:.0%}" if incoming is not None
+            else "unrelated" if version in self._overview.unrelated else "")
+        note = metrics.elidedText(note, Qt.TextElideMode.ElideRight, int(box.width()) - 8)
         painter.drawText(box.adjusted(5, box.height() / 2, -5, -2),
                          Qt.AlignmentFlag.AlignCenter, note)
+
+    def _incoming(self, version: int) -> LineageEdge | None:
+        assert self._overview is not None
+        return next((edge for edge in self._overview.lineage if edge.child == version), None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         edge = self.edge_at(event.position())
