@@ -25,6 +25,9 @@ from core.overview.quotes import Quote, speaker_at, word_spans, words_of
 
 SAME_SHARE = 0.6
 MIN_SHARED = 3
+# An unmarked run of a quotation this short (in words) must hold this share of its words.
+SHORT = 8
+SHORT_SHARE = 0.8
 _SMALL = CompareOptions(detect_moves=False, align_sentences=False)
 
 
@@ -167,7 +170,8 @@ def find_unmarked(spans: Sequence[tuple[int, int, str]], wanted: list[str]
                 score -= 1
         if score >= best and score:  # the latest of equal runs: the end is in it
             best, best_at = score, index
-    if best < SAME_SHARE * width or best_at < 0:
+    # a short quotation must stand almost whole: three words of five is a coincidence
+    if best < max(MIN_SHARED + 1, (SHORT_SHARE if width <= SHORT else SAME_SHARE) * width):
         return None
     window = spans[max(0, best_at - width + 1):best_at + 1]
     # The run starts at one of the quotation's first words and ends at one of its last.
