@@ -253,3 +253,17 @@ def test_json_has_exactly_the_schema_keys() -> None:
     assert list(data["facts"][0]["values"][0]) == ["path", "start", "end", "text"]
     assert data["facts"][0]["kind"] == "money"
     assert json.loads(to_json(result)) == data and to_json(result) == to_json(result)
+
+
+def test_html_report_has_every_section() -> None:
+    from core.report.overview_html import shade, to_html
+
+    result = overview([_doc("a.txt", _STORY), _doc("b<1>.txt", _STORY.replace(
+        "$4.2", "$4.5").replace("long", "far too long"))])
+    html = to_html(result)
+    for anchor in ("versions", "similarity", "lineage", "relations", "quotes", "facts"):
+        assert f'<h2 id="{anchor}">' in html, anchor
+    assert "b&lt;1&gt;.txt" in html and "b<1>.txt" not in html, "file names are escaped"
+    assert f"background-color: {shade(1.0)[0]}" in html
+    assert "$4.2 million" in html and "$4.5 million" in html
+    assert html == to_html(result), "the same overview gives the same text"
