@@ -15,6 +15,7 @@ from core.collector import collector_paused
 from core.compare import compare
 from core.model import CompareOptions, Comparison, Document, Progress
 from core.overview import facts, lineage, quote_groups
+from core.overview.agreement import agreements
 from core.overview.evidence import PairEvidence, corpus_counts, measure
 from core.overview.model import Overview, Relation, RelationKind, VersionInfo
 from core.overview.quotes import quotations
@@ -60,7 +61,7 @@ def _overview(documents: list[Document], step: Progress, cache: ComparisonCache 
                 for pair, c in compared.items()}
     verdicts = _verdicts(len(documents), measured, evidence, shared_quotes)
     names = [document.name for document in documents]
-    forest = lineage.build(names, verdicts, evidence)
+    forest = lineage.build(names, verdicts, evidence, agreements(compared, verdicts))
     rank = _rank(len(documents), forest)
     step(0.95)
     matrix = _matrix(len(documents), measured, compared)

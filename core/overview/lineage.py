@@ -5,7 +5,10 @@ edges, in either direction. An edge from a source to a copy costs the editing it
 (`PairEvidence.cost`: each swap, move, cut or insertion, cuts cheap and insertions dear per
 word, since writing is more work than cutting), less its own direction vote (the clues of
 `core.overview.relations`: content-farm markers, the commoner wording, typographic quotes
-kept, paragraphs kept) weighed as ``VOTE_WEIGHT`` edits. The forest is the cheapest set of
+kept, paragraphs kept) weighed as ``VOTE_WEIGHT`` edits, and less ``AGREEMENT_WEIGHT`` edits
+for each place where the copy has this source's words and not those of a close version of
+it (`core.overview.agreement`: a spun copy of the original keeps the figure that an edited
+copy changed). The forest is the cheapest set of
 edges giving every version at most one source (a minimum arborescence, Chu-Liu/Edmonds,
 from a virtual root whose edges cost more than any real one, so each family gets exactly
 one root). So a trimmed copy of an edited copy hangs from the edited one, whose edits it
@@ -26,6 +29,8 @@ from core.overview.relations import Verdict
 Pair = tuple[int, int]
 Edge = tuple[int, int, float]  # source, copy, cost
 VOTE_WEIGHT = 20.0
+# A place where a copy has one close version's words rather than the other's, in edits.
+AGREEMENT_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -39,11 +44,15 @@ class Forest:
 
 
 def build(names: Sequence[str], verdicts: Mapping[Pair, Verdict],
-          evidence: Mapping[Pair, PairEvidence]) -> Forest:
+          evidence: Mapping[Pair, PairEvidence],
+          agreements: Mapping[Pair, int] | None = None) -> Forest:
     """The derivation forest over the versions called ``names`` from the judged pairs
-    ``(i, j)`` and their evidence."""
+    ``(i, j)``, their evidence, and the places where a copy sides with a source against a
+    close version (`core.overview.agreement`)."""
     count = len(names)
-    costs = _costs(verdicts, evidence)
+    sided = agreements or {}
+    costs = [(source, copy, cost - AGREEMENT_WEIGHT * sided.get((source, copy), 0))
+             for source, copy, cost in _costs(verdicts, evidence)]
     virtual = count
     ceiling = 1.0 + sum(abs(cost) for _, _, cost in costs)
     edges = costs + [(virtual, node, ceiling) for node in range(count)]
@@ -55,8 +64,8 @@ def build(names: Sequence[str], verdicts: Mapping[Pair, Verdict],
         sizes[root] = sizes.get(root, 0) + 1
     families = [root for root, size in sizes.items() if size > 1]
     original = min(families, key=lambda root: (-sizes[root], root)) if families else None
-    lineage = [_edge(source, child, verdicts, names) for child, source in parent.items()
-               if source != virtual]
+    lineage = [_edge(source, child, verdicts, names, sided.get((source, child), 0))
+               for child, source in parent.items() if source != virtual]
     lineage.sort(key=lambda edge: (depth[edge.child], edge.parent, edge.child))
     return Forest(tuple(lineage), original, depth, root_of)
 
@@ -140,13 +149,16 @@ def vote(verdicts: Mapping[Pair, Verdict], parent: int, child: int) -> float:
     return -verdicts[child, parent].direction
 
 
-def _edge(parent: int, child: int, verdicts: Mapping[Pair, Verdict], names: Sequence[str]
-          ) -> LineageEdge:
+def _edge(parent: int, child: int, verdicts: Mapping[Pair, Verdict], names: Sequence[str],
+          sided: int) -> LineageEdge:
     verdict = verdicts.get((parent, child)) or verdicts[child, parent]
     own = vote(verdicts, parent, child)
     old, new = (parent, child) if (parent, child) in verdicts else (child, parent)
     reasons = list(verdict.reasons)
     reasons += [named(reason, names[old], names[new]) for reason in verdict.direction_reasons]
+    if sided:
+        reasons.append(f"{names[child]} has the words of {names[parent]} at {sided} "
+                       f"place{'s' if sided > 1 else ''} where a close version differs")
     if own > 0:
         confidence = 0.55 + 0.4 * min(1.0, own)
     else:

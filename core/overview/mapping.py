@@ -9,18 +9,28 @@ a moved passage follows the passage to where it now stands.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
-from core.model import ChangeKind, Comparison
+from core.model import Change, ChangeKind, Comparison
 
 
 class OffsetMap:
-    """Maps character ranges of a comparison's OLD onto its NEW."""
+    """Maps character ranges of a comparison's OLD onto its NEW (of its NEW onto its OLD
+    with ``backwards``: the edit script read the other way is one too)."""
 
-    def __init__(self, comparison: Comparison) -> None:
-        self._changes = comparison.changes
-        self._starts = [change.old_start for change in comparison.changes]
-        self._moves = {move.id: move for move in comparison.moves}
-        self._new_length = len(comparison.new.text)
+    def __init__(self, comparison: Comparison, backwards: bool = False) -> None:
+        changes = comparison.changes
+        moves = comparison.moves
+        if backwards:
+            changes = tuple(_reversed_change(change) for change in changes)
+            moves = tuple(replace(move, old_start=move.new_start, old_end=move.new_end,
+                                  new_start=move.old_start, new_end=move.old_end)
+                          for move in moves)
+        self._changes = changes
+        self._starts = [change.old_start for change in changes]
+        self._moves = {move.id: move for move in moves}
+        target = comparison.old if backwards else comparison.new
+        self._new_length = len(target.text)
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The range of NEW that ``[start, end)`` of OLD became (perhaps empty)."""
@@ -55,3 +65,13 @@ class OffsetMap:
         shift = move.new_start - move.old_start
         return (min(move.new_end, max(move.new_start, start + shift)),
                 min(move.new_end, max(move.new_start, end + shift)))
+
+
+_OPPOSITE = {ChangeKind.OMISSION: ChangeKind.ADDITION, ChangeKind.ADDITION: ChangeKind.OMISSION,
+             ChangeKind.SUBSTITUTION: ChangeKind.SUBSTITUTION}
+
+
+def _reversed_change(change: Change) -> Change:
+    return replace(change, kind=_OPPOSITE[change.kind], old_start=change.new_start,
+                   old_end=change.new_end, new_start=change.old_start,
+                   new_end=change.old_end, old_text=change.new_text, new_text=change.old_text)

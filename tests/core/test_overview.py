@@ -267,3 +267,11 @@ def test_html_report_has_every_section() -> None:
     assert f"background-color: {shade(1.0)[0]}" in html
     assert "$4.2 million" in html and "$4.5 million" in html
     assert html == to_html(result), "the same overview gives the same text"
+
+
+def test_offset_map_reads_backwards() -> None:
+    old, new = "One two three four.", "One 2 three four five."
+    comparison = compare(Document("o", "", old), Document("n", "", new))
+    start = new.index("three")
+    back = OffsetMap(comparison, backwards=True).range(start, start + len("three four"))
+    assert old[back[0]:back[1]] == "three four"
