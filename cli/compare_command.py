@@ -15,11 +15,11 @@ from __future__ import annotations
 import argparse
 import os
 
-from cli.output import EXIT_FAILURE, is_terminal, print_error, write_output
+from cli.output import EXIT_FAILURE, is_terminal, print_error, print_pdf_lazily, write_output
 from core.compare import compare
 from core.load.loader import LoadError, load
-from core.model import Comparison, Document, Progress
-from core.report.export import PdfSetup, UnknownFormat, export, format_of, sources
+from core.model import Comparison, Document
+from core.report.export import UnknownFormat, export, format_of, sources
 from core.report.files import check_writable, write_atomically
 from core.report.html import Layout, PageSize
 from core.report.json_format import to_json
@@ -111,21 +111,10 @@ def _export(comparison: Comparison, arguments: argparse.Namespace) -> int:
     """Write the ``--export`` file; return the exit status."""
     try:
         export(comparison, arguments.export, Layout(arguments.layout),
-               PageSize(arguments.page_size), print_pdf=_print_pdf)
+               PageSize(arguments.page_size), print_pdf=print_pdf_lazily)
     except OSError as error:
         return _cannot_write(arguments.export, error)
     return 0
-
-
-def _print_pdf(html: str, setup: PdfSetup, progress: Progress) -> bytes:
-    """The PDF printer, loaded only when a PDF is printed: every other output starts
-    without loading Qt."""
-    from ui.export.pdf_printer import ensure_application, print_pdf
-
-    application = ensure_application()  # Qt prints only while an application exists
-    pdf = print_pdf(html, setup, progress)
-    del application
-    return pdf
 
 
 def _cannot_write(path: str, error: OSError) -> int:

@@ -223,12 +223,16 @@ class SentencePair:
 
 @dataclass(frozen=True)
 class Profile:
-    """How NEW relates to OLD as a whole: the spin profile and a one-line reading."""
+    """How NEW relates to OLD as a whole: the spin profile and a one-line reading.
+
+    ``kind`` is the relation the reading names (a `core.overview.model.RelationKind`
+    value: "spun", "edited"...), "" for an empty version."""
 
     substituted_share: float
     synonym_share: float
     consistency: float
     reading: str
+    kind: str = ""
 
 
 class CountedAs(enum.Enum):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMenu,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,9 @@ from ui.docks.versions_dock import VersionsDock
 from ui.docks.versions_model import VersionsModel
 from ui.export.controller import ExportController
 from ui.notice_bar import NoticeBar
+from ui.overview.controller import OverviewController
+from ui.overview.opener import PlaceOpener
+from ui.overview.overview_view import OverviewView
 from ui.pair_toolbar import PairToolBar
 from ui.recent_menu import RecentFilesMenu
 from ui.session import LoadFailure, Session
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar()
         self.exporter = ExportController(self.worker, self, self.session)
         self._font_size = self.settings.get(keys.FONT_SIZE)
+        self._create_overview()
         self._create_actions()
         self._create_docks()
         self._create_central_area()
@@ -101,6 +106,8 @@ class MainWindow(QMainWindow):
         self._swap_action = self._action("⇄ S&wap", self.session.swap, "Ctrl+Shift+W",
                                          tip="Swap OLD and NEW")
         self._compare_again_action = self._action("Compare &Again", self.session.refresh, "F5")
+        self._overview_action = self._action("&Overview", self._toggle_overview, "F6",
+                                             tip="The overview of all versions, or back")
         self._create_view_actions()
         self._create_go_actions()
 
@@ -159,7 +166,8 @@ class MainWindow(QMainWindow):
                                  None, self._export_action, None, self._quit_action])
         self._add_menu("&View", [
             self.versions_dock.toggleViewAction(), self.patterns_dock.toggleViewAction(), None,
-            *self._focus_actions, None, self._side_by_side_action, self._inline_action, None,
+            *self._focus_actions, None, self._overview_action, None, self._side_by_side_action,
+            self._inline_action, None,
             self._formatting_action, self._moves_action, None, self._zoom_in_action,
             self._zoom_out_action, self._zoom_reset_action])
         self._add_menu("&Go", [
@@ -196,8 +204,20 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
-        layout.addWidget(self.view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.view, "Comparison")
+        self.tabs.addTab(self.overview_view, "Overview")
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+
+    def _create_overview(self) -> None:
+        self.overview_view = OverviewView()
+        self.overview = OverviewController(self.session, self.worker, self.overview_view, self)
+        self.overview.overview_failed.connect(self.show_error)
+        self.place_opener = PlaceOpener(self.session, self.overview_view, self)
+        self.place_opener.attach(self.view)
+        self.place_opener.opening.connect(lambda: self.tabs.setCurrentWidget(self.view))
 
     def _create_docks(self) -> None:
         self.versions_dock = VersionsDock(self.versions_model, self)
@@ -302,6 +322,12 @@ class MainWindow(QMainWindow):
 
     def _on_exporter_exported(self, path: str) -> None:
         self.status.showMessage(f"Exported to {path}", 10_000)
+
+    # --- the overview -----------------------------------------------------------------------
+
+    def _toggle_overview(self) -> None:
+        showing = self.tabs.currentWidget() is self.overview_view
+        self.tabs.setCurrentWidget(self.view if showing else self.overview_view)
 
     # --- view options ---------------------------------------------------------------------------
 

@@ -43,7 +43,7 @@ SHARED_LIBRARIES = {
 }
 # The window's modules the command line may import, and why.
 CLI_MAY_IMPORT = {
-    ("cli/compare_command.py", "ui.export.pdf_printer"): "prints a PDF export (no widgets)",
+    ("cli/output.py", "ui.export.pdf_printer"): "prints a PDF export or report (no widgets)",
     ("cli/entry.py", "ui.app"): "opens the window when no command is given",
 }
 # What importing the PDF printer may load of ``ui``: the package inits (with the guard that
