@@ -21,9 +21,9 @@ for it ("seed" is not "see" + "-ed"), nor is any lemma read as a comparative ("o
 inflected on its first or last word ("went to" → "go to"); a possessive "'s" is ignored.
 
 Loading reads next to nothing: the file is memory-mapped and its blocks of lines are
-decompressed as look-ups reach them (`core.lexicon.thesaurus_file`), so the first answer
-comes a millisecond or two after start-up; a lemma or an exception is found by a binary search
-over its block. What a look-up finds (a lemma's entry, found or not, a word's base forms and
+decompressed as look-ups reach them (`core.lexicon.thesaurus_file`), so the first answer takes
+a millisecond or two (some ten with the imports) instead of decompressing 6 MB of text; a
+lemma, an exception or a synset's links are found by a binary search over their block. What a look-up finds (a lemma's entry, found or not, a word's base forms and
 synsets, a synset's links) is remembered, since a comparison asks about the same words, and
 its rules make the same candidate stems, many times over.
 """

@@ -41,7 +41,7 @@ SECTIONS = ("%synsets", "%lemmas", "%exceptions")
 MEMBERS, LINKS, LEMMAS, EXCEPTIONS = "members", "links", "lemmas", "exceptions"
 PARTS = (MEMBERS, LINKS, LEMMAS, EXCEPTIONS)
 # Uncompressed bytes a block holds at least (but its last line): 16 kB decompresses in some
-# 40 µs, and compresses to within 8 % of one stream of the whole part.
+# 40 µs, and compresses to within 6 % of one zlib stream of the whole part.
 BLOCK_BYTES = 16_384
 _LINK_MARKS = ("&", "@")
 _DIRECTORY = b"%directory "
@@ -163,7 +163,7 @@ class ThesaurusFile:
         except (KeyError, ValueError, zlib.error) as error:
             raise ValueError(f"thesaurus file has a broken directory ({error})") from None
         # Blocks read so far, by position in the directory, as lines: a line is found by a
-        # binary search, some 30 times faster than a search of the block's text for it.
+        # binary search, several times faster than a search of the block's text for it.
         self._lines: dict[int, list[str]] = {}
 
     @classmethod
