@@ -34,7 +34,8 @@ class Category(enum.Enum):
 
     The first five are formatting-only: the words are the same once spaces, punctuation,
     quote style, letter case or the Unicode form (a decomposed "é" against a composed one)
-    are set aside. The rest describe content.
+    are set aside. The rest describe content; README.md defines each (``FIGURE`` is a
+    changed value, "30" → "40"; ``NUMBER`` the same value written another way, "two" → "2").
     """
 
     WHITESPACE = "whitespace"
@@ -47,6 +48,7 @@ class Category(enum.Enum):
     SPELLING = "spelling"
     INFLECTION = "inflection"
     NUMBER = "number"
+    FIGURE = "figure"
     CONTRACTION = "contraction"
     ALIAS = "alias"
     REWORDING = "rewording"
@@ -140,12 +142,24 @@ class Move:
     substitutions: tuple[MoveEdit, ...] = ()
 
 
+class PatternGroup(enum.Enum):
+    """Where a pattern is listed, in this order: changed values first, then the content
+    swaps (systematic ones first), the incidental function-word swaps, the formatting."""
+
+    FIGURES = "figures"
+    CONTENT = "content"
+    MINOR = "minor"
+    FORMATTING = "formatting"
+
+
 @dataclass(frozen=True)
 class Pattern:
     """A substitution seen one or more times: ``old`` → ``new`` × ``count``.
 
     ``changes`` lists the ids of the changes it was counted from (a substitution inside a
-    moved passage counts under the id of the move's addition).
+    moved passage counts under the id of the move's addition). ``group`` says where it is
+    listed (`core.patterns.counting` tells content from minor); a formatting category is
+    always in the formatting group and a figure in the figures group.
     """
 
     old: str
@@ -153,6 +167,13 @@ class Pattern:
     count: int
     category: Category
     changes: tuple[int, ...]
+    group: PatternGroup = PatternGroup.CONTENT
+
+    def __post_init__(self) -> None:
+        if self.category.is_formatting:
+            object.__setattr__(self, "group", PatternGroup.FORMATTING)
+        elif self.category is Category.FIGURE:
+            object.__setattr__(self, "group", PatternGroup.FIGURES)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ def _no_synonyms(old: str, new: str) -> bool:
 
 
 def _thesaurus(old: str, new: str) -> bool:
-    return {old, new} == {"significant", "important"}
+    # stands for WordNet, which gives these as synonyms (one synset holds Judaea and Judea)
+    return {old, new} in ({"significant", "important"}, {"judaea", "judea"})
 
 
 @pytest.mark.parametrize(
