@@ -37,9 +37,9 @@ from spin_table import MAX_PHRASE_WORDS, SwapTable, draw_table, number_rewrite
 REPO_ROOT = Path(__file__).resolve().parent.parent
 TEXTS = REPO_ROOT / "tests" / "spin_texts"
 
-# Numbers first ("2-1", "8:15", "$2.9", "26%" are one token each, as the engine reads
-# them), then words, which may hold digits ("K3") and inner apostrophes and hyphens.
-_TOKEN = re.compile(r"\$?\d+(?:[-–.,:]\d+)*%?(?![A-Za-z])"
+# Numbers first ("2-1", "8:15", "$2.9bn", "26%", "89th" are one token each, as the engine
+# reads them), then words, which may hold digits ("K3") and inner apostrophes and hyphens.
+_TOKEN = re.compile(r"\$?\d+(?:[-–.,:]\d+)*(?:%|[A-Za-z]+)?"
                     r"|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*|\s+|.", re.DOTALL)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[\"“]?[A-Z0-9$])")
 _ABBREVIATIONS = ("Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Prof.")
