@@ -168,6 +168,8 @@ def content_category(old: str, new: str, synonyms: SynonymTest,
         return Category.NUMBER
     dictionary = thesaurus or default_thesaurus()
     folded_old, folded_new = word_forms.fold(old), word_forms.fold(new)
+    if folded_old == folded_new:
+        return Category.SPELLING  # the same letters but for accents or ligatures: "Cæsarea"
     if (word_forms.is_inflection_pair(old, new) or word_forms.is_derivation_pair(old, new)
             or _same_lemma(folded_old, folded_new, dictionary.base_forms)):
         return Category.INFLECTION
