@@ -41,6 +41,7 @@ def is_function_word(word: str) -> bool:
     return len(parts) > 1 and all(part in listed for part in parts)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def only_function_words(phrase: str) -> bool:
     """True when every word of ``phrase`` is a function word (False for no words at all);
     punctuation around or between the words is no word ("“And", "¶ And")."""

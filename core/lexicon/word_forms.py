@@ -228,6 +228,8 @@ def is_derivation_pair(old: str, new: str) -> bool:
     if len(a_parts) != len(b_parts) or a_parts[:-1] != b_parts[:-1]:
         return False
     a, b = (_without_possessive(word) for word in (a_parts[-1], b_parts[-1]))
+    if a[:_SHORTEST_STEM - 1] != b[:_SHORTEST_STEM - 1]:
+        return False  # most swaps: no stem in common
     return any(_derives(x, y) or _derives(y, x)
                for x in {a, stem(a)} for y in {b, stem(b)})
 

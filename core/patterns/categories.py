@@ -189,6 +189,8 @@ def _same_lemma(old: str, new: str, lemmas: Callable[[str], frozenset[str]]) -> 
 
 def bare(text: str) -> str:
     """``text`` without the quote marks and punctuation at its ends, unless that is all."""
+    if text[:1].isalnum() and text[-1:].isalnum():
+        return text  # most swaps: words from end to end
     stripped = text.strip().strip(_EDGES).strip()
     return stripped or text
 
@@ -238,9 +240,10 @@ def _senses(word: str, dictionary: Thesaurus) -> set[str]:
 def same_number(old: str, new: str) -> bool:
     """True when both sides are only a number, with the same value ("$2.9bn" → "$2.9
     billion"); `formal_category` knows the rest ("two" → "2", "26 percent" → "26%")."""
-    if not (word_forms.is_number_phrase(old) and word_forms.is_number_phrase(new)):
-        return False
-    return (word_forms.number_values(old) == word_forms.number_values(new)
+    values = word_forms.number_values(old)
+    if not values or values != word_forms.number_values(new):
+        return False  # most swaps hold no number
+    return (word_forms.is_number_phrase(old) and word_forms.is_number_phrase(new)
             and word_forms.number_units(old) == word_forms.number_units(new))
 
 

@@ -21,7 +21,6 @@ Within figures, minor and formatting, the most frequent come first; ties keep do
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -94,7 +93,11 @@ def _grouped(pattern: Pattern, share: float) -> Pattern:
         return pattern  # the category sets the group
     group = PatternGroup.MINOR if is_minor(pattern.old, pattern.new, share) \
         else PatternGroup.CONTENT
-    return pattern if group is pattern.group else replace(pattern, group=group)
+    if group is pattern.group:
+        return pattern
+    # (the constructor, not dataclasses.replace: a book has thousands of patterns)
+    return Pattern(pattern.old, pattern.new, pattern.count, pattern.category, pattern.changes,
+                   group)
 
 
 def is_minor(old: str, new: str, share: float) -> bool:
