@@ -278,7 +278,7 @@ class ContentCategories:
                 # every test but the alias one reads folded text: ask about the folded
                 # pair, which `WordKinship` has often asked about already
                 category = self(*folded)
-                if category not in _FOLDED_FIRST and word_forms.is_alias_pair(old, new):
+                if category not in _FOLDED_FIRST and word_forms.is_alias_pair(bare(old), bare(new)):
                     category = Category.ALIAS
             self._known[(old, new)] = category
         return category
