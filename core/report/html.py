@@ -2,10 +2,10 @@
 
 The same HTML is saved as the HTML export and printed by Qt into the PDF export, so it keeps
 to the CSS that Qt's rich text understands. It holds a summary (both versions, similarity,
-counts by kind, the spin profile, a legend, the content patterns and then the formatting
-patterns) followed by the annotated text, in a redline or a side-by-side layout. The page
-CSS is `resources/report.css`; the colours come from `core.report.legend`. The same comparison
-always gives the same text.
+counts by kind, the spin profile, a legend, the patterns by group: figures changed,
+content, minor, formatting) followed by the annotated text, in a redline or a side-by-side
+layout. The page CSS is `resources/report.css`; the colours come from `core.report.legend`.
+The same comparison always gives the same text.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import enum
 from collections.abc import Sequence
 from html import escape
 
-from core.model import Comparison, Document, Pattern, Side
+from core.model import Comparison, Document, Pattern, PatternGroup, Side
 from core.report import html_text
 from core.report.legend import LEGEND
 from core.resources import REPORT_CSS
@@ -104,10 +104,22 @@ def legend_css() -> str:
     return "\n".join(rules)
 
 
+# Each group of patterns in the summary, in the comparison's order: its anchor, heading,
+# what it says when empty, and the class prefix of its texts.
+_GROUPS = {
+    PatternGroup.FIGURES: ("figure-patterns", "Figures changed", "No figure was changed.",
+                           "sub"),
+    PatternGroup.CONTENT: ("content-patterns", "Content patterns", "No words were substituted.",
+                           "sub"),
+    PatternGroup.MINOR: ("minor-patterns", "Minor patterns",
+                         "No incidental function-word swaps.", "sub"),
+    PatternGroup.FORMATTING: ("formatting-patterns", "Formatting patterns",
+                              "No formatting-only substitutions.", "fmt"),
+}
+
+
 def summary_html(comparison: Comparison) -> str:
     """The summary section: versions, figures, profile, legend and patterns."""
-    content = [p for p in comparison.patterns if not p.category.is_formatting]
-    formatting = [p for p in comparison.patterns if p.category.is_formatting]
     profile = ""
     if comparison.profile is not None:
         profile = ('<table class="profile" width="100%" cellspacing="0"><tr><td>'
@@ -122,10 +134,9 @@ def summary_html(comparison: Comparison) -> str:
         profile,
         '<h2 id="legend">Legend</h2>',
         _legend(),
-        '<h2 id="content-patterns">Content patterns</h2>',
-        _patterns(content, "No words were substituted.", "sub"),
-        '<h2 id="formatting-patterns">Formatting patterns</h2>',
-        _patterns(formatting, "No formatting-only substitutions.", "fmt"),
+        *(part for group, (anchor, title, none, css) in _GROUPS.items() for part in (
+            f'<h2 id="{anchor}">{title}</h2>',
+            _patterns([p for p in comparison.patterns if p.group is group], none, css))),
     ])
 
 

@@ -129,5 +129,6 @@ def _pattern(pattern: Pattern) -> dict[str, Any]:
         "count": pattern.count,
         "category": pattern.category.value,
         "formatting": pattern.category.is_formatting,
+        "group": pattern.group.value,
         "changes": list(pattern.changes),
     }

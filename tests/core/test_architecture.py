@@ -33,6 +33,7 @@ LIBRARIES = {
     "docx": ("core/load/docx.py", "reading Word files"),
     "striprtf": ("core/load/rtf.py", "reading RTF files"),
     "trafilatura": ("core/load/html.py", "the article of a saved web page (lxml under it)"),
+    "orjson": ("core/report/json_format.py", "fast JSON, the same bytes as the standard library"),
 }
 # Documented exceptions: a library that more than one module imports, and why.
 SHARED_LIBRARIES = {

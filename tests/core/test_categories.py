@@ -1,11 +1,19 @@
-"""Categories: formatting-only differences are told apart from content."""
+"""Categories: formatting-only differences are told apart from content, and content swaps
+are classified by the definitions in README.md."""
 
 from __future__ import annotations
 
 import pytest
 
+from core.lexicon.thesaurus import default_thesaurus
 from core.model import Category, ChangeKind
-from core.patterns.categories import category_of, content_category, same_ignoring_case
+from core.patterns.categories import (
+    Classifier,
+    ContentCategories,
+    category_of,
+    content_category,
+    same_ignoring_case,
+)
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 
@@ -89,3 +97,45 @@ def test_same_ignoring_case(old: str, new: str, same: bool, reason: str) -> None
 )
 def test_content_category(old: str, new: str, expected: Category, reason: str) -> None:
     assert content_category(old, new, lambda a, b: False) is expected, reason
+
+
+# One row or more per category of README.md's definitions, through the classifier that
+# gives the changes their categories (the real thesaurus).
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    pytest.param("30", "40", Category.FIGURE, id="figure: a changed value"),
+    pytest.param("$2.9", "$3.1", Category.FIGURE, id="figure: a changed amount"),
+    pytest.param("26%", "28%", Category.FIGURE, id="figure: a changed share"),
+    pytest.param("two", "2", Category.NUMBER, id="number: the same value in digits"),
+    pytest.param("26 percent", "26%", Category.NUMBER, id="number: the same share, a sign"),
+    pytest.param("$2.9bn", "$2.9 billion", Category.NUMBER, id="number: the same amount"),
+    pytest.param("1931 footbridge", "footbridge of 1931", Category.REWORDING,
+                 id="rewording: the same year, other words, no figure"),
+    pytest.param("38", "38%", Category.REWORDING, id="rewording: a unit added is no punctuation"),
+    pytest.param("did not", "didn't", Category.CONTRACTION, id="contraction"),
+    pytest.param("United States", "USA", Category.ALIAS, id="alias: initials"),
+    pytest.param("dictatorships", "dictatorship", Category.INFLECTION, id="inflection: plural"),
+    pytest.param("began", "begin", Category.INFLECTION, id="inflection: an irregular tense"),
+    pytest.param("Russia’s", "Russian", Category.INFLECTION,
+                 id="inflection: derived from the same stem, not a spelling"),
+    pytest.param("“anti-Chinese”", "anti-China", Category.INFLECTION,
+                 id="inflection: a derivation, quote marks at the ends set aside"),
+    pytest.param("significant", "important", Category.SYNONYM, id="synonym: the thesaurus"),
+    pytest.param("“outside", "external", Category.SYNONYM,
+                 id="synonym: a glued quote mark does not hide it"),
+    pytest.param("Sergey", "Sergei", Category.SPELLING, id="spelling: a name transliterated"),
+    pytest.param("Kiev", "Kyiv", Category.SPELLING, id="spelling: a name, one side a word"),
+    pytest.param("colour", "color", Category.SPELLING,
+                 id="spelling: synonyms a letter apart, sharing their senses"),
+    pytest.param("expected", "predicted", Category.REWORDING,
+                 id="not spelling: two dictionary words alike in letters"),
+    pytest.param("officials", "officers", Category.REWORDING,
+                 id="not spelling: two words of one root, no derivation of each other"),
+    pytest.param("though", "although", Category.REWORDING,
+                 id="not spelling: two function words"),
+    pytest.param("cause", "case", Category.SYNONYM,
+                 id="not spelling: synonyms in one sense only"),
+    pytest.param("visit", "go to", Category.REWORDING, id="rewording: nothing explains it"),
+])
+def test_category_definitions(old: str, new: str, expected: Category) -> None:
+    classify = Classifier(ContentCategories(default_thesaurus().are_related))
+    assert classify(SUB, old, new) is expected

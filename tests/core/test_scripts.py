@@ -18,6 +18,7 @@ from core.report.json_format import to_json
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 REWORDING, CONTENT, CASE = Category.REWORDING, Category.CONTENT, Category.CASE
+FIGURE = Category.FIGURE
 UNICODE_FORM = Category.UNICODE_FORM
 
 Expected = list[tuple[ChangeKind, Category, str, str]]
@@ -78,8 +79,8 @@ THAI_OLD = "นายกรัฐมนตรีจะเดินทางไ�
                      [(SUB, REWORDING, "🇫🇷", "🇩🇪")], id="a flag is one token"),
         pytest.param("Nice 👍 work.", "Nice 👍🏽 work.", [(SUB, REWORDING, "👍", "👍🏽")],
                      id="a skin tone added changes the emoji"),
-        pytest.param("Press 1️⃣ now.", "Press 2️⃣ now.", [(SUB, REWORDING, "1️⃣", "2️⃣")],
-                     id="keycaps"),
+        pytest.param("Press 1️⃣ now.", "Press 2️⃣ now.", [(SUB, FIGURE, "1️⃣", "2️⃣")],
+                     id="keycaps: one cluster each, and a changed value"),
         pytest.param("Great news.", "Great news 🎉.", [(SUB, REWORDING, "news", "news 🎉")],
                      id="an emoji added beside a word rewords it, like a word would"),
         pytest.param("Cafe\u0301 ouvert.", "Café ouvert.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.lexicon import word_forms
 from core.lexicon.word_forms import (
     fold,
     is_alias_pair,
@@ -20,7 +21,8 @@ def _no_synonyms(old: str, new: str) -> bool:
 
 
 def _thesaurus(old: str, new: str) -> bool:
-    return {old, new} == {"significant", "important"}
+    # stands for WordNet, which gives these as synonyms (one synset holds Judaea and Judea)
+    return {old, new} in ({"significant", "important"}, {"judaea", "judea"})
 
 
 @pytest.mark.parametrize(
@@ -66,3 +68,28 @@ def test_rules_reject_unrelated_pairs() -> None:
 
 def test_fold() -> None:
     assert fold("  Russia’s\u00a0Café  ") == "russia's cafe"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    pytest.param("Russia's", "Russian", True, id="a possessive and the adjective of its stem"),
+    pytest.param("China", "Chinese", True, id="a final vowel gives way to the suffix"),
+    pytest.param("anti-Chinese", "anti-China", True, id="hyphenated: the last parts"),
+    pytest.param("political", "politics", True, id="both derived, one inflected"),
+    pytest.param("officials", "officers", False, id="one root, neither derived from the other"),
+    pytest.param("use", "user", False, id="too short a stem to tell"),
+    pytest.param("though", "although", False, id="a prefix is no suffix"),
+])
+def test_derivations(old: str, new: str, expected: bool) -> None:
+    assert word_forms.is_derivation_pair(old, new) is expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    pytest.param("30", (30.0,), id="digits"),
+    pytest.param("$2.9bn", (2.9e9,), id="a scale written short"),
+    pytest.param("$2.9 billion", (2.9e9,), id="a scale written out"),
+    pytest.param("twenty-six percent", (26.0,), id="number words"),
+    pytest.param("footbridge of 1931", (1931.0,), id="a year among words"),
+    pytest.param("the bridge", (), id="no number"),
+])
+def test_number_values(text: str, values: tuple[float, ...]) -> None:
+    assert word_forms.number_values(text) == pytest.approx(values)

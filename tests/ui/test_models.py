@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from core.compare import compare
 from core.load.loader import load
-from core.model import Category, Comparison, Pattern, Place
+from core.model import Category, Comparison, Pattern, PatternGroup, Place
 from ui.docks.patterns_model import PATTERN_ROLE, PatternsModel, shown
 from ui.docks.versions_model import PAIR_ROLE, Column, VersionsModel
 from ui.session import Session
@@ -60,6 +60,20 @@ def test_patterns_model(qtmodeltester: ModelTester, comparison: Comparison) -> N
     pattern = first.data(PATTERN_ROLE)
     assert isinstance(pattern, Pattern) and not pattern.category.is_formatting
     assert first.data() == f"{pattern.old} → {pattern.new}"
+
+
+def test_patterns_model_lists_the_groups_in_order(qtmodeltester: ModelTester,
+                                                  comparison: Comparison) -> None:
+    patterns = (Pattern("30", "40", 1, Category.FIGURE, (0,), _PLACE),
+                Pattern("unto", "to", 5, Category.REWORDING, (1,), _PLACE),
+                Pattern("a", "the", 2, Category.REWORDING, (2,), _PLACE, PatternGroup.MINOR),
+                Pattern("'", "’", 3, Category.QUOTE_STYLE, (3,), _PLACE))
+    model = PatternsModel()
+    model.set_comparison(_with_patterns(comparison, patterns))
+    qtmodeltester.check(model)
+    assert [model.index(row, 0).data() for row in model.heading_rows()] == [
+        "Figures changed (1)", "Content (1)", "Minor (1)", "Formatting (1)"]
+    assert model.pattern_count() == 4
 
 
 def test_patterns_model_groups_formatting_apart(qtmodeltester: ModelTester,

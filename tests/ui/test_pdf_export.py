@@ -103,8 +103,9 @@ def test_bookmarks_open_the_summary_and_the_text(qtbot: QtBot, tmp_path: Path) -
     pages = _page_texts(PdfReader(target))
     entries = outline(target.read_bytes())
     titles = [(depth, title) for depth, title, _ in entries]
-    assert titles == [(0, "Summary"), (1, "Versions"), (1, "Legend"), (1, "Content patterns"),
-                      (1, "Formatting patterns"), (0, "Annotated text (redline)")]
+    assert titles == [(0, "Summary"), (1, "Versions"), (1, "Legend"), (1, "Figures changed"),
+                      (1, "Content patterns"), (1, "Minor patterns"), (1, "Formatting patterns"),
+                      (0, "Annotated text (redline)")]
     headings = {"Summary": "Comparison report", "Annotated text (redline)":
                 "Annotated text: redline"}
     for _, title, page in entries:
@@ -236,8 +237,8 @@ def test_no_heading_is_left_at_the_foot_of_a_page(qtbot: QtBot, tmp_path: Path, 
     target = tmp_path / "report.pdf"
     _export_pdf(comparison, target, page_size=page_size)
     pages = _page_texts(PdfReader(target))
-    follows = {"Versions": "Title", "Legend": "Omission", "Content patterns": "OLD",
-               "Formatting patterns": "OLD"}
+    follows = {"Versions": "Title", "Legend": "Omission", "Figures changed": "OLD",
+               "Content patterns": "OLD", "Minor patterns": "OLD", "Formatting patterns": "OLD"}
     for _, title, page in outline(target.read_bytes()):
         if title in follows:
             after = pages[page].split(title, 1)[1]
