@@ -164,3 +164,18 @@ def test_marks_never_start_a_token_after_a_letter(text: str) -> None:
             assert before[-1].isspace() or before[-1] in "\x1c\x1d\x1e\x1f", (before, after)
         if unicodedata.category(after[0])[0] == "M":
             assert tokens_module.kind_of(after) is TokenKind.WORD, "a mark is never punctuation"
+
+
+@given(st.lists(st.sampled_from(["word", "it’s", "2,022", "$1.5", " ", "  ", "\n\n", ",", "“",
+                                 "周二", "é", "👍🏽", "\x1c", "\u00a0", "26%"]), max_size=400))
+def test_a_long_text_is_split_in_chunks_into_the_same_tokens(pieces: list[str]) -> None:
+    # split works a chunk at a time on long texts (so the window's thread can draw); the
+    # chunks must never cut a token
+    text = "".join(pieces)
+    pattern = tokens_module._TOKEN if is_plain(text) else tokens_module._SCRIPT_TOKEN
+    chunk = tokens_module._CHUNK
+    try:
+        tokens_module._CHUNK = 7
+        assert split(text) == pattern.findall(text)
+    finally:
+        tokens_module._CHUNK = chunk
