@@ -21,9 +21,9 @@ import pytest
 
 from core.align.levenshtein import ratio
 from core.load.loader import load
-from tests.core.test_formats import ARTICLE, HEADLINE, MINIMUM_SIMILARITY, PARAGRAPHS
+from tests.core.load.test_formats import ARTICLE, HEADLINE, MINIMUM_SIMILARITY, PARAGRAPHS
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 # A real 2.6 KB text, the size of the one the issue found refused for one NUL byte.
 SAMPLE = (ROOT / "resources" / "samples" / "03-translated.txt").read_bytes()
 

@@ -28,7 +28,7 @@ from core.report.pdf_outline import outline
 from tests.report_examples import SYN, Piece, bridge_story, build, same
 from ui.export.pdf_printer import print_pdf
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ROOT / "resources" / "samples"
 INTERNATIONAL = ("Café", "naïve", "—", "“quoted”", "Ελληνικά", "Кириллица", "中文", "日本語",
                  "한국어")

@@ -14,7 +14,7 @@ import pytest
 from core.load import loader as loading
 from core.load.loader import MAX_FILE_BYTES, MAX_TEXT_BYTES, LoadError, load
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 BODY = "Headline here\r\n\r\nFirst “paragraph” — naïve café.\rSecond line\n"
 NORMALISED = "Headline here\n\nFirst “paragraph” — naïve café.\nSecond line\n"

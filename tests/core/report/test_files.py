@@ -30,7 +30,7 @@ from core.report.files import (
     write_atomically,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 needs_root = pytest.mark.skipif(not IS_ROOT, reason="only root can make a device node")
 TEMPORARY = re.compile(r"^\..*\.palimpsest-.+\.tmp$")
@@ -409,6 +409,6 @@ def test_dev_stdout_into_a_pipe_is_written(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "main.py", "compare", str(source), str(other), "--format", "json",
          "-o", "/dev/stdout"], capture_output=True, check=False, timeout=120,
-        cwd=Path(__file__).resolve().parents[2])
+        cwd=Path(__file__).resolve().parents[3])
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(b"{") and result.stderr == b""

@@ -167,7 +167,7 @@ def test_moves_do_not_depend_on_the_hash_seed() -> None:
         "print(len(compare(Document('a', '', sys.argv[1]), Document('b', '', sys.argv[2]))"
         ".moves))"
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     found = set()
     for seed in range(6):
         environment = {**os.environ, "PYTHONHASHSEED": str(seed)}

@@ -3,7 +3,7 @@
 The golden files are the report of a hand-built comparison (the start of the bundled sample
 01 against its spun copy 02, see `tests.report_examples`), so they change only when the
 report changes, not when the engine does. Regenerate them after an intended change with
-``UPDATE_GOLDEN=1 pytest tests/core/test_html_report.py`` and review the diff.
+``UPDATE_GOLDEN=1 pytest tests/core/report/test_html.py`` and review the diff.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from core.text.paragraphs import paragraphs
 from tests.report_examples import CONTENT, SYN, Piece, bridge_story, build, same
 
 GOLDEN = Path(__file__).parent / "golden"
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
 
 # Classes whose text is in OLD only, in NEW only, or in neither (labels and arrows).
 OLD_ONLY = {"omission", "sub-old", "move-old", "fmt-old"}

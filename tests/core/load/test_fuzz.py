@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from core.load.loader import READERS, LoadError, load
 from core.model import Document
-from tests.core.test_formats import (
+from tests.core.load.test_formats import (
     make_docx,
     make_html,
     make_odt,

@@ -20,9 +20,9 @@ from pypdf import PdfWriter
 from core.load.loader import LoadError, load
 from core.load.package import MAX_UNPACKED_BYTES, check_sizes
 from core.load.pdf import MAX_PAGES
-from tests.core.test_formats import make_docx, make_odt, make_simple_pdf
+from tests.core.load.test_formats import make_docx, make_odt, make_simple_pdf
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 _SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
 
 

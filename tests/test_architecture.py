@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "core"
 PACKAGES = ("core", "ui", "cli")
 SAMPLES = ROOT / "resources" / "samples"

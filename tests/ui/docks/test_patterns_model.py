@@ -13,12 +13,11 @@ from pytestqt.qtbot import QtBot
 from core.compare import compare
 from core.load.loader import load
 from core.model import Category, Comparison, Pattern, Place
+from tests.ui.conftest import WAIT_MS
 from ui.docks.patterns_model import PATTERN_ROLE, PatternsModel, shown
 from ui.docks.versions_model import PAIR_ROLE, Column, VersionsModel
 from ui.session import Session
 from ui.worker import Worker
-
-from .conftest import WAIT_MS
 
 # Where the hand-made patterns below were counted: the model lists them, never goes there.
 _PLACE = (Place(0, 1, 0, 1),)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.core.test_files import fingerprint, leftovers
+from tests.core.report.test_files import fingerprint, leftovers
 from tests.ui.conftest import WAIT_MS, open_and_wait
 from ui.main_window import MainWindow
 

@@ -1,0 +1,1 @@
+"""Tests of `core.lexicon`: one test module per module of the package."""

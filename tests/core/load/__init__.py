@@ -1,0 +1,1 @@
+"""Tests of `core.load`: one test module per module of the package."""

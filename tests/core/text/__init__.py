@@ -1,0 +1,1 @@
+"""Tests of `core.text`: one test module per module of the package."""

@@ -1,0 +1,1 @@
+"""Tests of `ui.docks`: one test module per module of the package."""

@@ -1,0 +1,1 @@
+"""Tests of `ui.export`: one test module per module of the package."""
