@@ -4,16 +4,17 @@ Every fixture is built here, from ARTICLE: a Word file with python-docx, a web p
 navigation, scripts, an advertisement and a footer around the article, PDFs printed by Qt
 (one laid out line by line with a running head, page numbers and a hyphenated line break;
 one paginated by Qt itself), RTF and OpenDocument written out, and text in Windows-1252 and
-UTF-16. The loaded text must match the source with a similarity of at least 0.98.
+UTF-16. The loaded text must match the source with a similarity of at least 0.98: one
+table through `core.load.loader.load` for every format (each format's own cases are in
+its module's test file: `test_html`, `test_docx`, `test_pdf`, `test_text`...).
 
-The builders are also used by the bad-file, fuzz and command-line tests.
+The builders are also used by those, and by the bad-file, fuzz and command-line tests.
 """
 
 from __future__ import annotations
 
 import html
 import io
-import quopri
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,11 +23,8 @@ from xml.sax.saxutils import escape
 
 import docx
 import pytest
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 
 from core.align.levenshtein import ratio
-from core.load.html import HUGE_PAGE, MAX_ELEMENTS
 from core.load.loader import load
 
 HEADLINE = "Alder Falls council backs €4.2 million plan to reopen the Tanner Street bridge"
@@ -318,112 +316,3 @@ def test_loaded_text_matches_the_source(tmp_path: Path, name: str, make: Callabl
     assert document.title == HEADLINE, reason
     assert document.mtime == pytest.approx(path.stat().st_mtime), reason
     assert RUNNING_HEAD not in document.text, reason
-
-
-@pytest.mark.parametrize(
-    ("make", "encoding", "reason"),
-    [
-        (lambda path: make_text(path, "cp1252"), "cp1252", "Windows-1252 shown by its name"),
-        (lambda path: make_text(path, "utf-16"), "utf-16", "the BOM names UTF-16"),
-        (lambda path: make_text(path, "utf-8"), "utf-8", "UTF-8 needs no detection"),
-        (lambda path: make_text(path, "latin-1", "Crème brûlée à la café; naïve résumé.\n"),
-         "cp1252", "short Latin-1 text: Windows-1252, not a look-alike code page"),
-        (lambda path: make_text(path, "cp1251", "Мэр заявил, что мост откроется весной. "
-                                "Противники раскритиковали высокую стоимость.\n"),
-         "cp1251", "Cyrillic in Windows-1251"),
-    ],
-)
-def test_encoding_is_reported(tmp_path: Path, make: Callable[[Path], Path], encoding: str,
-                              reason: str) -> None:
-    path = make(tmp_path / "version.txt")
-    document = load(path)
-    assert document.encoding == encoding, reason
-    assert "\ufffd" not in document.text, reason
-
-
-def test_utf8_with_a_stray_byte_stays_utf8_with_a_notice(tmp_path: Path) -> None:
-    path = tmp_path / "pasted.txt"
-    path.write_bytes(ARTICLE.encode("utf-8") + b"\nA pasted caf\xe9.\n")
-    document = load(path)
-    assert document.encoding == "utf-8"
-    assert document.text.startswith(ARTICLE) and "caf\ufffd" in document.text
-    assert "1 byte not valid UTF-8" in document.notice
-
-
-def test_web_page_leaves_out_everything_but_the_article(tmp_path: Path) -> None:
-    text = load(make_html(tmp_path / "page.html")).text
-    for boilerplate in ("Subscribe today", "Mattress sale", "Most read", "Route 9 roadworks",
-                        "Privacy policy", "All rights reserved", "dataLayer", "trackPageview",
-                        "font-family", "The Alder Falls Courier"):
-        assert boilerplate not in text, boilerplate
-
-
-def test_huge_web_page_is_read_by_the_baseline_with_a_notice(tmp_path: Path) -> None:
-    # trafilatura's main extractor is quadratic in the number of elements (43 s at 200,000).
-    paragraphs = [f"Paragraph {index} of a page far longer than any news story."
-                  for index in range(MAX_ELEMENTS)]
-    path = tmp_path / "huge.html"
-    path.write_text("<html><body><article>" + "".join(f"<p>{text}</p>" for text in paragraphs)
-                    + "</article></body></html>", encoding="utf-8")
-    document = load(path)
-    assert document.notice == HUGE_PAGE
-    assert document.text == "\n\n".join(paragraphs)
-
-
-def test_web_page_encoding_comes_from_its_declaration(tmp_path: Path) -> None:
-    path = tmp_path / "old.htm"
-    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; '
-            f'charset=windows-1252"></head><body><article><h1>{HEADLINE}</h1>'
-            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article></body></html>")
-    path.write_bytes(page.encode("cp1252"))
-    document = load(path)
-    assert document.encoding == "cp1252"
-    assert ratio(document.text, ARTICLE) >= MINIMUM_SIMILARITY
-
-
-def test_saved_single_file_page_is_read(tmp_path: Path) -> None:
-    page = make_html(tmp_path / "page.html").read_bytes()
-    boundary = "----MultipartBoundary--abc"
-    mhtml = (f"From: <Saved by Blink>\r\nSubject: {HEADLINE.encode('ascii', 'replace').decode()}"
-             f"\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";"
-             f"\r\n\tboundary=\"{boundary}\"\r\n\r\n--{boundary}\r\nContent-Type: text/html\r\n"
-             "Content-Transfer-Encoding: quoted-printable\r\n"
-             "Content-Location: https://courier.example/bridge\r\n\r\n").encode("ascii")
-    mhtml += quopri.encodestring(page) + f"\r\n--{boundary}--\r\n".encode("ascii")
-    (tmp_path / "page.mhtml").write_bytes(mhtml)
-    document = load(tmp_path / "page.mhtml")
-    assert document.source_format == "mhtml"
-    assert ratio(document.text, ARTICLE) >= MINIMUM_SIMILARITY
-
-
-def test_word_tracked_changes_read_as_accepted(tmp_path: Path) -> None:
-    document = docx.Document()
-    paragraph = document.add_paragraph("The council ")
-    # python-docx has no API for tracked changes: the revisions are written as XML.
-    paragraph._p.append(parse_xml(
-        f'<w:ins {nsdecls("w")} w:id="1" w:author="Ed" w:date="2025-01-01T00:00:00Z">'
-        "<w:r><w:t xml:space=\"preserve\">narrowly </w:t></w:r></w:ins>"))
-    paragraph._p.append(parse_xml(
-        f'<w:del {nsdecls("w")} w:id="2" w:author="Ed" w:date="2025-01-01T00:00:00Z">'
-        "<w:r><w:delText xml:space=\"preserve\">easily </w:delText></w:r></w:del>"))
-    paragraph.add_run("approved the plan.")
-    document.save(str(tmp_path / "tracked.docx"))
-    assert load(tmp_path / "tracked.docx").text == "The council narrowly approved the plan."
-
-
-@pytest.mark.parametrize(
-    ("make", "reason"),
-    [
-        (print_pdf_line_by_line, "lines drawn one by one: running head, page numbers, hyphen"),
-        (print_pdf_with_qt_pagination, "QTextDocument.print_: Qt paginates and numbers pages"),
-    ],
-)
-def test_pdf_printed_by_qt(qapp: object, tmp_path: Path, make: Callable[[Path], Path],
-                           reason: str) -> None:
-    path = make(tmp_path / "story.pdf")
-    document = load(path)
-    assert document.source_format == "pdf" and document.encoding == "", reason
-    assert ratio(document.text, ARTICLE) >= MINIMUM_SIMILARITY, (reason, document.text)
-    assert RUNNING_HEAD not in document.text and "Page 2 of" not in document.text, reason
-    assert HYPHENATED in document.text and "extra-" not in document.text, reason
-    assert document.text.count("\n\n") == ARTICLE.count("\n\n"), (reason, document.text)

@@ -1,8 +1,8 @@
-"""Reading PDFs: the cutter of content streams, shared streams, turned text, repeated pages,
-and loading with progress, cancel and a time limit.
+"""`core.load.pdf`: streams cut as pypdf reads them, shared streams, turned text, repeated
+pages, PDFs printed by Qt, and loading with progress, cancel and a time limit.
 
 The PDFs are written by hand (`tests.pdf_samples`), so each holds exactly what its row
-means. Speed is not asserted here (`make bench` measures it); the structure that makes
+means (the cutter itself: `tests.core.load.test_pdf_content`). Speed is not asserted here (`make bench` measures it); the structure that makes
 reading linear is: a shared content stream is read once, and the cutter's regular
 expressions never backtrack without bound (a row that did would hang).
 """
@@ -16,67 +16,23 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from core.align.levenshtein import ratio
 from core.load import loader as loading
 from core.load import pdf
 from core.load.loader import LoadError, load
-from core.load.pdf_content import parse_text_operations
 from core.model import Cancelled
 from tests import pdf_samples
+from tests.core.load.test_formats import (
+    ARTICLE,
+    HYPHENATED,
+    MINIMUM_SIMILARITY,
+    RUNNING_HEAD,
+    print_pdf_line_by_line,
+    print_pdf_with_qt_pagination,
+)
 
 FULL = "A line of the story that runs all the way across to the right margin."
 ALSO = "Another line of the story, and it too runs across to the right margin."
-
-
-def _operators(data: bytes) -> list[bytes] | None:
-    operations = parse_text_operations(data)
-    return None if operations is None else [operator for _, operator in operations]
-
-
-@pytest.mark.parametrize(
-    ("content", "expected"),
-    [
-        pytest.param(b"0 0 1 rg 10 10 m 20 20 l S BT /F1 12 Tf (a) Tj ET",
-                     [b"BT", b"Tf", b"Tj", b"ET"], id="paths and colours are cut out"),
-        pytest.param(b"q 1 0 0 1 5 5 cm /GS1 gs Q BT (a) Tj ET", [b"BT", b"Tj", b"ET"],
-                     id="a save that only moves and restores leaves no trace"),
-        pytest.param(b"q 1 0 0 1 5 5 cm BT (a) Tj ET Q",
-                     [b"q", b"cm", b"BT", b"Tj", b"ET", b"Q"], id="a save around text stays"),
-        pytest.param(b"q q 1 0 0 1 5 5 cm Q BT (a) Tj ET Q", [b"q", b"BT", b"Tj", b"ET", b"Q"],
-                     id="only the empty inner save goes"),
-        pytest.param(b"BT q 1 0 0 1 5 5 cm Q (a) Tj ET", [b"BT", b"q", b"cm", b"Q", b"Tj", b"ET"],
-                     id="inside a text object a save stays: pypdf flushes the line at cm"),
-        pytest.param(b"BT (1 0 0 rg q Q ET) Tj ET", [b"BT", b"Tj", b"ET"],
-                     id="operators inside a string are text"),
-        pytest.param(b"BT (a (b (c)) d\\) e) Tj ET", [b"BT", b"Tj", b"ET"],
-                     id="balanced and escaped parentheses in a string"),
-        pytest.param(b"BT [(a) -250 (b)] TJ <0041> Tj ET", [b"BT", b"TJ", b"Tj", b"ET"],
-                     id="arrays and hex strings"),
-        pytest.param(b"BT/F1 9 Tf[(a)-3(b)]TJ 0 -12 Td[(c)]TJ ET",
-                     [b"BT", b"Tf", b"TJ", b"Td", b"TJ", b"ET"],
-                     id="no space before operators, as pdfTeX writes"),
-        pytest.param(b"/Span <</MCID 0 /Alt (x)>> BDC BT (a) Tj ET EMC % note (\n/X0 Do",
-                     [b"BT", b"Tj", b"ET", b"Do"], id="marked content and comments skipped"),
-        pytest.param(b"BT [" + b"(a) -250 " * 10_000 + b"] TJ ET", [b"BT", b"TJ", b"ET"],
-                     id="a long array is read in one pass"),
-        pytest.param(b"0 0 1 rg 10 10 m 20 20 l S [3 1]0 d BT /F1 12 Tf <41> Tj ET",
-                     [b"BT", b"Tf", b"Tj", b"ET"],
-                     id="no literal strings: split at white space, paths cut out"),
-        pytest.param(b"q 1 0 0 1 5 5 cm Q q BT/F1 9 Tf[<41>-3<42>]TJ/X Do ET Q",
-                     [b"q", b"BT", b"Tf", b"TJ", b"Do", b"ET", b"Q"],
-                     id="split: brackets and names that touch their neighbours"),
-        pytest.param(b"BT <41 42> Tj ET", [b"BT", b"Tj", b"ET"],
-                     id="a hex string with a space inside: the regular expression reads it"),
-        pytest.param(b"BT <41> Tj ET 1 2", None, id="split: operands after the last operator"),
-        pytest.param(b"BT (a(b(c(d)))) Tj ET", None, id="a string nested deeper: pypdf reads"),
-        pytest.param(b"BI /W 1 /H 1 /BPC 8 ID \x00\xff) EI BT (a) Tj ET", None,
-                     id="an inline image: pypdf reads"),
-        pytest.param(b"BT ) Tj ET", None, id="a stray bracket: pypdf reads"),
-        pytest.param(b"1 " * 20_000 + b"[1 2", None,
-                     id="operands without an operator and an open array: given up at once"),
-    ],
-)
-def test_cutter(content: bytes, expected: list[bytes] | None) -> None:
-    assert _operators(content) == expected
 
 
 def _slow_lines(path: Path) -> list[list[tuple[str, pdf.Start | None]]]:
@@ -248,3 +204,21 @@ def test_a_file_over_its_time_limit_is_refused(tmp_path: Path,
     with pytest.raises(LoadError) as error:
         load(path)
     assert str(error.value) == f"{path}: {reason}"
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (print_pdf_line_by_line, "lines drawn one by one: running head, page numbers, hyphen"),
+        (print_pdf_with_qt_pagination, "QTextDocument.print_: Qt paginates and numbers pages"),
+    ],
+)
+def test_pdf_printed_by_qt(qapp: object, tmp_path: Path, make: Callable[[Path], Path],
+                           reason: str) -> None:
+    path = make(tmp_path / "story.pdf")
+    document = load(path)
+    assert document.source_format == "pdf" and document.encoding == "", reason
+    assert ratio(document.text, ARTICLE) >= MINIMUM_SIMILARITY, (reason, document.text)
+    assert RUNNING_HEAD not in document.text and "Page 2 of" not in document.text, reason
+    assert HYPHENATED in document.text and "extra-" not in document.text, reason
+    assert document.text.count("\n\n") == ARTICLE.count("\n\n"), (reason, document.text)

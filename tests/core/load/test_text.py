@@ -13,7 +13,7 @@ import codecs
 import html
 import quopri
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,13 @@ import pytest
 
 from core.align.levenshtein import ratio
 from core.load.loader import load
-from tests.core.load.test_formats import ARTICLE, HEADLINE, MINIMUM_SIMILARITY, PARAGRAPHS
+from tests.core.load.test_formats import (
+    ARTICLE,
+    HEADLINE,
+    MINIMUM_SIMILARITY,
+    PARAGRAPHS,
+    make_text,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 # A real 2.6 KB text, the size of the one the issue found refused for one NUL byte.
@@ -261,3 +267,33 @@ def test_a_few_bad_bytes_keep_the_declaration(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize(
+    ("make", "encoding", "reason"),
+    [
+        (lambda path: make_text(path, "cp1252"), "cp1252", "Windows-1252 shown by its name"),
+        (lambda path: make_text(path, "utf-16"), "utf-16", "the BOM names UTF-16"),
+        (lambda path: make_text(path, "utf-8"), "utf-8", "UTF-8 needs no detection"),
+        (lambda path: make_text(path, "latin-1", "Crème brûlée à la café; naïve résumé.\n"),
+         "cp1252", "short Latin-1 text: Windows-1252, not a look-alike code page"),
+        (lambda path: make_text(path, "cp1251", "Мэр заявил, что мост откроется весной. "
+                                "Противники раскритиковали высокую стоимость.\n"),
+         "cp1251", "Cyrillic in Windows-1251"),
+    ],
+)
+def test_encoding_is_reported(tmp_path: Path, make: Callable[[Path], Path], encoding: str,
+                              reason: str) -> None:
+    path = make(tmp_path / "version.txt")
+    document = load(path)
+    assert document.encoding == encoding, reason
+    assert "\ufffd" not in document.text, reason
+
+
+def test_utf8_with_a_stray_byte_stays_utf8_with_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.txt"
+    path.write_bytes(ARTICLE.encode("utf-8") + b"\nA pasted caf\xe9.\n")
+    document = load(path)
+    assert document.encoding == "utf-8"
+    assert document.text.startswith(ARTICLE) and "caf\ufffd" in document.text
+    assert "1 byte not valid UTF-8" in document.notice

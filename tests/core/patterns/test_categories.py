@@ -1,11 +1,21 @@
-"""Categories: formatting-only differences are told apart from content."""
+"""Categories: formatting-only differences are told apart from content; the remembered
+categories (`ContentCategories`) answer as a fresh look does."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from core.lexicon.thesaurus import default_thesaurus
+from core.lexicon.word_forms import fold
 from core.model import Category, ChangeKind
-from core.patterns.categories import category_of, content_category, same_ignoring_case
+from core.patterns.categories import (
+    ContentCategories,
+    category_of,
+    content_category,
+    same_ignoring_case,
+)
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 
@@ -89,3 +99,22 @@ def test_same_ignoring_case(old: str, new: str, same: bool, reason: str) -> None
 )
 def test_content_category(old: str, new: str, expected: Category, reason: str) -> None:
     assert content_category(old, new, lambda a, b: False) is expected, reason
+
+
+_SWAP_WORDS = ["US", "U.S.", "United States", "USA", "two", "2", "Two", "did not", "didn't",
+               "Didn’t", "visit", "Visit", "go to", "important", "Significant", "significant",
+               "dictatorships", "dictatorship", "Sergey", "Sergei", "Judæa", "Judea", "EU",
+               "European Union", "26 percent", "26%", "cannot", "can't", "Café", "cafe", ""]
+
+
+@given(st.sampled_from(_SWAP_WORDS) | st.text(max_size=12),
+       st.sampled_from(_SWAP_WORDS) | st.text(max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_remembered_content_categories_agree_with_a_fresh_look(old: str, new: str) -> None:
+    """The memo answers a pair from its folded form (see `ContentCategories`): whatever was
+    asked before, and in whatever case, the answer is the one `content_category` gives."""
+    synonyms = default_thesaurus().are_related
+    remembered = ContentCategories(synonyms)
+    remembered(fold(old), fold(new))  # WordKinship often asks first
+    assert remembered(old, new) == content_category(old, new, synonyms)
+    assert ContentCategories(synonyms)(old, new) == content_category(old, new, synonyms)

@@ -1,4 +1,5 @@
-"""Substitution patterns: atomic swaps, anchored expansions, exact counts, classification."""
+"""`core.patterns.counting`, through `compare`: the patterns found from atomic swaps and
+anchored expansions, their exact counts, order and places, on hand-made and real texts."""
 
 from __future__ import annotations
 
@@ -7,15 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from core.compare import compare
-from core.lexicon.thesaurus import default_thesaurus
-from core.lexicon.word_forms import fold
 from core.load.loader import load
 from core.model import Category, Comparison, Document, Pattern
-from core.patterns.categories import ContentCategories, content_category
 from core.report.json_format import to_json
 from tests.conftest import BENCH
 
@@ -64,14 +60,6 @@ def test_formatting_patterns_come_after_content() -> None:
     kinds = [p.category.is_formatting for p in comparison.patterns]
     assert kinds == sorted(kinds), "content first, formatting grouped after"
     assert any(p.category is Category.QUOTE_STYLE and p.count == 2 for p in comparison.patterns)
-
-
-def test_profile_reads_like_an_editor(samples: list[Path]) -> None:
-    original, spun = samples[0], samples[1]
-    comparison = compare(load(original), load(spun))
-    assert comparison.profile is not None
-    assert comparison.profile.reading.startswith("NEW looks like a spun copy of OLD")
-    assert 0.0 < comparison.profile.synonym_share <= 1.0
 
 
 SEED_PATTERNS = [
@@ -134,23 +122,6 @@ def test_mining_can_be_switched_off() -> None:
     assert any(c.old_text == "visit" for c in comparison.changes), "the edit script remains"
 
 
-@pytest.mark.parametrize(
-    ("old", "new", "start", "reason"),
-    [
-        ("", "Some text here.", "OLD is empty", "nothing to compare against"),
-        ("Some text here.", "", "NEW is empty", "everything dropped"),
-        ("", "", "Both versions are empty", "two empty files"),
-        ("Same words here.", "Same words here.", "NEW has the same words as OLD", "identical"),
-        ("Same words here.", "Same  words\u00a0here.", "NEW has the same words as OLD",
-         "formatting aside"),
-    ],
-)
-def test_reading_of_empty_and_unchanged_versions(old: str, new: str, start: str,
-                                                 reason: str) -> None:
-    profile = _compare(old, new).profile
-    assert profile is not None and profile.reading.startswith(start), reason
-
-
 # The swaps made in resources/samples/02-spun.txt, as its author listed them: a spinner's
 # table unlike the benchmark's, so this measures the method, not a tuning.
 SAMPLE_SWAPS = {
@@ -169,25 +140,6 @@ def test_spun_sample_patterns_are_exactly_its_swaps(samples: list[Path]) -> None
     found = {(p.old.casefold(), p.new.casefold()): p.count for p in comparison.patterns
              if not p.category.is_formatting}
     assert found == SAMPLE_SWAPS
-
-
-_SWAP_WORDS = ["US", "U.S.", "United States", "USA", "two", "2", "Two", "did not", "didn't",
-               "Didn’t", "visit", "Visit", "go to", "important", "Significant", "significant",
-               "dictatorships", "dictatorship", "Sergey", "Sergei", "Judæa", "Judea", "EU",
-               "European Union", "26 percent", "26%", "cannot", "can't", "Café", "cafe", ""]
-
-
-@given(st.sampled_from(_SWAP_WORDS) | st.text(max_size=12),
-       st.sampled_from(_SWAP_WORDS) | st.text(max_size=12))
-@settings(max_examples=400, deadline=None)
-def test_remembered_content_categories_agree_with_a_fresh_look(old: str, new: str) -> None:
-    """The memo answers a pair from its folded form (see `ContentCategories`): whatever was
-    asked before, and in whatever case, the answer is the one `content_category` gives."""
-    synonyms = default_thesaurus().are_related
-    remembered = ContentCategories(synonyms)
-    remembered(fold(old), fold(new))  # WordKinship often asks first
-    assert remembered(old, new) == content_category(old, new, synonyms)
-    assert ContentCategories(synonyms)(old, new) == content_category(old, new, synonyms)
 
 
 MOVED_OLD = ("The council voted to repair the old bridge over the river last spring. "

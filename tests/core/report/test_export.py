@@ -1,11 +1,10 @@
-"""Exporting by file extension through the one export path, and writing files whole or not
-at all."""
+"""`core.report.export`: exporting by file extension through the one export path (writing
+files whole or not at all: `tests.core.report.test_files`)."""
 
 from __future__ import annotations
 
 import json
 import os
-import stat
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from core.report.export import (
     format_of,
     render,
 )
-from core.report.files import RefusedTarget, check_writable, write_atomically
+from core.report.files import RefusedTarget
 from core.report.html import Layout, PageSize, to_html
 from tests.report_examples import bridge_story
 
@@ -121,51 +120,3 @@ def test_export_never_writes_over_the_inputs(tmp_path: Path, name: str,
                inputs=[str(tmp_path / input_name) for input_name in inputs])
     assert printer.given == [], "refused before any work"
     assert (tmp_path / name).read_text(encoding="utf-8") == "a version"
-
-
-def test_write_atomically_replaces_and_keeps_the_mode(tmp_path: Path) -> None:
-    target = tmp_path / "out.txt"
-    target.write_bytes(b"old")
-    target.chmod(0o640)
-    write_atomically(target, b"new")
-    assert target.read_bytes() == b"new"
-    assert stat.S_IMODE(target.stat().st_mode) == 0o640
-    assert os.listdir(tmp_path) == ["out.txt"]
-
-
-def test_a_new_file_gets_the_usual_mode(tmp_path: Path) -> None:
-    target = tmp_path / "new.txt"
-    previous = os.umask(0o022)
-    try:
-        write_atomically(target, b"x")
-    finally:
-        os.umask(previous)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o644, "not mkstemp's private 0600"
-
-
-def test_a_failed_write_leaves_the_old_file(tmp_path: Path) -> None:
-    target = tmp_path / "out.txt"
-    target.write_bytes(b"old")
-    with pytest.raises(TypeError):
-        write_atomically(target, "not bytes")  # type: ignore[arg-type]
-    assert target.read_bytes() == b"old"
-    assert os.listdir(tmp_path) == ["out.txt"]
-
-
-@pytest.mark.parametrize(
-    ("make_path", "reason"),
-    [
-        (lambda d: d / "missing" / "out.pdf", "missing folder"),
-        (lambda d: d, "a folder"),
-    ],
-)
-def test_check_writable_fails_early(tmp_path: Path, make_path: object, reason: str) -> None:
-    assert callable(make_path)
-    with pytest.raises(OSError):
-        check_writable(make_path(tmp_path))
-    assert os.listdir(tmp_path) == [], reason
-
-
-def test_check_writable_leaves_nothing(tmp_path: Path) -> None:
-    check_writable(tmp_path / "out.pdf")
-    assert os.listdir(tmp_path) == []

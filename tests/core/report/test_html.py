@@ -21,10 +21,8 @@ from hypothesis import strategies as st
 from core.compare import compare
 from core.load.loader import load
 from core.model import Category, Comparison, Document
-from core.report.facing import rows
 from core.report.html import Layout, PageSize, legend_css, to_html
 from core.report.legend import LEGEND
-from core.text.paragraphs import paragraphs
 from tests.report_examples import CONTENT, SYN, Piece, bridge_story, build, same
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -197,31 +195,6 @@ def test_all_text_is_escaped() -> None:
 def test_page_size_reaches_the_print_css() -> None:
     assert "@page { size: Letter;" in to_html(bridge_story(), page_size=PageSize.LETTER)
     assert "@page { size: A4;" in to_html(bridge_story())
-
-
-@pytest.mark.parametrize(
-    ("pieces", "expected", "reason"),
-    [
-        ([same("a\n\nb\n")], [((0,), (0,)), ((1,), (1,))], "same paragraphs face"),
-        ([same("a b"), Piece("\n\n", " ", Category.WHITESPACE), same("c\n")],
-         [((0, 1), (0,))], "two joined into one share a row"),
-        ([same("a\n\n"), Piece("", "x\n\n", CONTENT), same("b\n")],
-         [((0,), (0,)), ((), (1,)), ((1,), (2,))], "a new paragraph gets a row of its own"),
-        ([same("a\n\n"), Piece("x\n\n", "y\n\n", SYN), same("b\n")],
-         [((0,), (0,)), ((1,), (1,)), ((2,), (2,))], "rewritten paragraphs face each other"),
-        ([Piece("a\n\n", "", CONTENT, move=0), same("b\n"), Piece("", "\na\n", CONTENT, move=0)],
-         [((0,), ()), ((1,), (0,)), ((), (1,))], "a moved paragraph shows at both places"),
-        ([], [], "empty documents have no rows"),
-    ],
-)
-def test_side_by_side_rows(pieces: list[Piece], expected: list[tuple[tuple[int, ...], ...]],
-                           reason: str) -> None:
-    comparison = build(pieces)
-    old_paragraphs = paragraphs(comparison.old.text)
-    new_paragraphs = paragraphs(comparison.new.text)
-    found = [(tuple(old_paragraphs.index(r) for r in row.old),
-              tuple(new_paragraphs.index(r) for r in row.new)) for row in rows(comparison)]
-    assert found == expected, reason
 
 
 # --- the real samples, compared by the engine: structure, not exact text ------------------

@@ -2,8 +2,8 @@
 
 Issue 12 found ``"words": true`` for a one-word PDF: the running word count was built with
 ``accumulate`` over the booleans "is this token a word", and a one-token text's count was the
-flag itself. The property test walks the whole JSON of random small texts; the table pins
-the word index, where the bug was.
+flag itself. The property test walks the whole JSON of random small texts; the word index,
+where the bug was, is pinned in `tests.core.text.test_tokens`.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.compare import compare
 from core.model import Document
 from core.report.json_format import to_dict, to_json
-from core.text.tokens import WordIndex, count_words
+from core.text.tokens import count_words
 
 # The keys whose values are whole numbers: sizes, counts, ids and offsets.
 COUNTS = {"schema", "words", "chars", "id", "count", "old_start", "old_end", "new_start",
@@ -75,16 +74,3 @@ def test_every_count_is_a_number(old: str, new: str) -> None:
             assert value is None or type(value) is str, (key, value)
     assert data["old"]["words"] == count_words(old)
     assert data["new"]["chars"] == len(new)
-
-
-@pytest.mark.parametrize(("tokens", "count"), [
-    pytest.param([], 0, id="no tokens"),
-    pytest.param(["word"], 1, id="one word (was True)"),
-    pytest.param(["."], 0, id="one token that is no word (was False)"),
-    pytest.param(["word", " "], 1, id="a word and a space"),
-    pytest.param(["two", " ", "words"], 2, id="many words"),
-])
-def test_word_index_counts_are_integers(tokens: list[str], count: int) -> None:
-    index = WordIndex(tokens)
-    assert type(index.count) is int and index.count == count
-    assert type(index.count_in(0, len(tokens))) is int

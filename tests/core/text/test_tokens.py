@@ -1,4 +1,5 @@
-"""Tokens: every character in exactly one token; words, numbers, punctuation, spaces."""
+"""Tokens: every character in exactly one token; words, numbers, punctuation, spaces; the
+word index counts in integers."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from core.text import tokens as tokens_module
 from core.text.tokens import (
     Tokenized,
     TokenKind,
+    WordIndex,
     comparable,
     count_words,
     is_plain,
@@ -164,3 +166,16 @@ def test_marks_never_start_a_token_after_a_letter(text: str) -> None:
             assert before[-1].isspace() or before[-1] in "\x1c\x1d\x1e\x1f", (before, after)
         if unicodedata.category(after[0])[0] == "M":
             assert tokens_module.kind_of(after) is TokenKind.WORD, "a mark is never punctuation"
+
+
+@pytest.mark.parametrize(("tokens", "count"), [
+    pytest.param([], 0, id="no tokens"),
+    pytest.param(["word"], 1, id="one word (was True)"),
+    pytest.param(["."], 0, id="one token that is no word (was False)"),
+    pytest.param(["word", " "], 1, id="a word and a space"),
+    pytest.param(["two", " ", "words"], 2, id="many words"),
+])
+def test_word_index_counts_are_integers(tokens: list[str], count: int) -> None:
+    index = WordIndex(tokens)
+    assert type(index.count) is int and index.count == count
+    assert type(index.count_in(0, len(tokens))) is int

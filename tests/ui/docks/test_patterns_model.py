@@ -8,16 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
-from pytestqt.qtbot import QtBot
 
 from core.compare import compare
 from core.load.loader import load
 from core.model import Category, Comparison, Pattern, Place
-from tests.ui.conftest import WAIT_MS
 from ui.docks.patterns_model import PATTERN_ROLE, PatternsModel, shown
-from ui.docks.versions_model import PAIR_ROLE, Column, VersionsModel
-from ui.session import Session
-from ui.worker import Worker
 
 # Where the hand-made patterns below were counted: the model lists them, never goes there.
 _PLACE = (Place(0, 1, 0, 1),)
@@ -26,26 +21,6 @@ _PLACE = (Place(0, 1, 0, 1),)
 @pytest.fixture
 def comparison(samples: list[Path]) -> Comparison:
     return compare(load(samples[0]), load(samples[2]))
-
-
-def test_versions_model(qtbot: QtBot, qtmodeltester: ModelTester, samples: list[Path]) -> None:
-    worker = Worker()
-    session = Session(worker)
-    model = VersionsModel(session)
-    qtmodeltester.check(model)  # empty
-    session.open_paths([str(path) for path in samples])
-    qtbot.waitUntil(lambda: not session.busy, timeout=WAIT_MS)
-    qtmodeltester.check(model)
-    assert model.rowCount() == len(samples)
-    assert model.index(0, Column.FILE).data() == samples[0].name
-    assert [model.index(row, 0).data(PAIR_ROLE) for row in range(model.rowCount())] == [
-        "OLD", "NEW", "", ""]
-    session.swap()
-    assert model.index(0, 0).data(PAIR_ROLE) == "NEW"
-    session.close_version(0)
-    qtmodeltester.check(model)
-    assert model.rowCount() == len(samples) - 1
-    worker.shutdown()
 
 
 def test_patterns_model(qtmodeltester: ModelTester, comparison: Comparison) -> None:
