@@ -1,4 +1,8 @@
-"""The JSON's types: every count is a number, for texts of zero, one and many words.
+"""`core.report.json_format`: the JSON's types, and what a script can rebuild from it.
+
+Every count is a number, for texts of zero, one and many words; and the JSON alone gives
+NEW back from OLD: its changes, moves and patterns point at the texts they name. (The bytes
+of two sample pairs are pinned by golden files in `tests.cli.test_compare_command`.)
 
 Issue 12 found ``"words": true`` for a one-word PDF: the running word count was built with
 ``accumulate`` over the booleans "is this token a word", and a one-token text's count was the
@@ -15,6 +19,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from core.changes.edit_script import rebuild
 from core.compare import compare
 from core.model import Document
 from core.report.json_format import to_dict, to_json
@@ -74,3 +79,35 @@ def test_every_count_is_a_number(old: str, new: str) -> None:
             assert value is None or type(value) is str, (key, value)
     assert data["old"]["words"] == count_words(old)
     assert data["new"]["chars"] == len(new)
+
+
+_BRIDGE = "The council voted to repair the old bridge the mayor said was over the river. "
+_MAYOR = "The mayor said the work would start soon and end before the winter. "
+_ASKED = "Residents asked why it took so long. "
+SENTENCES = st.sampled_from([_BRIDGE, _MAYOR, _ASKED])
+
+
+@settings(max_examples=60, deadline=None)
+@given(old=st.lists(st.one_of(SENTENCES, TEXTS), max_size=6).map("".join),
+       new=st.lists(st.one_of(SENTENCES, TEXTS), max_size=6).map("".join))
+@example(old=_BRIDGE + _MAYOR + _ASKED, new=_MAYOR + _ASKED + _BRIDGE.replace("said", "stated"))
+def test_the_json_alone_rebuilds_new_from_old(old: str, new: str) -> None:
+    """A script that reads the JSON text back gets NEW from OLD by its changes, and every
+    range it reads holds the text the JSON says (moved passages and pattern places too)."""
+    data = json.loads(to_json(compare(Document("old.txt", "", old),
+                                      Document("new.txt", "", new))))
+    assert rebuild(old, data["changes"]) == new
+    for change in data["changes"]:
+        assert old[change["old_start"]:change["old_end"]] == change["old_text"]
+        assert new[change["new_start"]:change["new_end"]] == change["new_text"]
+    moved = {change["move"] for change in data["changes"]} - {None}
+    assert moved == {move["id"] for move in data["moves"]}
+    for move in data["moves"]:
+        for edit in move["substitutions"]:
+            assert move["old_start"] <= edit["old_start"] <= edit["old_end"] <= move["old_end"]
+            assert old[edit["old_start"]:edit["old_end"]] == edit["old_text"]
+            assert new[edit["new_start"]:edit["new_end"]] == edit["new_text"]
+    kinds = {change["id"]: change["kind"] for change in data["changes"]}
+    for pattern in data["patterns"]:
+        assert pattern["count"] == len(pattern["changes"])
+        assert {kinds[number] for number in pattern["changes"]} <= {"substitution", "addition"}
