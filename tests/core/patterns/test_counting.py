@@ -1,5 +1,9 @@
-"""`core.patterns.counting`, through `compare`: the patterns found from atomic swaps and
-anchored expansions, their exact counts, order and places, on hand-made and real texts."""
+"""`core.patterns.counting`: substitutions grouped into patterns, counted and ranked.
+
+First `find_patterns` and `swapped_part` on hand-made changes, then through `compare`: the
+patterns found from atomic swaps and anchored expansions, their exact counts, order and
+places, on hand-made and real texts.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,103 @@ import pytest
 
 from core.compare import compare
 from core.load.loader import load
-from core.model import Category, Comparison, Document, Pattern
+from core.model import (
+    Category,
+    Change,
+    ChangeKind,
+    Comparison,
+    Document,
+    Move,
+    MoveEdit,
+    Pattern,
+    Place,
+)
+from core.patterns.counting import find_patterns, swapped_part
 from core.report.json_format import to_json
 from tests.conftest import BENCH
+
+SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
+SYN, CASE, REWORDING = Category.SYNONYM, Category.CASE, Category.REWORDING
+
+
+def _change(number: int, kind: ChangeKind, category: Category, at: int, old: str, new: str,
+            move: int | None = None) -> Change:
+    """A change at offset ``at`` of both versions (the texts around it are not needed)."""
+    return Change(number, kind, category, at, at + len(old), at, at + len(new), old, new, move)
+
+
+# The moved passage 0 holds one swap, visit → go to; change 6 is its addition.
+_MOVED = Move(0, 70, 80, 60, 70, 0.9, (MoveEdit("visit", "go to", 72, 77, 62, 67, REWORDING),))
+
+Found = tuple[str, str, int, Category, tuple[int, ...]]
+
+
+@pytest.mark.parametrize(
+    ("changes", "moves", "expected"),
+    [
+        pytest.param([], (), [], id="no changes, no patterns"),
+        pytest.param([_change(0, OMIT, Category.CONTENT, 0, "gone", ""),
+                      _change(1, ADD, Category.CONTENT, 9, "", "new")], (), [],
+                     id="omissions and additions are no swaps"),
+        pytest.param([_change(0, SUB, SYN, 0, "said", "stated"),
+                      _change(1, SUB, SYN, 20, "Said", "Stated"),
+                      _change(2, SUB, SYN, 30, "said", "stated")], (),
+                     [("said", "stated", 3, SYN, (0, 1, 2))],
+                     id="one swap in any case is one pattern, shown as most often written"),
+        pytest.param([_change(0, SUB, SYN, 0, "Said", "Stated"),
+                      _change(1, SUB, SYN, 20, "said", "stated")], (),
+                     [("Said", "Stated", 2, SYN, (0, 1))],
+                     id="a tie of spellings: the first seen"),
+        pytest.param([_change(0, SUB, CASE, 0, "While", "while"),
+                      _change(1, SUB, REWORDING, 10, "visit", "go to"),
+                      _change(2, SUB, SYN, 20, "big", "large"),
+                      _change(3, SUB, SYN, 30, "big", "large")], (),
+                     [("big", "large", 2, SYN, (2, 3)), ("visit", "go to", 1, REWORDING, (1,)),
+                      ("While", "while", 1, CASE, (0,))],
+                     id="content first, most frequent first, then formatting apart"),
+        pytest.param([_change(0, SUB, SYN, 0, "said", "stated"),
+                      _change(1, SUB, SYN, 10, "big", "large")], (),
+                     [("said", "stated", 1, SYN, (0,)), ("big", "large", 1, SYN, (1,))],
+                     id="ties in document order"),
+        pytest.param([_change(5, SUB, REWORDING, 50, "visit", "go to"),
+                      _change(6, ADD, Category.CONTENT, 60, "", "moved text", move=0)],
+                     (_MOVED,), [("visit", "go to", 2, REWORDING, (5, 6))],
+                     id="a swap inside a moved passage counts under the move's addition"),
+        pytest.param([_change(0, SUB, SYN, 0, "anti-Chinese", "anti-Chinese language"),
+                      _change(1, SUB, SYN, 30, "Chinese", "Chinese language")], (),
+                     [("Chinese", "Chinese language", 2, SYN, (0, 1))],
+                     id="the hyphenated part both sides share is no part of the swap"),
+    ],
+)
+def test_find_patterns(changes: list[Change], moves: tuple[Move, ...], expected: list[Found]
+                       ) -> None:
+    found = find_patterns(changes, moves)
+    assert [(p.old, p.new, p.count, p.category, p.changes) for p in found] == expected
+    assert all(len(p.places) == p.count for p in found)
+
+
+def test_each_place_is_where_its_swap_was_made() -> None:
+    changes = [_change(5, SUB, REWORDING, 50, "visit", "go to"),
+               _change(6, ADD, Category.CONTENT, 60, "", "moved text", move=0)]
+    (pattern,) = find_patterns(changes, (_MOVED,))
+    assert pattern.places == (Place(50, 55, 50, 55), Place(72, 77, 62, 67))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param("said", "stated", ("said", "stated"), id="no hyphen: the whole swap"),
+        pytest.param("anti-Chinese", "anti-Chinese language", ("Chinese", "Chinese language"),
+                     id="the shared head before a hyphen is set aside"),
+        pytest.param("well-known fact", "well-known truth", ("known fact", "known truth"),
+                     id="only the parts before a hyphen, one at a time"),
+        pytest.param("pro-war", "anti-war", ("pro-war", "anti-war"),
+                     id="different heads: the whole swap"),
+        pytest.param("-x", "-y", ("-x", "-y"), id="an empty head is no shared part"),
+    ],
+)
+def test_swapped_part(old: str, new: str, expected: tuple[str, str]) -> None:
+    assert swapped_part(old, new) == expected
 
 
 def _compare(old: str, new: str) -> Comparison:
