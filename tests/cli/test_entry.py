@@ -1,4 +1,5 @@
-"""`cli.entry`: the arguments that open the window (the sub-commands: `tests.cli.test_compare_command`)."""
+"""`cli.entry`: the arguments that open the window (the sub-commands:
+`tests.cli.test_compare_command`)."""
 
 from __future__ import annotations
 

@@ -2,9 +2,10 @@
 pages, PDFs printed by Qt, and loading with progress, cancel and a time limit.
 
 The PDFs are written by hand (`tests.pdf_samples`), so each holds exactly what its row
-means (the cutter itself: `tests.core.load.test_pdf_content`). Speed is not asserted here (`make bench` measures it); the structure that makes
-reading linear is: a shared content stream is read once, and the cutter's regular
-expressions never backtrack without bound (a row that did would hang).
+means (the cutter itself: `tests.core.load.test_pdf_content`). Speed is not asserted here
+(`make bench` measures it); the structure that makes reading linear is: a shared content
+stream is read once, and the cutter's regular expressions never backtrack without bound (a
+row that did would hang).
 """
 
 from __future__ import annotations
