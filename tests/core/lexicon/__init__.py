@@ -1,1 +1,1 @@
-"""Tests of `core.lexicon`: one test module per module of the package."""
+"""Tests of `core.lexicon`: ``test_thesaurus``, ``test_word_forms``."""

@@ -1,1 +1,1 @@
-"""Tests of `core.text`: one test module per module of the package."""
+"""Tests of `core.text`: ``test_tokens``, ``test_sentences``, ``test_paragraphs``."""

@@ -1,4 +1,5 @@
-"""Every list in the window is a Qt model that passes pytest-qt's model tester."""
+"""`ui.docks.patterns_model`: the Patterns list, a Qt model that passes pytest-qt's model
+tester; content and formatting apart, the filter, invisible text made visible."""
 
 from __future__ import annotations
 
