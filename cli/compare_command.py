@@ -18,12 +18,12 @@ from __future__ import annotations
 import argparse
 import os
 
-from cli.output import EXIT_FAILURE, is_terminal, print_error, write_output
+from cli.output import EXIT_FAILURE, is_terminal, print_error, print_pdf_lazily, write_output
 from core.changes.ignoring import BadRule, rules_of
 from core.compare import compare
 from core.load.loader import LoadError, load
-from core.model import IGNORABLE, CompareOptions, Comparison, Document, IgnoreRules, Progress
-from core.report.export import PdfSetup, UnknownFormat, export, format_of, sources
+from core.model import IGNORABLE, CompareOptions, Comparison, Document, IgnoreRules
+from core.report.export import UnknownFormat, export, format_of, sources
 from core.report.files import check_writable, write_atomically
 from core.report.html import Layout, PageSize, ReportOptions
 from core.report.json_format import to_json
@@ -158,22 +158,11 @@ def _export(comparison: Comparison, arguments: argparse.Namespace) -> int:
     """Write the ``--export`` file; return the exit status."""
     try:
         export(comparison, arguments.export, Layout(arguments.layout),
-               PageSize(arguments.page_size), print_pdf=_print_pdf,
+               PageSize(arguments.page_size), print_pdf=print_pdf_lazily,
                report=_report_options(arguments))
     except OSError as error:
         return _cannot_write(arguments.export, error)
     return 0
-
-
-def _print_pdf(html: str, setup: PdfSetup, progress: Progress) -> bytes:
-    """The PDF printer, loaded only when a PDF is printed: every other output starts
-    without loading Qt."""
-    from ui.export.pdf_printer import ensure_application, print_pdf
-
-    application = ensure_application()  # Qt prints only while an application exists
-    pdf = print_pdf(html, setup, progress)
-    del application
-    return pdf
 
 
 def _cannot_write(path: str, error: OSError) -> int:

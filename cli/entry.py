@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from cli import compare_command
+from cli import compare_command, overview_command
 from cli.output import EXIT_FAILURE, print_error
 from core.resources import SAMPLES
 
@@ -21,13 +21,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command")
     compare_command.add_parser(subparsers)
+    overview_command.add_parser(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run Palimpsest with ``argv`` (default: the process's arguments); return the status."""
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "compare":
+    if argv and argv[0] in ("compare", "overview"):
         arguments = build_parser().parse_args(argv)
         try:
             return int(arguments.handler(arguments))
@@ -47,6 +48,8 @@ def build_window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the window offscreen with the first two files compared, "
                              "save it to OUT.png and exit")
+    parser.add_argument("--screenshot-overview", metavar="OUT.png",
+                        help="the same with the Overview of all the files shown")
     parser.add_argument("--inline", action="store_true",
                         help="with --screenshot: show the inline redline, not side by side")
     return parser
@@ -55,14 +58,16 @@ def build_window_parser() -> argparse.ArgumentParser:
 def _open_window(argv: list[str]) -> int:
     arguments = build_window_parser().parse_args(argv)
     files = arguments.files or [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
-    if arguments.screenshot is None and not _has_display():
+    shot = arguments.screenshot or arguments.screenshot_overview
+    if shot is None and not _has_display():
         print_error("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
                     "unset); use 'compare' or '--screenshot OUT.png' without one")
         return EXIT_FAILURE
     # Qt is imported only here, so the command line never loads it.
     from ui.app import run
 
-    return run(files, screenshot=arguments.screenshot, inline=arguments.inline)
+    return run(files, screenshot=shot, overview=arguments.screenshot_overview is not None,
+               inline=arguments.inline)
 
 
 def _has_display() -> bool:

@@ -56,7 +56,8 @@ class Category(enum.Enum):
 
     The first five are formatting-only: the words are the same once spaces, punctuation,
     quote style, letter case or the Unicode form (a decomposed "é" against a composed one)
-    are set aside. The rest describe content.
+    are set aside. The rest describe content; README.md defines each (``FIGURE`` is a
+    changed value, "30" → "40"; ``NUMBER`` the same value written another way, "two" → "2").
     """
 
     WHITESPACE = "whitespace"
@@ -69,6 +70,7 @@ class Category(enum.Enum):
     SPELLING = "spelling"
     INFLECTION = "inflection"
     NUMBER = "number"
+    FIGURE = "figure"
     CONTRACTION = "contraction"
     ALIAS = "alias"
     REWORDING = "rewording"
@@ -192,6 +194,16 @@ class Place(NamedTuple):
     new_end: int
 
 
+class PatternGroup(enum.Enum):
+    """Where a pattern is listed, in this order: changed values first, then the content
+    swaps (systematic ones first), the incidental function-word swaps, the formatting."""
+
+    FIGURES = "figures"
+    CONTENT = "content"
+    MINOR = "minor"
+    FORMATTING = "formatting"
+
+
 @dataclass(frozen=True)
 class Pattern:
     """A substitution seen one or more times: ``old`` → ``new`` × ``count``.
@@ -199,7 +211,9 @@ class Pattern:
     ``changes`` lists the ids of the changes it was counted from (a substitution inside a
     moved passage counts under the id of the move's addition); ``places`` where each was
     made, in the same order: ``places[i]`` is the range of substitution ``changes[i]``, or,
-    inside a moved passage, of the `MoveEdit` counted (moved text included).
+    inside a moved passage, of the `MoveEdit` counted (moved text included). ``group`` says
+    where it is listed (`core.patterns.counting` tells content from minor); a formatting
+    category is always in the formatting group and a figure in the figures group.
     """
 
     old: str
@@ -208,6 +222,13 @@ class Pattern:
     category: Category
     changes: tuple[int, ...]
     places: tuple[Place, ...]
+    group: PatternGroup = PatternGroup.CONTENT
+
+    def __post_init__(self) -> None:
+        if self.category.is_formatting:
+            object.__setattr__(self, "group", PatternGroup.FORMATTING)
+        elif self.category is Category.FIGURE:
+            object.__setattr__(self, "group", PatternGroup.FIGURES)
 
 
 @dataclass(frozen=True)
@@ -229,12 +250,16 @@ class SentencePair:
 
 @dataclass(frozen=True)
 class Profile:
-    """How NEW relates to OLD as a whole: the spin profile and a one-line reading."""
+    """How NEW relates to OLD as a whole: the spin profile and a one-line reading.
+
+    ``kind`` is the relation the reading names (a `core.overview.model.RelationKind`
+    value: "spun", "edited"...), "" for an empty version."""
 
     substituted_share: float
     synonym_share: float
     consistency: float
     reading: str
+    kind: str = ""
 
 
 class CountedAs(enum.Enum):

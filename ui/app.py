@@ -2,7 +2,8 @@
 
 ``run(files)`` opens the window on ``files``. ``run(files, screenshot=OUT)`` renders the
 window offscreen at 1280×800 with the first two files compared (the second as NEW), waits
-for the comparison, saves the picture to OUT and returns: for the README and for tests. The
+for the comparison, saves the picture to OUT and returns: for the README and for tests;
+with ``overview=True`` the picture shows the Overview tab, once the overview is computed. The
 screenshot mode uses a throw-away settings file, so neither the user's settings nor the
 picture depend on each other. OUT is written like every other output (`core.report.files`): checked
 before the work, never over one of the files shown, whole or not at all.
@@ -77,9 +78,10 @@ def create_application() -> QApplication:
     return app
 
 
-def run(files: Sequence[str], screenshot: str | None = None, inline: bool = False) -> int:
-    """Open the window on ``files`` until it is closed, or save a screenshot (of the inline
-    redline when ``inline``); the status."""
+def run(files: Sequence[str], screenshot: str | None = None, overview: bool = False,
+        inline: bool = False) -> int:
+    """Open the window on ``files`` until it is closed, or save a screenshot (of the
+    Overview tab with ``overview``, of the inline redline with ``inline``); the status."""
     if screenshot is not None:
         try:
             check_writable(screenshot, files)  # a wrong target fails now, not after the work
@@ -91,7 +93,7 @@ def run(files: Sequence[str], screenshot: str | None = None, inline: bool = Fals
             store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             settings = Settings(store)
             settings.set(INLINE_MODE, inline)
-            return save_screenshot(app, MainWindow(settings), files, screenshot)
+            return save_screenshot(app, MainWindow(settings), files, screenshot, overview)
     app = create_application()
     window = MainWindow()
     window.show()
@@ -108,13 +110,16 @@ def run(files: Sequence[str], screenshot: str | None = None, inline: bool = Fals
 
 
 def save_screenshot(app: QApplication, window: MainWindow, files: Sequence[str],
-                    out: str) -> int:
-    """Show ``files`` compared in ``window``, save it to ``out`` as a picture; the status."""
+                    out: str, overview: bool = False) -> int:
+    """Show ``files`` compared in ``window`` (their Overview with ``overview``), save it to
+    ``out`` as a picture; the status."""
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     window.open_files(files)
     session = window.session
-    finished = wait_until(app, lambda: not session.busy)
+    if overview:
+        window.tabs.setCurrentWidget(window.overview_view)
+    finished = wait_until(app, lambda: not session.busy and not window.overview.busy)
     data = _encoded(window.grab(), out)
     window.close()
     if data is None:

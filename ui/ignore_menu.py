@@ -10,6 +10,8 @@ the core applies them (`core.changes.ignoring`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.changes.ignoring import BadRule, rules_of
 from core.model import IGNORABLE, Category, IgnoreRules
+from ui.session import Session
 from ui.settings import IGNORE_CATEGORIES, IGNORE_LINES, Settings
 
 LABELS = {
@@ -121,6 +124,17 @@ class IgnoreMenu(QMenu):
         count = len(self._lines)
         self.lines_action.setText("Ignore &Lines…" if not count else
                                   f"Ignore &Lines… ({count} pattern{'' if count == 1 else 's'})")
+
+
+def session_ignore_menu(settings: Settings, session: Session,
+                        parent: QWidget | None = None) -> IgnoreMenu:
+    """View ▸ Ignore for the window: its rules, from the settings, are part of the
+    ``session``'s comparison options from now on, and whenever the user changes them."""
+    menu = IgnoreMenu(settings, parent)
+    menu.rules_changed.connect(
+        lambda rules: session.set_options(replace(session.options, ignore=rules)))
+    session.set_options(replace(session.options, ignore=menu.rules))
+    return menu
 
 
 class IgnoreLinesDialog(QDialog):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMenu,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,8 +39,11 @@ from ui.docks.patterns_dock import PatternsDock
 from ui.docks.versions_dock import VersionsDock
 from ui.docks.versions_model import VersionsModel
 from ui.export.controller import ExportController
-from ui.ignore_menu import IgnoreMenu
+from ui.ignore_menu import session_ignore_menu
 from ui.notice_bar import NoticeBar
+from ui.overview.controller import OverviewController
+from ui.overview.opener import PlaceOpener
+from ui.overview.overview_view import OverviewView
 from ui.pair_toolbar import PairToolBar
 from ui.recent_menu import RecentFilesMenu
 from ui.session import LoadFailure, Session
@@ -72,8 +76,8 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar()
         self.exporter = ExportController(self.worker, self, self.session)
         self._font_size = self.settings.get(keys.FONT_SIZE)
+        self._create_overview()
         self._create_actions()
-        self._create_ignore_menu()
         self._create_docks()
         self._create_central_area()
         self._create_toolbar()
@@ -103,6 +107,8 @@ class MainWindow(QMainWindow):
         self._swap_action = self._action("⇄ S&wap", self.session.swap, "Ctrl+Shift+W",
                                          tip="Swap OLD and NEW")
         self._compare_again_action = self._action("Compare &Again", self.session.refresh, "F5")
+        self._overview_action = self._action("&Overview", self._toggle_overview, "F6",
+                                             tip="The overview of all versions, or back")
         self._create_view_actions()
         self._create_go_actions()
 
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
         self._moves_action = self._action(
             "Detect &Moved Passages", self._on_moves_toggled, checkable=True,
             tip="Report a passage that changed place as a move, not an omission and an addition")
+        self.ignore_menu = session_ignore_menu(self.settings, self.session, self)
 
     def _create_go_actions(self) -> None:
         view = self.view
@@ -155,23 +162,16 @@ class MainWindow(QMainWindow):
             self._action("&Filter Patterns", lambda: _focus(self.patterns_dock.filter), "Ctrl+F"),
         ]
 
-    def _create_ignore_menu(self) -> None:
-        """View ▸ Ignore: its rules, from the settings, are part of the comparison's options."""
-        self.ignore_menu = IgnoreMenu(self.settings, self)
-        self.ignore_menu.rules_changed.connect(
-            lambda rules: self.session.set_options(replace(self.session.options, ignore=rules)))
-        self.session.set_options(replace(self.session.options, ignore=self.ignore_menu.rules))
-
     def _create_menus(self) -> None:
         self._recent_menu = RecentFilesMenu(self.settings, self.open_files, self)
         self._add_menu("&File", [self._open_action, self._recent_menu, self._close_version_action,
                                  None, self._export_action, None, self._quit_action])
         self._add_menu("&View", [
             self.versions_dock.toggleViewAction(), self.patterns_dock.toggleViewAction(), None,
-            *self._focus_actions, None, self._side_by_side_action, self._inline_action, None,
-            self._formatting_action, self._moves_action, self.ignore_menu, None,
-            self._zoom_in_action,
-            self._zoom_out_action, self._zoom_reset_action])
+            *self._focus_actions, None, self._overview_action, None, self._side_by_side_action,
+            self._inline_action, None, self._formatting_action, self._moves_action,
+            self.ignore_menu, None, self._zoom_in_action, self._zoom_out_action,
+            self._zoom_reset_action])
         self._add_menu("&Go", [
             self._next_action, self._previous_action, self._next_kind_action,
             self._previous_kind_action, None, self._next_place_action,
@@ -206,8 +206,20 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
-        layout.addWidget(self.view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.view, "Comparison")
+        self.tabs.addTab(self.overview_view, "Overview")
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+
+    def _create_overview(self) -> None:
+        self.overview_view = OverviewView()
+        self.overview = OverviewController(self.session, self.worker, self.overview_view, self)
+        self.overview.overview_failed.connect(self.show_error)
+        self.place_opener = PlaceOpener(self.session, self.overview_view, self)
+        self.place_opener.attach(self.view)
+        self.place_opener.opening.connect(lambda: self.tabs.setCurrentWidget(self.view))
 
     def _create_docks(self) -> None:
         self.versions_dock = VersionsDock(self.versions_model, self)
@@ -313,6 +325,12 @@ class MainWindow(QMainWindow):
 
     def _on_exporter_exported(self, path: str) -> None:
         self.status.showMessage(f"Exported to {path}", 10_000)
+
+    # --- the overview -----------------------------------------------------------------------
+
+    def _toggle_overview(self) -> None:
+        showing = self.tabs.currentWidget() is self.overview_view
+        self.tabs.setCurrentWidget(self.view if showing else self.overview_view)
 
     # --- view options ---------------------------------------------------------------------------
 

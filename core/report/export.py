@@ -40,15 +40,17 @@ _EXTENSIONS = {".htm": ExportFormat.HTML, **{f.value: f for f in ExportFormat}}
 class PdfSetup:
     """What a PDF printer needs besides the report's HTML.
 
-    ``title`` is the document's title, ``running_head`` the line at the top of every page,
-    ``text_bookmark`` the bookmark of the annotated text (the summary's come from its
-    headings).
+    ``title`` is the document's title, ``running_head`` the line at the top left of every
+    page and ``label`` the one at its top right,
+    ``text_bookmark`` the bookmark of a comparison's annotated text (the summary's come from
+    its headings); a report without one (the overview's) gets a bookmark per heading.
     """
 
     page_size: PageSize
     title: str
     running_head: str
-    text_bookmark: str
+    text_bookmark: str | None = None
+    label: str = "Palimpsest comparison report"
 
     @classmethod
     def of(cls, comparison: Comparison, layout: Layout, page_size: PageSize) -> PdfSetup:
@@ -116,9 +118,10 @@ def export(comparison: Comparison, path: str | os.PathLike[str],
     The target is checked before any work: never one of the comparison's files nor of
     ``inputs``, never a read-only or special file. ``progress``, when given, is called with
     the share done (0.0 to 1.0); it may raise `core.model.Cancelled`, which propagates and
-    leaves no file written. ``report`` says what a PDF or HTML report holds (`render`). Raises `UnknownFormat` for an unknown extension, `ValueError`
-    for ``.pdf`` without ``print_pdf``, and `OSError` when the file cannot or may not be
-    written (`core.report.files.RefusedTarget`: an input, read-only, not a file).
+    leaves no file written. ``report`` says what a PDF or HTML report holds (`render`).
+    Raises `UnknownFormat` for an unknown extension, `ValueError` for ``.pdf`` without
+    ``print_pdf``, and `OSError` when the file cannot or may not be written
+    (`core.report.files.RefusedTarget`: an input, read-only, not a file).
     """
     export_format = format_of(path)
     protected = (*sources(comparison), *inputs)

@@ -2,9 +2,9 @@
 
 The same HTML is saved as the HTML export and printed by Qt into the PDF export, so it keeps
 to the CSS that Qt's rich text understands. It holds a summary (both versions, similarity,
-counts by kind, the ignore rules if any, the spin profile, a legend, the content patterns
-and then the formatting patterns) followed by the annotated text, in a redline or a
-side-by-side layout. `ReportOptions` say what else it holds, as the window's export dialog
+counts by kind, the ignore rules if any, the spin profile, a legend, the patterns by group:
+figures changed, content, minor, formatting) followed by the annotated text, in a redline or
+a side-by-side layout. `ReportOptions` say what else it holds, as the window's export dialog
 offers: the pattern tables or not, formatting-only changes marked or not, a date and the
 editor's note on the summary page. The page CSS is `resources/report.css`; the colours come
 from `core.report.legend`. The same comparison and options always give the same text.
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from core.model import Comparison, Document, Pattern, Side
+from core.model import Comparison, Document, Pattern, PatternGroup, Side
 from core.report import html_text
 from core.report.legend import LEGEND
 from core.resources import REPORT_CSS
@@ -126,6 +126,20 @@ def legend_css() -> str:
     return "\n".join(rules)
 
 
+# Each group of patterns in the summary, in the comparison's order: its anchor, heading,
+# what it says when empty, and the class prefix of its texts.
+_GROUPS = {
+    PatternGroup.FIGURES: ("figure-patterns", "Figures changed", "No figure was changed.",
+                           "sub"),
+    PatternGroup.CONTENT: ("content-patterns", "Content patterns", "No words were substituted.",
+                           "sub"),
+    PatternGroup.MINOR: ("minor-patterns", "Minor patterns",
+                         "No incidental function-word swaps.", "sub"),
+    PatternGroup.FORMATTING: ("formatting-patterns", "Formatting patterns",
+                              "No formatting-only substitutions.", "fmt"),
+}
+
+
 def summary_html(comparison: Comparison, options: ReportOptions = FULL_REPORT) -> str:
     """The summary section: versions, figures, rules, profile, note, legend and patterns."""
     profile = ""
@@ -157,19 +171,12 @@ def _box(label: str, text: str) -> str:
 
 
 def _pattern_tables(patterns: Sequence[Pattern], formatting: bool) -> list[str]:
-    """The content patterns and, when formatting changes are shown, the formatting ones."""
-    tables = [
-        '<h2 id="content-patterns">Content patterns</h2>',
-        _patterns([p for p in patterns if not p.category.is_formatting],
-                  "No words were substituted.", "sub"),
-    ]
-    if formatting:
-        tables += [
-            '<h2 id="formatting-patterns">Formatting patterns</h2>',
-            _patterns([p for p in patterns if p.category.is_formatting],
-                      "No formatting-only substitutions.", "fmt"),
-        ]
-    return tables
+    """A table per group of patterns; the formatting group only when formatting changes
+    are shown."""
+    return [part for group, (anchor, title, none, css) in _GROUPS.items()
+            if formatting or group is not PatternGroup.FORMATTING
+            for part in (f'<h2 id="{anchor}">{title}</h2>',
+                         _patterns([p for p in patterns if p.group is group], none, css))]
 
 
 def _rules(comparison: Comparison) -> str:

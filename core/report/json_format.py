@@ -14,6 +14,11 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+try:  # writes the same bytes as the standard library's encoder, some 20 times faster
+    import orjson
+except ImportError:  # pragma: no cover - a checkout without its dependencies installed
+    orjson = None  # type: ignore[assignment]
+
 from core.model import Change, Comparison, Document, Move, Pattern
 from core.report.files import escape_undecodable
 
@@ -52,7 +57,25 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
 
 def to_json(comparison: Comparison) -> str:
     """Return the comparison as a JSON text (UTF-8 safe, two-space indent, final newline)."""
-    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+    return encode(to_dict(comparison))
+
+
+def encode(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2) + "\\n"``, written by orjson.
+
+    The two agree byte for byte on the report's values: its floats are finite and rounded to
+    4 places (orjson writes 1e-05 as 0.00001, and NaN as null). What orjson refuses, a lone
+    surrogate or an integer past 64 bits, is left to the standard library.
+    """
+    if orjson is not None:
+        try:
+            return orjson.dumps(data, option=_ORJSON_OPTIONS).decode("utf-8")
+        except orjson.JSONEncodeError:
+            pass
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+_ORJSON_OPTIONS = 0 if orjson is None else orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 
 
 def _document(document: Document, words: int) -> dict[str, Any]:
@@ -125,5 +148,6 @@ def _pattern(pattern: Pattern) -> dict[str, Any]:
         "count": pattern.count,
         "category": pattern.category.value,
         "formatting": pattern.category.is_formatting,
+        "group": pattern.group.value,
         "changes": list(pattern.changes),
     }

@@ -4,9 +4,10 @@ The user picks a file (the dialog asks before overwriting one); the format follo
 extension, the layout follows the view (inline → redline, else side by side), the paper the
 locale. A PDF or HTML report then asks what it holds (`ui.export.report_dialog`: the pattern
 tables, formatting-only changes as the window shows them, a date, the editor's note). The
-comparison on screen is the one exported, so the report follows the view's ignore rules. The target is checked first, by the rules every output follows (`core.report.files`:
-never one of the versions open in the window, never a read-only or special file), so a wrong
-one is refused at once with a message. The file is written by the one export path
+comparison on screen is the one exported, so the report follows the view's ignore rules.
+The target is checked first, by the rules every output follows (`core.report.files`: never
+one of the versions open in the window, never a read-only or special file), so a wrong one
+is refused at once with a message. The file is written by the one export path
 (`core.report.export.export`, with `ui.export.pdf_printer.print_pdf` for a PDF) on the
 worker, off the GUI thread, with a progress dialog whose Cancel stops the export and leaves
 no file behind.

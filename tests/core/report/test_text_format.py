@@ -1,5 +1,6 @@
-"""The word diff (``--format text``): moves marked, white space shown, markers on one line,
-the patterns on request, the ignore rules honoured (issue 16, item 14)."""
+"""`core.report.text_format`: the word diff for a terminal, ``[-old-]{+new+}``: moves marked,
+white space shown, markers on one line, the patterns on request, the ignore rules honoured
+(issue 16, item 14)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from core.report.text_format import to_text, visible
 from tests.report_examples import CONTENT, QUOTE, SPACE, SYN, Piece, bridge_story, build, same
 
 PUNCT = Category.PUNCTUATION
+_SUMMARY = "old.txt → new.txt: similarity 80%"
 
 
 def _body(comparison: Comparison, **options: bool) -> str:
@@ -21,8 +23,18 @@ def _body(comparison: Comparison, **options: bool) -> str:
 @pytest.mark.parametrize(
     ("pieces", "body"),
     [
-        pytest.param([same("A "), Piece("big", "large", SYN), same(" dog.")],
-                     "A [-big-]{+large+} dog.\n", id="a substitution side by side"),
+        pytest.param([same("Nothing changed.")], "Nothing changed.\n",
+                     id="unchanged text as it is, with a final newline"),
+        pytest.param([same("The "), Piece("city", "metropolis", SYN), same(" voted.\n")],
+                     "The [-city-]{+metropolis+} voted.\n",
+                     id="a substitution: old and new side by side"),
+        pytest.param([same("The "), Piece("old ", "", CONTENT), same("bridge.\n")],
+                     "The [-old -]bridge.\n", id="an omission"),
+        pytest.param([same("The "), Piece("", "new ", CONTENT), same("bridge.\n")],
+                     "The {+new +}bridge.\n", id="an addition"),
+        pytest.param([same("It said"), Piece(" ", "  ", Category.WHITESPACE), same("so.\n")],
+                     "It said[-␣-]{+␣␣+}so.\n",
+                     id="a formatting change is marked like any other, its spaces visible"),
         pytest.param([same("end."), Piece("\n\n", " ", SPACE), same("Next.")],
                      "end.[-⏎⏎-]{+␣+}Next.\n", id="paragraphs joined: one line"),
         pytest.param([same("end."), Piece(" ", "\n\n", SPACE), same("Next.")],
@@ -40,7 +52,9 @@ def _body(comparison: Comparison, **options: bool) -> str:
     ],
 )
 def test_word_diff(pieces: list[Piece], body: str) -> None:
-    assert _body(build(pieces)) == body
+    summary, text = to_text(build(pieces)).split("\n\n", 1)
+    assert summary.startswith(_SUMMARY)
+    assert text == body
 
 
 def test_moves_are_marked_at_both_ends() -> None:
@@ -78,10 +92,36 @@ def test_patterns_on_request() -> None:
     assert "(whitespace)" not in hidden and "(quote-style)" not in hidden
 
 
-def test_the_summary_gives_the_counts() -> None:
+@pytest.mark.parametrize(
+    ("pieces", "counts"),
+    [
+        pytest.param([same("a")], "0 substitutions, 0 omissions, 0 additions, 0 moves",
+                     id="nothing changed: every figure, zero"),
+        pytest.param([Piece("a ", "", CONTENT, move=0), same("b "),
+                      Piece("", "a ", CONTENT, move=0)],
+                     "0 substitutions, 0 omissions, 0 additions, 1 move",
+                     id="a moved passage is one move, not an omission and an addition"),
+        pytest.param([Piece("a", "b", SYN), same(" "), Piece(".", "!", Category.PUNCTUATION)],
+                     "1 substitution, 0 omissions, 0 additions, 0 moves, 1 formatting change",
+                     id="formatting changes are named only when there are some"),
+    ],
+)
+def test_the_summary_gives_the_counts(pieces: list[Piece], counts: str) -> None:
+    assert to_text(build(pieces)).split("\n", 1)[0] == f"{_SUMMARY}, {counts}"
+
+
+def test_the_summary_of_a_story_gives_the_windows_counts() -> None:
     assert to_text(bridge_story()).split("\n")[0] == (
         "01-original.txt → 02-spun.txt: similarity 82%, 8 substitutions, 1 omission, "
         "1 addition, 1 move, 3 formatting changes")
+
+
+def test_colour_wraps_the_marks_and_keeps_the_brackets() -> None:
+    comparison = build([same("The "), Piece("city", "metropolis", SYN), same(".")])
+    coloured = to_text(comparison, colour=True)
+    assert "\x1b[31m[-city-]\x1b[0m\x1b[32m{+metropolis+}\x1b[0m" in coloured
+    assert to_text(comparison) == coloured.replace("\x1b[31m", "").replace(
+        "\x1b[32m", "").replace("\x1b[0m", "")
 
 
 @pytest.mark.parametrize(
