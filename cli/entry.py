@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    """The parser for opening the window: ``[--screenshot OUT.png] [FILE...]``."""
+    """The parser for opening the window: ``[--screenshot OUT.png [--inline]] [FILE...]``."""
     parser = argparse.ArgumentParser(
         prog="palimpsest",
         description="Open the window on versions of an article (the bundled samples when no "
@@ -50,6 +50,8 @@ def build_window_parser() -> argparse.ArgumentParser:
                              "save it to OUT.png and exit")
     parser.add_argument("--screenshot-overview", metavar="OUT.png",
                         help="the same with the Overview of all the files shown")
+    parser.add_argument("--inline", action="store_true",
+                        help="with --screenshot: show the inline redline, not side by side")
     return parser
 
 
@@ -64,7 +66,8 @@ def _open_window(argv: list[str]) -> int:
     # Qt is imported only here, so the command line never loads it.
     from ui.app import run
 
-    return run(files, screenshot=shot, overview=arguments.screenshot_overview is not None)
+    return run(files, screenshot=shot, overview=arguments.screenshot_overview is not None,
+               inline=arguments.inline)
 
 
 def _has_display() -> bool:

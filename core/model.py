@@ -74,6 +74,9 @@ class Category(enum.Enum):
     CONTRACTION = "contraction"
     ALIAS = "alias"
     REWORDING = "rewording"
+    # Content: a quotation mark that opens or closes a quotation came or went ("said “no”"
+    # → "said no"): the words are the same, but they are no longer, or now, a quotation.
+    QUOTATION = "quotation"
 
     @property
     def is_formatting(self) -> bool:
@@ -126,6 +129,9 @@ class Change:
     old_text: str
     new_text: str
     move: int | None = None
+    # Set aside by the comparison's `IgnoreRules`: kept so that the edit script still
+    # rebuilds NEW, but counted nowhere, in no pattern, and drawn as unchanged text.
+    ignored: bool = False
 
     def range_on(self, side: Side) -> Range:
         """The characters this change covers in OLD or in NEW."""
@@ -264,10 +270,13 @@ class CountedAs(enum.Enum):
     ADDITION = "addition"
     MOVE = "move"
     FORMATTING = "formatting"
+    IGNORED = "ignored"  # under no heading: the ignore rules set it aside
 
 
 def counted_as(change: Change) -> CountedAs:
     """The heading ``change`` is counted under: `Counts` says which and why."""
+    if change.ignored:
+        return CountedAs.IGNORED
     if change.move is not None:
         return CountedAs.MOVE
     if change.category.is_formatting:
@@ -294,6 +303,8 @@ class Counts:
       Unicode form) outside moved passages.
     - ``substitutions``, ``omissions``, ``additions``: the content changes, by kind, outside
       moved passages. Only these three count content that was changed in place.
+
+    A change the ignore rules set aside (``Change.ignored``) is counted under none of them.
     """
 
     substitutions: int = 0
@@ -310,6 +321,8 @@ class Counts:
         formatting = 0
         in_place: list[str] = []  # the kinds' values
         for change in changes:
+            if change.ignored:
+                continue
             if change.move is not None:
                 moved.add(change.move)
             elif change.category.is_formatting:
@@ -328,6 +341,32 @@ class Counts:
         if self.formatting:
             figures.append((self.formatting, "formatting change"))
         return [f"{number} {noun}{'' if number == 1 else 's'}" for number, noun in figures]
+
+
+# The formatting categories an editor may ignore, one by one, in the order menus list them.
+IGNORABLE = (Category.CASE, Category.PUNCTUATION, Category.QUOTE_STYLE, Category.WHITESPACE)
+
+
+@dataclass(frozen=True)
+class IgnoreRules:
+    """What a comparison sets aside: differences of some formatting categories, and lines.
+
+    ``categories`` are among `IGNORABLE`: a formatting-only change is ignored when its two
+    sides are the same once the differences of those categories are set aside.
+    ``lines`` are regular expressions; a line of either text that one of them matches
+    whole (its leading and trailing white space aside) is boilerplate ("[ad_1]", "Source
+    link"), left out of the comparison. `core.changes.ignoring` applies them.
+    """
+
+    categories: frozenset[Category] = frozenset()
+    lines: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.categories or self.lines)
+
+    def names(self) -> list[str]:
+        """The values of the categories ignored, in `IGNORABLE`'s order ("case", ...)."""
+        return [category.value for category in IGNORABLE if category in self.categories]
 
 
 @dataclass(frozen=True)
@@ -351,6 +390,7 @@ class Comparison:
     sentence_pairs: tuple[SentencePair, ...] = field(default=())
     counts: Counts = field(kw_only=True)
     same_sentence_similarity: float = field(kw_only=True)
+    ignore: IgnoreRules = field(default=IgnoreRules(), kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -363,3 +403,4 @@ class CompareOptions:
     # False leaves substitutions as the diff found them, unclassified and uncounted: for
     # measuring what pattern mining costs, and for callers that only want the edit script.
     mine_patterns: bool = True
+    ignore: IgnoreRules = IgnoreRules()

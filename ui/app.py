@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.report.files import check_writable, shown, write_atomically
 from ui.main_window import MainWindow
-from ui.settings import APPLICATION, ORGANISATION, Settings
+from ui.settings import APPLICATION, INLINE_MODE, ORGANISATION, Settings
 
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_S = 300.0
@@ -78,9 +78,10 @@ def create_application() -> QApplication:
     return app
 
 
-def run(files: Sequence[str], screenshot: str | None = None, overview: bool = False) -> int:
+def run(files: Sequence[str], screenshot: str | None = None, overview: bool = False,
+        inline: bool = False) -> int:
     """Open the window on ``files`` until it is closed, or save a screenshot (of the
-    Overview tab with ``overview``); the status."""
+    Overview tab with ``overview``, of the inline redline with ``inline``); the status."""
     if screenshot is not None:
         try:
             check_writable(screenshot, files)  # a wrong target fails now, not after the work
@@ -90,8 +91,9 @@ def run(files: Sequence[str], screenshot: str | None = None, overview: bool = Fa
         with tempfile.TemporaryDirectory(prefix="palimpsest-shot-") as folder:
             app = create_application()
             store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-            return save_screenshot(app, MainWindow(Settings(store)), files, screenshot,
-                                   overview)
+            settings = Settings(store)
+            settings.set(INLINE_MODE, inline)
+            return save_screenshot(app, MainWindow(settings), files, screenshot, overview)
     app = create_application()
     window = MainWindow()
     window.show()

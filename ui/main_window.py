@@ -39,6 +39,7 @@ from ui.docks.patterns_dock import PatternsDock
 from ui.docks.versions_dock import VersionsDock
 from ui.docks.versions_model import VersionsModel
 from ui.export.controller import ExportController
+from ui.ignore_menu import session_ignore_menu
 from ui.notice_bar import NoticeBar
 from ui.overview.controller import OverviewController
 from ui.overview.opener import PlaceOpener
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self._moves_action = self._action(
             "Detect &Moved Passages", self._on_moves_toggled, checkable=True,
             tip="Report a passage that changed place as a move, not an omission and an addition")
+        self.ignore_menu = session_ignore_menu(self.settings, self.session, self)
 
     def _create_go_actions(self) -> None:
         view = self.view
@@ -167,9 +169,9 @@ class MainWindow(QMainWindow):
         self._add_menu("&View", [
             self.versions_dock.toggleViewAction(), self.patterns_dock.toggleViewAction(), None,
             *self._focus_actions, None, self._overview_action, None, self._side_by_side_action,
-            self._inline_action, None,
-            self._formatting_action, self._moves_action, None, self._zoom_in_action,
-            self._zoom_out_action, self._zoom_reset_action])
+            self._inline_action, None, self._formatting_action, self._moves_action,
+            self.ignore_menu, None, self._zoom_in_action, self._zoom_out_action,
+            self._zoom_reset_action])
         self._add_menu("&Go", [
             self._next_action, self._previous_action, self._next_kind_action,
             self._previous_kind_action, None, self._next_place_action,
@@ -318,7 +320,8 @@ class MainWindow(QMainWindow):
 
     def _on_export_triggered(self) -> None:
         if self.view.comparison is not None and not self.exporter.busy():
-            self.exporter.export(self.view.comparison, self.view.inline)
+            self.exporter.export(self.view.comparison, self.view.inline,
+                                 self._formatting_action.isChecked())
 
     def _on_exporter_exported(self, path: str) -> None:
         self.status.showMessage(f"Exported to {path}", 10_000)

@@ -39,6 +39,9 @@ INLINE_MODE = Setting("view/inline", bool, False)
 SHOW_FORMATTING = Setting("view/show_formatting", bool, True)
 FONT_SIZE = Setting("view/font_size", int, 11)
 DETECT_MOVES = Setting("compare/detect_moves", bool, True)
+# The ignore rules (`core.model.IgnoreRules`): category values, and line patterns.
+IGNORE_CATEGORIES = Setting("compare/ignore", list, [])
+IGNORE_LINES = Setting("compare/ignore_lines", list, [])
 
 
 def open_qsettings() -> QSettings:

@@ -5,12 +5,14 @@ quote style, letter case or punctuation are set aside; the first of these that e
 difference names it. Two sides that are the same text in NFC differ only in their Unicode
 form (a decomposed "é" against a composed one). Letter case knows Turkish: "İstanbul" and
 "istanbul", "ILIK" and "ılık" differ in case only, but "i" and "ı" are different letters.
-A sign that gives a number its unit ("%", "$") is no punctuation: "38" → "38%" is content.
-Content substitutions are refined further by `content_category` and `Classifier`, by the
-definitions in README.md: a figure is a changed value; number, contraction and alias the same
-thing written another way; inflection another form of the same word or stem; synonym a
-dictionary synonym; spelling another spelling of one word or name (never two dictionary
-words); rewording the rest.
+A quotation mark that comes or goes is no formatting: the words it opened or closed are no
+longer, or now, a quotation (`Category.QUOTATION`); a quotation mark of another style ("“"
+→ '"') still is. A sign that gives a number its unit ("%", "$") is no punctuation: "38" →
+"38%" is content. Content substitutions are refined further by `content_category` and
+`Classifier`, by the definitions in README.md: a figure is a changed value; number,
+contraction and alias the same thing written another way; inflection another form of the
+same word or stem; synonym a dictionary synonym; spelling another spelling of one word or
+name (never two dictionary words); rewording the rest.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ _QUOTES = str.maketrans({
     "\u00ab": '"', "\u00bb": '"',
 })
 _SPACE = re.compile(r"\s+")
+# A quotation mark, once quotes are straight: a double quote, or a single one that is not
+# an apostrophe inside a word ("Lavrov's"). A single quote after a word's last letter may
+# close a quotation or be a plural's apostrophe ("the students'"): counted, so that a
+# quotation's end is never taken for formatting.
+_QUOTATION_MARK = re.compile(r"\"|'(?!(?<=\w')\w)")
 # Signs that belong to a number: a change of one is a change of the value's unit.
 _SIGNS = frozenset("%$€£¥°")
 # Quote marks and sentence punctuation that may cling to the ends of a swap's words.
@@ -129,13 +136,22 @@ def _joins_letters(old: str, new: str) -> bool:
 def category_of(kind: ChangeKind, old: str, new: str) -> Category:
     """The category of a change with texts ``old`` and ``new``."""
     if kind is ChangeKind.SUBSTITUTION:
-        return formatting_category(old, new) or Category.REWORDING
+        category = formatting_category(old, new)
+        if category is Category.PUNCTUATION and quotation_marks(old) != quotation_marks(new):
+            return Category.QUOTATION
+        return category or Category.REWORDING
     text = old if kind is ChangeKind.OMISSION else new
     if not text.strip():
         return Category.WHITESPACE
     if is_formatting_text(text):
-        return Category.PUNCTUATION
+        return Category.QUOTATION if quotation_marks(text) else Category.PUNCTUATION
     return Category.CONTENT
+
+
+def quotation_marks(text: str) -> int:
+    """How many quotation marks ``text`` holds, of any style (apostrophes inside words
+    are none)."""
+    return len(_QUOTATION_MARK.findall(plain_quotes(text)))
 
 
 def formal_category(old: str, new: str, folded: bool = False) -> Category | None:

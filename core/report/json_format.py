@@ -1,9 +1,11 @@
 """The comparison as JSON: the public format others script against (schema 1).
 
 The layout is specified in the README ("The JSON format") and must only ever be extended,
-never broken: ``schema``, ``old``, ``new``, ``similarity``, ``counts`` (`core.model.Counts`,
-the last addition), ``changes``, ``moves``, ``patterns``, ``sentence_pairs``, ``profile``.
-Output is deterministic: the same comparison always gives the same bytes.
+never broken: ``schema``, ``old``, ``new``, ``similarity``, ``counts`` (`core.model.Counts`),
+``ignored`` (only when ignore rules were given, the last addition, with an ``"ignored":
+true`` on each change they set aside), ``changes``, ``moves``, ``patterns``,
+``sentence_pairs``, ``profile``. Output is deterministic: the same comparison always gives
+the same bytes; without ignore rules it is what it was before they existed.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         "new": _document(comparison.new, comparison.new_words),
         "similarity": round(comparison.similarity, 4),
         "counts": asdict(comparison.counts),
+        **_ignored(comparison),
         "changes": [_change(change) for change in comparison.changes],
         "moves": [_move(move) for move in comparison.moves],
         "patterns": [_pattern(pattern) for pattern in comparison.patterns],
@@ -87,8 +90,21 @@ def _document(document: Document, words: int) -> dict[str, Any]:
     }
 
 
+def _ignored(comparison: Comparison) -> dict[str, Any]:
+    """``"ignored"``: the rules given and how many changes they set aside; nothing without
+    rules, so that the output stays what it was before rules existed."""
+    rules = comparison.ignore
+    if not rules:
+        return {}
+    return {"ignored": {
+        "categories": rules.names(),
+        "lines": list(rules.lines),
+        "changes": sum(1 for change in comparison.changes if change.ignored),
+    }}
+
+
 def _change(change: Change) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": change.id,
         "kind": change.kind.value,
         "category": change.category.value,
@@ -100,6 +116,9 @@ def _change(change: Change) -> dict[str, Any]:
         "new_text": change.new_text,
         "move": change.move,
     }
+    if change.ignored:
+        data["ignored"] = True
+    return data
 
 
 def _move(move: Move) -> dict[str, Any]:

@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from core.report.html import Layout, PageSize
+from core.report.html import FULL_REPORT, Layout, PageSize
 from tests.core.report.test_files import fingerprint, leftovers
 from tests.ui.conftest import WAIT_MS, open_and_wait
 from ui.main_window import MainWindow
@@ -25,6 +25,7 @@ from ui.main_window import MainWindow
 
 def _export_to(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(window.exporter, "choose_path", lambda comparison: str(path))
+    monkeypatch.setattr(window.exporter, "choose_report_options", lambda formatting: FULL_REPORT)
     window._export_action.trigger()
 
 

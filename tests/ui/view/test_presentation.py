@@ -1,4 +1,9 @@
-"""Pane layout: spans mark exactly the changes, the redline rebuilds both versions, positions map."""
+"""Pane layout: spans mark exactly the changes, the redline rebuilds both versions, positions map.
+
+Last, the inline redline as the PDF shows it (issue 16, items 6, 7, 9): a substitution reads
+"old → new", a moved passage carries the report's labels at both ends, a quotation mark
+that went stays visible when formatting is hidden, and ignored changes are plain text.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,17 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from core.align.sentences import PAIR_SIMILARITY
+from core.changes.ignoring import rules_of
 from core.compare import compare
 from core.load.loader import load
 from core.model import (
     Category,
     Change,
     ChangeKind,
+    CompareOptions,
     Comparison,
     Counts,
     Document,
@@ -25,6 +33,9 @@ from core.model import (
     Place,
     Side,
 )
+from core.report.html_text import move_labels
+from tests.ui.conftest import open_and_wait
+from ui.main_window import MainWindow
 from ui.view.presentation import (
     Occurrence,
     PositionMap,
@@ -56,15 +67,32 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept) + text[at:]
 
 
+def _old_as_shown(comparison: Comparison) -> str:
+    """OLD as the redline holds it: a formatting-only change shows NEW's text, as the PDF's
+    redline does (an omission's OLD text, white space NEW's)."""
+    parts, at = [], 0
+    for change in comparison.changes:
+        parts.append(comparison.old.text[at:change.old_start])
+        formatting = change.category.is_formatting and change.kind is not ChangeKind.OMISSION
+        parts.append(change.new_text if formatting else change.old_text)
+        at = change.old_end
+    return "".join(parts) + comparison.old.text[at:]
+
+
 @settings(max_examples=40, deadline=None)
 @given(TEXTS, TEXTS)
 def test_redline_holds_both_versions(old: str, new: str) -> None:
-    # Dropping the NEW parts of the redline gives OLD back, dropping the OLD parts gives NEW.
-    pane = inline_pane(_compare(old, new))
-    old_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.OLD]
-    new_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.NEW]
-    assert _without(pane.text, new_parts) == old
-    assert _without(pane.text, old_parts) == new
+    # Without its own marks (arrows, labels, ¶), dropping the NEW parts of the redline gives
+    # OLD back (formatting as NEW has it), dropping the OLD parts gives NEW.
+    comparison = _compare(old, new)
+    pane = inline_pane(comparison)
+    marks = [(start, end) for start, end in pane.marks]
+    old_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.OLD
+                 and (s.start, s.end) not in marks]
+    new_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.NEW
+                 and (s.start, s.end) not in marks]
+    assert _without(pane.text, new_parts + marks) == _old_as_shown(comparison)
+    assert _without(pane.text, old_parts + marks) == new
 
 
 @settings(max_examples=40, deadline=None)
@@ -73,7 +101,7 @@ def test_redline_without_formatting_is_new_where_formatting_changed(old: str, ne
     comparison = _compare(old, new)
     pane = inline_pane(comparison, show_formatting=False)
     old_parts = [(s.start, s.end) for s in pane.spans if s.side is Side.OLD]
-    assert _without(pane.text, old_parts) == new
+    assert _without(pane.text, old_parts + list(pane.marks)) == new
     assert all(s.style != "formatting" for s in pane.spans)
 
 
@@ -157,7 +185,7 @@ def test_redline_marks_both_ends_of_a_move() -> None:
     comparison = _moved()
     pane = inline_pane(comparison)
     ends = [pane.text[m.start:m.end] for m in pane.moves]
-    assert ends == ["Alpha beta gamma. ", " Alpha beta kappa."]
+    assert ends == ["⇄1 moved from here Alpha beta gamma. ⇄1", "⇄1 moved to here Alpha beta kappa. ⇄1"]
     assert {pane.text[o.start:o.end] for o in pane.overlays} == {"gamma", "kappa"}
     places = occurrences(comparison.patterns[0])
     assert places == [Occurrence(11, 16, 26, 31, 1)], "a swap inside a move is found there"
@@ -214,3 +242,66 @@ def test_sentence_notes_read_the_threshold_from_the_model(above: bool, note: str
     threshold = pair.similarity + 0.01 if above else pair.similarity
     pane = side_pane(replace(comparison, same_sentence_similarity=threshold), Side.NEW)
     assert pane.sentence_note(pane.text.index("stated")).startswith(note)
+
+
+def _inline_text(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> str:
+    open_and_wait(qtbot, window, paths)
+    window._inline_action.trigger()
+    qtbot.waitUntil(lambda: window.view.inline_pane.toPlainText() != "")
+    return window.view.inline_pane.toPlainText()
+
+
+def test_a_changed_number_reads_old_then_new(qtbot: QtBot, window: MainWindow,
+                                             samples: list[Path]) -> None:
+    text = _inline_text(qtbot, window, [samples[0], samples[3]])
+    assert "down 30 → 40 percent" in text, "not “down 3040 percent”"
+    assert "quoted at $2.9 → $3.1 million" in text
+    assert "3040" not in text and "$2.9$3.1" not in text
+
+
+def test_a_moved_passage_is_labelled_at_both_ends(qtbot: QtBot, window: MainWindow,
+                                                  samples: list[Path]) -> None:
+    text = _inline_text(qtbot, window, [samples[0], samples[3]])
+    for side in Side:
+        opening, closing = move_labels(0, side)  # the PDF's own labels
+        assert f"{opening} Of the total cost" in text
+        assert f"by a significant amount. {closing}" in text
+    ends = window.view.inline_pane.pane.moves
+    assert [text[mark.start:mark.end].split(" Of")[0] for mark in ends] == [
+        "⇄1 moved to here", "⇄1 moved from here"]
+
+
+@pytest.mark.parametrize("show_formatting", [True, False], ids=["formatting shown",
+                                                                "formatting hidden"])
+def test_a_dropped_quotation_mark_is_never_hidden(show_formatting: bool) -> None:
+    comparison = compare(Document("a", "", "Lavrov said “the West’s plans” failed."),
+                         Document("b", "", "Lavrov said the West's plans failed."))
+    pane = inline_pane(comparison, show_formatting)
+    styles = {pane.text[span.start:span.end]: span.style for span in pane.spans}
+    assert styles["“"] == styles["”"] == "omission", "content, drawn as an omission"
+    if show_formatting:
+        assert styles["West's"] == "formatting", "an apostrophe's style is formatting"
+    else:
+        assert "West's" not in styles
+    old = side_pane(comparison, Side.OLD)
+    assert sum(span.style == "omission" for span in old.spans) == 2
+
+
+def test_the_seed_001_quotation_marks_show_when_formatting_is_hidden(seeds: list[Path]) -> None:
+    comparison = compare(load(seeds[0]), load(seeds[1]))
+    pane = inline_pane(comparison, show_formatting=False)
+    dropped = [change for change in comparison.changes
+               if change.kind is ChangeKind.OMISSION and change.old_text == "“"]
+    shown = {span.change: span.style for span in pane.spans}
+    assert dropped and all(shown[change.id] == "omission" for change in dropped)
+
+
+def test_ignored_changes_are_plain_text() -> None:
+    old, new = "The Visit went well, he said.", "The visit went well he said."
+    options = CompareOptions(ignore=rules_of(["case", "punctuation"]))
+    comparison = compare(Document("a", "", old), Document("b", "", new), options)
+    assert all(change.ignored for change in comparison.changes)
+    for pane in (inline_pane(comparison), side_pane(comparison, Side.OLD),
+                 side_pane(comparison, Side.NEW)):
+        assert pane.spans == [] and pane.insertions == []
+    assert inline_pane(comparison).text == new
