@@ -349,14 +349,10 @@ IGNORABLE = (Category.CASE, Category.PUNCTUATION, Category.QUOTE_STYLE, Category
 
 @dataclass(frozen=True)
 class IgnoreRules:
-    """What a comparison sets aside: differences of some formatting categories, and lines.
-
-    ``categories`` are among `IGNORABLE`: a formatting-only change is ignored when its two
-    sides are the same once the differences of those categories are set aside.
-    ``lines`` are regular expressions; a line of either text that one of them matches
-    whole (its leading and trailing white space aside) is boilerplate ("[ad_1]", "Source
-    link"), left out of the comparison. `core.changes.ignoring` applies them.
-    """
+    """What a comparison sets aside (`core.changes.ignoring` applies it): a formatting-only
+    change whose sides are the same once the differences of ``categories`` (among
+    `IGNORABLE`) are set aside, and boilerplate lines ("[ad_1]", "Source link") that one of
+    the regular expressions ``lines`` matches whole, white space at the ends aside."""
 
     categories: frozenset[Category] = frozenset()
     lines: tuple[str, ...] = ()
@@ -373,10 +369,8 @@ class IgnoreRules:
 class Comparison:
     """The complete result of comparing OLD with NEW; every view reads from this.
 
-    ``counts`` are the changes counted (`Counts`); ``same_sentence_similarity`` is the least
-    similarity at which two paired sentences are the same sentence reworded: below it they
-    are different sentences, reported as an omission and an addition.
-    """
+    ``same_sentence_similarity``: below it two paired sentences are different sentences,
+    reported as an omission and an addition, not the same sentence reworded."""
 
     old: Document
     new: Document
