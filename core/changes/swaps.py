@@ -3,10 +3,14 @@
 A spinner swaps words and phrases one at a time, but when two swaps stand side by side the
 diff sees one run: "visit came just" → "go to got here simply". This module cuts such runs
 into the swaps an editor would name (visit → go to, came → got here, just → simply) by
-dynamic programming over word groups, scoring each candidate swap with the document's own
-evidence (the same swap seen elsewhere on its own) and the words' own kinship (the
-thesaurus and word-form rules, see `core.changes.kinship`). A word or two added beside an
-unchanged word is a matter for `core.changes.expansions`, which runs after this.
+dynamic programming over word groups — a word or a phrase of up to four words for a word or
+a phrase ("after" → "in the wake of", "more than" → "in excess of") — scoring each candidate
+swap with the document's own evidence (the same swap seen elsewhere on its own), the words'
+own kinship (the thesaurus and word-form rules, see `core.changes.kinship`) and the shape of
+its pieces: where a phrase may be cut (`core.lexicon.phrases`: never between "regardless"
+and "of", nor after "essential buying and"). Between two cuts that score the same, the one
+with the groups more even in size wins, then the one found first. A word or two added
+beside an unchanged word is a matter for `core.changes.expansions`, which runs after this.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
 
+from core.lexicon.phrases import Cuts, cuts
 from core.lexicon.word_forms import fold
 from core.model import ChangeKind
 from core.spans import Block, Piece
@@ -24,11 +29,15 @@ from core.text.tokens import TokenPair, is_character_word
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
 MAX_RUN_WORDS = 12
-# The largest number of words on one side of an atomic swap.
-MAX_GROUP_WORDS = 3
+# The largest number of words on one side of an atomic swap, and on both sides together.
+MAX_GROUP_WORDS = 4
+MAX_GROUP_TOTAL = 6
 
 # What each word beyond one-for-one costs a candidate swap: splitting wins without evidence.
 GROUP_WORD_PENALTY = 0.4
+# What a group's difference in length costs, squared: of two cuts otherwise alike, the one
+# with groups more even in size wins ("visit came" → "go to got here" as two for two).
+IMBALANCE_PENALTY = 0.02
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 
@@ -49,6 +58,10 @@ class Kinship(Protocol):
     MOST: float
 
     def __call__(self, old: str, new: str) -> float: ...
+
+    def known_phrase(self, phrase: str) -> bool:
+        """True when a folded phrase of two words or more is a known expression."""
+        ...
 
 
 def atomic_pieces(pair: TokenPair, runs: list[list[Piece]], seen: Evidence,
@@ -143,8 +156,7 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
     old_words = pair.old.words.words(a0, a1)
     new_words = pair.new.words.words(b0, b1)
     n, m = len(old_words), len(new_words)
-    if not n or not m or max(n, m) > MAX_RUN_WORDS or (
-            n == m == len(run) and _one_for_one(pair, run)) or any(
+    if not n or not m or max(n, m) > MAX_RUN_WORDS or any(
             is_character_word(pair.old.tokens[i]) for i in old_words):
         return run  # (Chinese and Japanese characters have no word groups to cut by)
     key = (len(run) == 1, *(pair.old.tokens[i] for i in old_words), None,
@@ -157,16 +169,6 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
         scores = _Scores(seen, excluded, kinship)
         groups = solved[key] = _best_groups(pair, old_words, new_words, scores)
     return _pieces_from_groups(pair, groups, old_words, new_words, Block(a0, a1, b0, b1))
-
-
-def _one_for_one(pair: TokenPair, run: list[Piece]) -> bool:
-    """True when every piece of the run swaps one word for one word: nothing to re-cut."""
-    return all(
-        piece.kind is SUB
-        and pair.old.words.count_in(piece.a0, piece.a1) == 1
-        and pair.new.words.count_in(piece.b0, piece.b1) == 1
-        for piece in run
-    )
 
 
 Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
@@ -192,12 +194,15 @@ class _Scores:
 
 @dataclass(frozen=True)
 class _Windows:
-    """A run's folded phrases, [start][size], and what dropping or adding each scores."""
+    """A run's folded phrases, [start][size], what dropping or adding each scores, and what
+    cutting each side where a group starts or ends costs."""
 
     olds: list[list[str]]
     news: list[list[str]]
     dropped: list[list[float]]
     added: list[list[float]]
+    old_cuts: Cuts
+    new_cuts: Cuts
 
 
 def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
@@ -206,8 +211,11 @@ def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
     n, m = len(old_words), len(new_words)
     olds = _window_phrases(pair.old.tokens, old_words)
     news = _window_phrases(pair.new.tokens, new_words)
+    known = scores.kinship.known_phrase
     windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
-                       [[scores.base("", new) for new in row] for row in news])
+                       [[scores.base("", new) for new in row] for row in news],
+                       cuts([row[1] for row in olds[:n]], known),
+                       cuts([row[1] for row in news[:m]], known))
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
@@ -229,11 +237,13 @@ def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
     reach most, then the first shape. Branch and bound: kinship is looked up only while a
     candidate can still reach the best found. (The hottest loop of pattern mining.)"""
     olds, news, seen, most = windows.olds, windows.news, scores.seen, scores.kinship.MOST
+    old_cuts, new_cuts = windows.old_cuts, windows.new_cuts
     top_total, top_upper, top_index, top_shape = -math.inf, -math.inf, 0, (0, 0)
     pairs = []  # candidates whose words may be kin: (upper bound, score so far, shape)
-    for index, p, q, penalty in _SHAPES:
+    for index, p, q, group_penalty in _SHAPES:
         if p > i or q > j:
             continue
+        penalty = group_penalty + old_cuts.cost(i - p, i) + new_cuts.cost(j - q, j)
         if not q:
             cheap = totals[i - p][j] + windows.dropped[i - p][p] - penalty
         elif not p:
@@ -264,15 +274,17 @@ def _penalty(old_size: int, new_size: int) -> float:
     if not old_size or not new_size:
         # a word dropped or added inside a run: unlikely, unless seen on its own elsewhere
         return 2.3 + 0.5 * (old_size + new_size)
-    return GROUP_WORD_PENALTY * (old_size + new_size - 2)
+    return (GROUP_WORD_PENALTY * (old_size + new_size - 2)
+            + IMBALANCE_PENALTY * (old_size - new_size) ** 2)
 
 
 # Every shape a group may take, (rank, old words, new words, penalty), in the order ties
-# are settled. Never phrase for phrase: one-word swaps side by side instead.
+# are settled: the smaller groups first.
 _SHAPES = tuple(
-    (index, p, q, _penalty(p, q)) for index, (p, q) in enumerate(
-        (p, q) for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
-        if (p, q) != (0, 0) and not (p > 1 and q > 1))
+    (index, p, q, _penalty(p, q)) for index, (p, q) in enumerate(sorted(
+        ((p, q) for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
+         if (p, q) != (0, 0) and p + q <= MAX_GROUP_TOTAL),
+        key=lambda shape: (shape[0] + shape[1], shape)))
 )
 
 

@@ -29,6 +29,9 @@ class _NoKinship:
     def __call__(self, old: str, new: str) -> float:
         return 0.0
 
+    def known_phrase(self, phrase: str) -> bool:
+        return False
+
 
 @pytest.fixture(scope="module")
 def kinship() -> WordKinship:
@@ -115,25 +118,21 @@ _RUN_SEEN = {("visit", "go to"): 1, ("came", "got here"): 1, ("just", "simply"):
                      id="a run cut by the document's evidence: each swap seen on its own"),
         pytest.param(_RUN_OLD, _RUN_NEW, None,
                      [(SUB, "visit", "go to"), (SUB, "came", "got here"), (SUB, "just", "simply")],
-                     marks=_wrong_today("with no evidence it cuts came → got, just → here simply"),
                      id="the same run cut by the words alone"),
         pytest.param(*_TWO_FOR_FOUR, None, [(SUB, "visit", "go to"), (SUB, "came", "got here")],
-                     marks=_wrong_today("with no evidence it cuts visit → go to got, came → here"),
                      id="two words for four, by the words alone"),
         pytest.param("He did not mention it.", "He didn't point out it.", None,
                      [(SUB, "did not", "didn't"), (SUB, "mention", "point out")],
-                     marks=_wrong_today("three one-word pieces are never re-cut: did → didn't, "
-                                        "not → point, mention → out"),
                      id="a contraction and a phrasal verb, side by side"),
         pytest.param("The visit came just in time.", "The go to simply in time.", None,
                      [(SUB, "visit", "go to"), (OMIT, "came ", ""), (SUB, "just", "simply")],
-                     marks=_wrong_today("three one-word pieces are never re-cut: visit → go, "
-                                        "came → to, just → simply"),
+                     marks=_wrong_today("with no evidence of 'came' dropped, it reads "
+                                        "visit came → go to"),
                      id="a run with a dropped word"),
         pytest.param("He said quickly.", "He stated in a very great hurry.", None,
                      [(SUB, "said", "stated"), (SUB, "quickly", "in a very great hurry")],
-                     marks=_wrong_today("a swap has at most three words a side, so it adds "
-                                        "'in a ' and swaps quickly → very great hurry"),
+                     marks=_wrong_today("a swap has at most four words a side, so it adds "
+                                        "'in ' and swaps quickly → a very great hurry"),
                      id="one word for a five-word phrase"),
         pytest.param("And he said so.", "He stated so.", None,
                      [(OMIT, "And ", ""), (SUB, "he", "He"), (SUB, "said", "stated")],
