@@ -13,10 +13,12 @@ that are equal so but written differently become a substitution of their own at 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Sequence
 
 from core.align import dmp, levenshtein
 from core.model import ChangeKind
+from core.patterns.categories import plain_quotes
 from core.spans import Block, Piece, Tag
 from core.text.sentences import split_sentences
 from core.text.tokens import TokenKind, TokenPair, is_character_word, is_word, kind_of
@@ -160,17 +162,35 @@ def _is_passage(old_words: list[str], new_words: list[str]) -> bool:
 
 
 def _edit_runs(old: Sequence[str], new: Sequence[str]) -> list[Block]:
-    """Maximal stretches of the block that differ, between tokens that align unchanged."""
-    old_symbols, new_symbols = dmp.encode(old, new)
+    """Maximal stretches of the block that differ, between tokens that align unchanged.
+
+    Tokens that differ only in case or quote style ("Work" and "work", "’" and "'") pair
+    as equal, so that "Work on" → "Do work on" is "Do " added before a case change; each
+    such pair is a run of its own (a formatting change), never merged with a neighbour."""
+    old_symbols, new_symbols = dmp.encode([pairing_key(t) for t in old],
+                                          [pairing_key(t) for t in new])
     runs: list[Block] = []
+    sealed = 0  # how many runs are closed to merging: up to those that pair alike tokens
     for tag, i1, i2, j1, j2 in levenshtein.align(old_symbols, new_symbols):
         if tag is Tag.EQUAL:
+            runs.extend(Block(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1)
+                        for k in range(i2 - i1) if old[i1 + k] != new[j1 + k])
+            sealed = len(runs)
             continue
-        if runs and runs[-1].a1 == i1 and runs[-1].b1 == j1:
+        if len(runs) > sealed and runs[-1].a1 == i1 and runs[-1].b1 == j1:
             i0, _, j0, _ = runs.pop()
             i1, j1 = i0, j0
         runs.append(Block(i1, i2, j1, j2))
     return runs
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def pairing_key(token: str) -> str:
+    """What a token is aligned by: its letters folded to one case, its quote marks made
+    straight; white space as it is (a paragraph break is no space)."""
+    if token.isspace():
+        return token
+    return plain_quotes(token).casefold()
 
 
 def _run_pieces(old: Sequence[str], new: Sequence[str], run: Block, passage: Passage

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
 
+from core.lexicon.function_words import only_function_words
 from core.lexicon.phrases import Cuts, cuts
 from core.lexicon.word_forms import fold
 from core.model import ChangeKind
@@ -46,6 +47,9 @@ SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITI
 # up to three), much more when the two are the same words but for case.
 BASE_SCORE = 0.3
 SEEN_SCORES = tuple(BASE_SCORE + (3.0 + 0.5 * times) for times in range(4))  # by sightings
+# Function words dropped or added on their own elsewhere say less: they come and go
+# everywhere ("on" added once does not make "keep" → "hold on" into "keep" → "hold").
+SEEN_FUNCTION_WORDS_SCORES = tuple(BASE_SCORE + (1.0 + 0.25 * times) for times in range(4))
 SAME_WORDS_SCORE = BASE_SCORE + 6.0
 
 Evidence = dict[tuple[str, str], int]  # how often each swap was seen on its own
@@ -156,6 +160,8 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
     old_words = pair.old.words.words(a0, a1)
     new_words = pair.new.words.words(b0, b1)
     n, m = len(old_words), len(new_words)
+    if not n or not m:
+        return [apart for piece in run for apart in _words_apart(pair, piece)]
     if not n or not m or max(n, m) > MAX_RUN_WORDS or any(
             is_character_word(pair.old.tokens[i]) for i in old_words):
         return run  # (Chinese and Japanese characters have no word groups to cut by)
@@ -189,7 +195,11 @@ class _Scores:
         times = self.seen.get((old, new), 0)
         if times and (old, new) == self.excluded:
             times -= 1
-        return SEEN_SCORES[min(times, 3)] if times else BASE_SCORE
+        if not times:
+            return BASE_SCORE
+        if not (old and new) and only_function_words(old or new):
+            return SEEN_FUNCTION_WORDS_SCORES[min(times, 3)]
+        return SEEN_SCORES[min(times, 3)]
 
 
 @dataclass(frozen=True)
@@ -320,6 +330,26 @@ def _pieces_from_groups(pair: TokenPair, groups: list[Group], old_words: list[in
 def _gap_end(words: list[int], index: int, end: int) -> int:
     """Where an empty group at word ``index`` sits: at the next word, or the run's end."""
     return words[index] if index < len(words) else end
+
+
+def _words_apart(pair: TokenPair, piece: Piece) -> list[Piece]:
+    """A substitution of words on one side for mere punctuation on the other ("saying, " →
+    "“", " And" → "”"): the words dropped or added on their own, the punctuation a change
+    of its own, so that no pattern swaps words for a quote mark. Any other piece as it is."""
+    a0, a1, b0, b1 = piece.a0, piece.a1, piece.b0, piece.b1
+    words = pair.old.words.words(a0, a1) or pair.new.words.words(b0, b1)
+    if piece.kind is not SUB or not words:
+        return [piece]
+    first, last = words[0], words[-1] + 1
+    if pair.old.words.count_in(a0, a1):  # the words are OLD's: dropped
+        if first == a0 and last < a1:  # "saying, " → "“": "saying" dropped, ", " → "“"
+            return [Piece(OMIT, a0, last, b0, b0),
+                    *_piece_if_different(pair, Block(last, a1, b0, b1))]
+        return [*_piece_if_different(pair, Block(a0, first, b0, b1)),
+                Piece(OMIT, first, a1, b1, b1)]
+    if first == b0 and last < b1:
+        return [Piece(ADD, a0, a0, b0, last), *_piece_if_different(pair, Block(a0, a1, last, b1))]
+    return [*_piece_if_different(pair, Block(a0, a1, b0, first)), Piece(ADD, a1, a1, first, b1)]
 
 
 def _piece_if_different(pair: TokenPair, block: Block) -> list[Piece]:

@@ -29,7 +29,7 @@ from core.lexicon.function_words import function_tag
 # "cut off") and the negator ("did not").
 LEANING = frozenset(("of", "to", "than", "with", "not", "out", "up", "off"))
 # What a piece pays for beginning on a leaning word, after a cut.
-LEANING_COST = 0.8
+LEANING_COST = 1.2
 # What a multi-word piece pays for ending on a word that opens a phrase, before a cut: much
 # for a conjunction or determiner (never the end of a phrase), less for a preposition
 # (a phrasal verb may end on one: "keep away from").
