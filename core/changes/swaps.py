@@ -120,20 +120,26 @@ def _merged_touching(pieces: list[Piece]) -> list[Piece]:
 def group_runs(pair: TokenPair, pieces: list[Piece]) -> list[list[Piece]]:
     """Group changes separated only by identical white space (or nothing) when a
     substitution is among them: "And he" → "He" is a substitution and a dropped word that
-    may regroup. Other changes stand alone."""
+    may regroup. A substitution of more than MAX_GROUP_WORDS words joins a run too ("instead"
+    → "as" beside "called" → "an alternative referred to as"), while the run stays within
+    MAX_RUN_WORDS a side; a longer insertion or deletion stands alone, as do other changes."""
     runs: list[list[Piece]] = []
     count_old, count_new = pair.old.words.count_in, pair.new.words.count_in
     previous: Piece | None = None
-    previous_words = 0
+    run_words = (0, 0)  # the current run's words, OLD and NEW
     for piece in pieces:
-        words = max(count_old(piece.a0, piece.a1), count_new(piece.b0, piece.b1))
+        words = (count_old(piece.a0, piece.a1), count_new(piece.b0, piece.b1))
+        joined = (run_words[0] + words[0], run_words[1] + words[1])
         if (previous is not None and (previous.kind is SUB or piece.kind is SUB)
-                and words <= MAX_GROUP_WORDS and previous_words <= MAX_RUN_WORDS
-                and _only_same_space(pair, previous, piece)):
+                and (max(words) <= MAX_GROUP_WORDS or (
+                    piece.kind is SUB and max(joined) <= MAX_RUN_WORDS))
+                and max(run_words) <= MAX_RUN_WORDS and _only_same_space(pair, previous, piece)):
             runs[-1].append(piece)
+            run_words = joined
         else:
             runs.append([piece])
-        previous, previous_words = piece, words
+            run_words = words
+        previous = piece
     return runs
 
 
