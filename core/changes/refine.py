@@ -21,7 +21,7 @@ from core.model import ChangeKind
 from core.patterns.categories import plain_quotes
 from core.spans import Block, Piece, Tag
 from core.text.sentences import split_sentences
-from core.text.tokens import TokenKind, TokenPair, is_character_word, is_word, kind_of
+from core.text.tokens import TokenPair, is_character_word, is_word, kind_of
 
 # A side longer than this many words is a passage, not a rewording, unless similar.
 LONG_RUN_WORDS = 6
@@ -76,8 +76,8 @@ def _passage(old: Sequence[str], new: Sequence[str], block: Block,
     old_head, old_tail = _partial_ends(old, a0, a1)
     new_head, new_tail = _partial_ends(new, b0, b1)
     if (old_head, old_tail, new_head, new_tail) == (a0, a1, b0, b1) or (
-            old_head == old_tail and new_head == new_tail):
-        return middle(old, new, block)  # no partial sentence, or nothing else
+            (old_head, new_head) == (a1, b1)):
+        return middle(old, new, block)  # no partial sentence, or no sentence boundary
     return [*_refine(old, new, Block(a0, old_head, b0, new_head), _dropped_and_added),
             *middle(old, new, Block(old_head, old_tail, new_head, new_tail)),
             *_refine(old, new, Block(old_tail, a1, new_tail, b1), _dropped_and_added)]
@@ -105,12 +105,14 @@ def _sentence_starts(tokens: Sequence[str], start: int, end: int) -> list[int]:
 
 def _at_boundary(tokens: Sequence[str], index: int) -> bool:
     """True when a sentence ends and the next begins at ``index``, give or take white space
-    (or the text starts or ends there)."""
+    and punctuation (the point that ends a dropped sentence may be matched to another's),
+    or the text starts or ends there."""
     if index <= 0 or index >= len(tokens):
         return True
-    for found in _sentence_starts(tokens, index, min(len(tokens), index + _LOOK_AROUND)):
+    end = min(len(tokens), index + _LOOK_AROUND)
+    for found in [*_sentence_starts(tokens, index, end), *([end] if end == len(tokens) else [])]:
         low, high = sorted((found, index))
-        if all(kind_of(token) is TokenKind.SPACE for token in tokens[low:high]):
+        if not any(is_word(token) for token in tokens[low:high]):
             return True
     return False
 
