@@ -55,11 +55,13 @@ class WordKinship:
 
     def _kinship(self, old: str, new: str) -> float:
         """What the words themselves say: a known kind of swap, or a near spelling."""
-        if old.count(" ") + new.count(" ") >= 2 and not (
+        spaces = (old.count(" "), new.count(" "))
+        if (spaces[0] != spaces[1] or sum(spaces) >= 2) and not (
                 self.known_phrase(old) or self.known_phrase(new)):
-            # one word for three ("against" → "in opposition to"), two for two: unless a
-            # side is a dictionary phrase ("keep" → "hold on to"), only a number or
-            # contraction swap is plausible; dictionary and spelling checks are spared
+            # one word for two or three ("against" → "in opposition to"), two for two:
+            # unless a side is a dictionary phrase ("keep" → "hold on"), only a number or
+            # contraction swap is plausible (a thesaurus knows no phrase it lacks, forms of
+            # a word have as many words); dictionary and spelling checks are spared
             if not _FORMAL_HINT.search(old + " " + new):
                 return 0.0
             return 2.0 if formal_category(old, new, folded=True) is not None else 0.0

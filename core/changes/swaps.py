@@ -18,21 +18,26 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 from typing import Protocol
 
-from core.lexicon.function_words import only_function_words
-from core.lexicon.phrases import Cuts, cuts
-from core.lexicon.word_forms import fold
+from core.lexicon.function_words import is_function_word, only_function_words
+from core.lexicon.phrases import LEANING, KnownPhrase, cuts
+from core.lexicon.word_forms import NUMBER_WORDS, fold
 from core.model import ChangeKind
 from core.spans import Block, Piece
 from core.text.tokens import TokenPair, is_character_word
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
 MAX_RUN_WORDS = 12
-# The largest number of words on one side of an atomic swap, and on both sides together.
+# The largest number of words on one side of an atomic swap, and on both sides together
+# ("after" → "in the wake of", "more than" → "in excess of"; two for three at most: a
+# longer swap of equal sides counts word by word all the same).
 MAX_GROUP_WORDS = 4
-MAX_GROUP_TOTAL = 6
+MAX_GROUP_TOTAL = 5
+# The most words a run may drop or add in one group, between its swaps.
+MAX_DROPPED_WORDS = 2
 
 # What each word beyond one-for-one costs a candidate swap: splitting wins without evidence.
 GROUP_WORD_PENALTY = 0.4
@@ -168,9 +173,11 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
     n, m = len(old_words), len(new_words)
     if not n or not m:
         return [apart for piece in run for apart in _words_apart(pair, piece)]
-    if not n or not m or max(n, m) > MAX_RUN_WORDS or any(
+    if max(n, m) > MAX_RUN_WORDS or any(
             is_character_word(pair.old.tokens[i]) for i in old_words):
         return run  # (Chinese and Japanese characters have no word groups to cut by)
+    if n == m == len(run) and _plain_one_for_one(pair, run, kinship):
+        return run
     key = (len(run) == 1, *(pair.old.tokens[i] for i in old_words), None,
            *(pair.new.tokens[j] for j in new_words))
     groups = solved.get(key)
@@ -181,6 +188,29 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
         scores = _Scores(seen, excluded, kinship)
         groups = solved[key] = _best_groups(pair, old_words, new_words, scores)
     return _pieces_from_groups(pair, groups, old_words, new_words, Block(a0, a1, b0, b1))
+
+
+def _plain_one_for_one(pair: TokenPair, run: list[Piece], kinship: Kinship) -> bool:
+    """True when every piece of the run swaps one word for one word and no grouping could
+    score better: no function word, number or contraction among the words (the only kin a
+    phrase of unknown words can have), and no known expression on either side."""
+    old, new = pair.old.tokens, pair.new.tokens
+    words = []
+    for piece in run:
+        if piece.kind is not SUB or piece.a1 - piece.a0 != 1 or piece.b1 - piece.b0 != 1:
+            return False  # (one token each: one word each, as the run has n == m words)
+        words.append((fold(old[piece.a0]), fold(new[piece.b0])))
+    if any(_may_group(word) for pair_words in words for word in pair_words):
+        return False
+    return not any(kinship.known_phrase(f"{a[k]} {b[k]}")
+                   for a, b in pairwise(words) for k in (0, 1))
+
+
+def _may_group(word: str) -> bool:
+    """True for a folded word that a phrase may hold as kin or as a cut cost: a function
+    word, a number, a contraction."""
+    return (is_function_word(word) or word in LEANING or word in NUMBER_WORDS
+            or "'" in word or any(ch.isdigit() for ch in word))
 
 
 Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
@@ -217,8 +247,8 @@ class _Windows:
     news: list[list[str]]
     dropped: list[list[float]]
     added: list[list[float]]
-    old_cuts: Cuts
-    new_cuts: Cuts
+    old_costs: list[list[float]]  # [end][size]: what a group ending there costs by its cuts
+    new_costs: list[list[float]]
 
 
 def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
@@ -230,8 +260,8 @@ def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
     known = scores.kinship.known_phrase
     windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
                        [[scores.base("", new) for new in row] for row in news],
-                       cuts([row[1] for row in olds[:n]], known),
-                       cuts([row[1] for row in news[:m]], known))
+                       _cut_costs([row[1] for row in olds[:n]], known),
+                       _cut_costs([row[1] for row in news[:m]], known))
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
@@ -253,13 +283,13 @@ def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
     reach most, then the first shape. Branch and bound: kinship is looked up only while a
     candidate can still reach the best found. (The hottest loop of pattern mining.)"""
     olds, news, seen, most = windows.olds, windows.news, scores.seen, scores.kinship.MOST
-    old_cuts, new_cuts = windows.old_cuts, windows.new_cuts
+    old_costs, new_costs = windows.old_costs, windows.new_costs
     top_total, top_upper, top_index, top_shape = -math.inf, -math.inf, 0, (0, 0)
     pairs = []  # candidates whose words may be kin: (upper bound, score so far, shape)
     for index, p, q, group_penalty in _SHAPES:
         if p > i or q > j:
             continue
-        penalty = group_penalty + old_cuts.cost(i - p, i) + new_cuts.cost(j - q, j)
+        penalty = group_penalty + old_costs[i][p] + new_costs[j][q]
         if not q:
             cheap = totals[i - p][j] + windows.dropped[i - p][p] - penalty
         elif not p:
@@ -286,6 +316,14 @@ def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
     return top_total, top_shape
 
 
+def _cut_costs(words: list[str], known: KnownPhrase) -> list[list[float]]:
+    """What a group of each size ending at each word boundary costs by where it cuts the
+    side (`core.lexicon.phrases`): [end][size], sizes 0 to MAX_GROUP_WORDS."""
+    side = cuts(words, known)
+    return [[side.cost(end - size, end) if size <= end else 0.0
+             for size in range(MAX_GROUP_WORDS + 1)] for end in range(len(words) + 1)]
+
+
 def _penalty(old_size: int, new_size: int) -> float:
     if not old_size or not new_size:
         # a word dropped or added inside a run: unlikely, unless seen on its own elsewhere
@@ -299,7 +337,8 @@ def _penalty(old_size: int, new_size: int) -> float:
 _SHAPES = tuple(
     (index, p, q, _penalty(p, q)) for index, (p, q) in enumerate(sorted(
         ((p, q) for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
-         if (p, q) != (0, 0) and p + q <= MAX_GROUP_TOTAL),
+         if (p, q) != (0, 0) and p + q <= MAX_GROUP_TOTAL
+         and (p and q or p + q <= MAX_DROPPED_WORDS)),
         key=lambda shape: (shape[0] + shape[1], shape)))
 )
 
