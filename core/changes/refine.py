@@ -86,9 +86,12 @@ def _passage(old: Sequence[str], new: Sequence[str], block: Block,
 def _partial_ends(tokens: Sequence[str], start: int, end: int) -> tuple[int, int]:
     """Where the whole sentences of ``tokens[start:end]`` begin and end: after the rest of
     a sentence begun before ``start``, before the start of one going on after ``end``."""
+    starts_whole, ends_whole = _at_boundary(tokens, start), _at_boundary(tokens, end)
+    if starts_whole and ends_whole:
+        return start, end  # most passages: whole sentences (no need to find the inner ones)
     inner = [s for s in _sentence_starts(tokens, start, end) if start < s < end]
-    head = start if _at_boundary(tokens, start) else (inner[0] if inner else end)
-    tail = end if _at_boundary(tokens, end) else max([head, *inner[-1:]])
+    head = start if starts_whole else (inner[0] if inner else end)
+    tail = end if ends_whole else max([head, *inner[-1:]])
     return head, tail
 
 

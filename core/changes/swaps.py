@@ -22,7 +22,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Protocol
 
-from core.lexicon.function_words import is_function_word, only_function_words
+from core.lexicon.function_words import only_function_words
 from core.lexicon.phrases import LEANING, KnownPhrase, cuts
 from core.lexicon.word_forms import NUMBER_WORDS, fold
 from core.model import ChangeKind
@@ -192,8 +192,9 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
 
 def _plain_one_for_one(pair: TokenPair, run: list[Piece], kinship: Kinship) -> bool:
     """True when every piece of the run swaps one word for one word and no grouping could
-    score better: no function word, number or contraction among the words (the only kin a
-    phrase of unknown words can have), and no known expression on either side."""
+    score better: no number or contraction among the words (the only kin a phrase of
+    unknown words can have), no word leaning on the one before, and no known expression on
+    either side. (Two unknown words for two say no more together than one by one.)"""
     old, new = pair.old.tokens, pair.new.tokens
     words = []
     for piece in run:
@@ -207,10 +208,10 @@ def _plain_one_for_one(pair: TokenPair, run: list[Piece], kinship: Kinship) -> b
 
 
 def _may_group(word: str) -> bool:
-    """True for a folded word that a phrase may hold as kin or as a cut cost: a function
-    word, a number, a contraction."""
-    return (is_function_word(word) or word in LEANING or word in NUMBER_WORDS
-            or "'" in word or any(ch.isdigit() for ch in word))
+    """True for a folded word that may make a group of words kin, or cost a cut: a number,
+    a contraction, a word that leans on the one before."""
+    return (word in LEANING or word in NUMBER_WORDS or "'" in word
+            or any(ch.isdigit() for ch in word))
 
 
 Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
@@ -320,8 +321,17 @@ def _cut_costs(words: list[str], known: KnownPhrase) -> list[list[float]]:
     """What a group of each size ending at each word boundary costs by where it cuts the
     side (`core.lexicon.phrases`): [end][size], sizes 0 to MAX_GROUP_WORDS."""
     side = cuts(words, known)
-    return [[side.cost(end - size, end) if size <= end else 0.0
-             for size in range(MAX_GROUP_WORDS + 1)] for end in range(len(words) + 1)]
+    starts, ends, whole = side.starts, side.ends, side.known
+    costs = []
+    for end in range(len(words) + 1):
+        row = [0.0] * (MAX_GROUP_WORDS + 1)
+        if end:
+            row[1] = starts[end - 1]
+            for size in range(2, min(MAX_GROUP_WORDS, end) + 1):
+                start = end - size
+                row[size] = starts[start] + (0.0 if (start, end) in whole else ends[end])
+        costs.append(row)
+    return costs
 
 
 def _penalty(old_size: int, new_size: int) -> float:
