@@ -35,6 +35,10 @@ from core.text.tokens import is_word
 
 # A swap its old words get at least this share of the time is systematic, not incidental.
 SYSTEMATIC_SHARE = 0.75
+# The same, as a share of the old words' swaps and unchanged occurrences together: "shall"
+# → "will" 71 times of 156 "shall" (the rest kept, or inside longer rewordings) is systematic,
+# "a" → "the" 10 times of 150 is not.
+SYSTEMATIC_SHARE_OF_OCCURRENCES = 0.45
 _GROUP_ORDER = {group: rank for rank, group in enumerate(PatternGroup)}
 
 
@@ -80,7 +84,8 @@ def ranked(patterns: Sequence[Pattern], kept: Counter[str] | None = None
     ``kept`` (see `unchanged_counts`) as for `consistency`."""
     keyed = []
     for pattern, share in zip(patterns, consistency(patterns, kept), strict=True):
-        grouped = _grouped(pattern, share)
+        grouped = _grouped(pattern, share, SYSTEMATIC_SHARE if kept is None
+                           else SYSTEMATIC_SHARE_OF_OCCURRENCES)
         weight = pattern.count * share if grouped.group is PatternGroup.CONTENT else 0.0
         keyed.append(((_GROUP_ORDER[grouped.group], -weight, -pattern.count), grouped))
     keyed.sort(key=itemgetter(0))  # stable: ties keep document order
@@ -161,10 +166,10 @@ def _words_key(phrase: str) -> str:
 _EDGES = "\"'“”‘’.,;:!?()[]{}—–-"
 
 
-def _grouped(pattern: Pattern, share: float) -> Pattern:
+def _grouped(pattern: Pattern, share: float, systematic: float) -> Pattern:
     if pattern.category.is_formatting or pattern.category is Category.FIGURE:
         return pattern  # the category sets the group
-    group = PatternGroup.MINOR if is_minor(pattern.old, pattern.new, share) \
+    group = PatternGroup.MINOR if is_minor(pattern.old, pattern.new, share, systematic) \
         else PatternGroup.CONTENT
     if group is pattern.group:
         return pattern
@@ -173,18 +178,18 @@ def _grouped(pattern: Pattern, share: float) -> Pattern:
                    pattern.places, group)
 
 
-def is_minor(old: str, new: str, share: float) -> bool:
+def is_minor(old: str, new: str, share: float, systematic: float = SYSTEMATIC_SHARE) -> bool:
     """True for an incidental function-word swap: a function word for punctuation, function
     words dropped or added beside kept words ("And Jesus" → "Jesus", "being widely" →
     "widely"), or one side only function words and swapped this way less than
-    ``SYSTEMATIC_SHARE`` of the time ("a" → "the")."""
+    ``systematic`` of the time ("a" → "the")."""
     old_function, new_function = only_function_words(old), only_function_words(new)
     if (old_function and is_formatting_text(new)) or (new_function and is_formatting_text(old)):
         return True
     extra = _extra_words(old, new)
     if extra is not None and only_function_words(extra):
         return True
-    return (old_function or new_function) and share < SYSTEMATIC_SHARE
+    return (old_function or new_function) and share < systematic
 
 
 def _extra_words(old: str, new: str) -> str | None:
