@@ -104,7 +104,8 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     found_moves = tuple(ignoring.kept_edits(_move(versions, pair, number, passage, seen,
                                                   lexicon, classify))
                         for number, passage in enumerate(moved))
-    found = counting.find_patterns(_swaps(changes), found_moves) if lexicon is not None else ()
+    found = counting.find_patterns(_swaps(changes), found_moves, pair.old.tokens) \
+        if lexicon is not None else ()
     old_words, new_words = pair.old.words.count, pair.new.words.count
     if progress is not None:
         progress(1.0)

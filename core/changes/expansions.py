@@ -75,17 +75,21 @@ def _site(old: Sequence[str], new: Sequence[str], pieces: list[Piece], index: in
     core = [i for i in range(start, end) if kind_of(side[i]) is not TokenKind.SPACE]
     if not core or len(core) > MAX_EXPANSION_WORDS or not all(is_word(side[i]) for i in core):
         return None
-    left = _neighbour_word(side, core[0], -1, pieces, index, piece.kind)
-    right = _neighbour_word(side, core[-1], +1, pieces, index, piece.kind)
+    left = _neighbour_word((old, new), core[0], -1, pieces, index)
+    right = _neighbour_word((old, new), core[-1], +1, pieces, index)
     if left < 0 and right < 0:
         return None
     phrase = fold(" ".join(side[i] for i in core))
     return Site(index, phrase, left, right)
 
 
-def _neighbour_word(side: Sequence[str], at: int, step: int, pieces: list[Piece], index: int,
-                    kind: ChangeKind) -> int:
-    """The word next to ``at`` across at most one space, if it lies in unchanged text."""
+def _neighbour_word(sides: tuple[Sequence[str], Sequence[str]], at: int, step: int,
+                    pieces: list[Piece], index: int) -> int:
+    """The word next to ``at`` across at most one space, if it lies in unchanged text or
+    only its case changed ("Corals" → "Red corals" is "Red " added beside "Corals" →
+    "corals")."""
+    kind = pieces[index].kind
+    side = sides[1] if kind is ADD else sides[0]
     j = at + step
     if 0 <= j < len(side) and kind_of(side[j]) is TokenKind.SPACE:
         j += step
@@ -98,9 +102,19 @@ def _neighbour_word(side: Sequence[str], at: int, step: int, pieces: list[Piece]
     neighbour = pieces[index + step] if 0 <= index + step < len(pieces) else None
     if neighbour is not None:
         n_lo, n_hi = (neighbour.b0, neighbour.b1) if kind is ADD else (neighbour.a0, neighbour.a1)
+        if n_lo == j == n_hi - 1 and _case_only(sides, neighbour):
+            return j
         if n_lo <= j < n_hi or (step > 0 and j >= n_lo) or (step < 0 and j < n_hi):
             return -1  # the neighbour word is itself changed
     return j
+
+
+def _case_only(sides: tuple[Sequence[str], Sequence[str]], piece: Piece) -> bool:
+    """True for a substitution of one word by the same word in another case."""
+    old, new = sides
+    return (piece.kind is SUB and piece.a1 - piece.a0 == 1 and piece.b1 - piece.b0 == 1
+            and is_word(old[piece.a0]) and old[piece.a0] != new[piece.b0]
+            and fold(old[piece.a0]) == fold(new[piece.b0]))
 
 
 def _flanked_words(sites: list[Site], pieces: list[Piece]) -> set[tuple[ChangeKind, int]]:

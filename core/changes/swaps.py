@@ -3,10 +3,14 @@
 A spinner swaps words and phrases one at a time, but when two swaps stand side by side the
 diff sees one run: "visit came just" → "go to got here simply". This module cuts such runs
 into the swaps an editor would name (visit → go to, came → got here, just → simply) by
-dynamic programming over word groups, scoring each candidate swap with the document's own
-evidence (the same swap seen elsewhere on its own) and the words' own kinship (the
-thesaurus and word-form rules, see `core.changes.kinship`). A word or two added beside an
-unchanged word is a matter for `core.changes.expansions`, which runs after this.
+dynamic programming over word groups — a word or a phrase of up to four words for a word or
+a phrase ("after" → "in the wake of", "more than" → "in excess of") — scoring each candidate
+swap with the document's own evidence (the same swap seen elsewhere on its own), the words'
+own kinship (the thesaurus and word-form rules, see `core.changes.kinship`) and the shape of
+its pieces: where a phrase may be cut (`core.lexicon.phrases`: never between "regardless"
+and "of", nor after "essential buying and"). Between two cuts that score the same, the one
+with the groups more even in size wins, then the one found first. A word or two added
+beside an unchanged word is a matter for `core.changes.expansions`, which runs after this.
 """
 
 from __future__ import annotations
@@ -14,21 +18,32 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 from typing import Protocol
 
-from core.lexicon.word_forms import fold
+from core.lexicon.function_words import only_function_words
+from core.lexicon.phrases import LEANING, KnownPhrase, cuts
+from core.lexicon.word_forms import NUMBER_WORDS, fold
 from core.model import ChangeKind
 from core.spans import Block, Piece
 from core.text.tokens import TokenPair, is_character_word
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
 MAX_RUN_WORDS = 12
-# The largest number of words on one side of an atomic swap.
-MAX_GROUP_WORDS = 3
+# The largest number of words on one side of an atomic swap, and on both sides together
+# ("after" → "in the wake of", "more than" → "in excess of"; two for three at most: a
+# longer swap of equal sides counts word by word all the same).
+MAX_GROUP_WORDS = 4
+MAX_GROUP_TOTAL = 5
+# The most words a run may drop or add in one group, between its swaps.
+MAX_DROPPED_WORDS = 2
 
 # What each word beyond one-for-one costs a candidate swap: splitting wins without evidence.
 GROUP_WORD_PENALTY = 0.4
+# What a group's difference in length costs, squared: of two cuts otherwise alike, the one
+# with groups more even in size wins ("visit came" → "go to got here" as two for two).
+IMBALANCE_PENALTY = 0.02
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 
@@ -37,6 +52,9 @@ SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITI
 # up to three), much more when the two are the same words but for case.
 BASE_SCORE = 0.3
 SEEN_SCORES = tuple(BASE_SCORE + (3.0 + 0.5 * times) for times in range(4))  # by sightings
+# Function words dropped or added on their own elsewhere say less: they come and go
+# everywhere ("on" added once does not make "keep" → "hold on" into "keep" → "hold").
+SEEN_FUNCTION_WORDS_SCORES = tuple(BASE_SCORE + (1.0 + 0.25 * times) for times in range(4))
 SAME_WORDS_SCORE = BASE_SCORE + 6.0
 
 Evidence = dict[tuple[str, str], int]  # how often each swap was seen on its own
@@ -49,6 +67,10 @@ class Kinship(Protocol):
     MOST: float
 
     def __call__(self, old: str, new: str) -> float: ...
+
+    def known_phrase(self, phrase: str) -> bool:
+        """True when a folded phrase of two words or more is a known expression."""
+        ...
 
 
 def atomic_pieces(pair: TokenPair, runs: list[list[Piece]], seen: Evidence,
@@ -103,20 +125,26 @@ def _merged_touching(pieces: list[Piece]) -> list[Piece]:
 def group_runs(pair: TokenPair, pieces: list[Piece]) -> list[list[Piece]]:
     """Group changes separated only by identical white space (or nothing) when a
     substitution is among them: "And he" → "He" is a substitution and a dropped word that
-    may regroup. Other changes stand alone."""
+    may regroup. A substitution of more than MAX_GROUP_WORDS words joins a run too ("instead"
+    → "as" beside "called" → "an alternative referred to as"), while the run stays within
+    MAX_RUN_WORDS a side; a longer insertion or deletion stands alone, as do other changes."""
     runs: list[list[Piece]] = []
     count_old, count_new = pair.old.words.count_in, pair.new.words.count_in
     previous: Piece | None = None
-    previous_words = 0
+    run_words = (0, 0)  # the current run's words, OLD and NEW
     for piece in pieces:
-        words = max(count_old(piece.a0, piece.a1), count_new(piece.b0, piece.b1))
+        words = (count_old(piece.a0, piece.a1), count_new(piece.b0, piece.b1))
+        joined = (run_words[0] + words[0], run_words[1] + words[1])
         if (previous is not None and (previous.kind is SUB or piece.kind is SUB)
-                and words <= MAX_GROUP_WORDS and previous_words <= MAX_RUN_WORDS
-                and _only_same_space(pair, previous, piece)):
+                and (max(words) <= MAX_GROUP_WORDS or (
+                    piece.kind is SUB and max(joined) <= MAX_RUN_WORDS))
+                and max(run_words) <= MAX_RUN_WORDS and _only_same_space(pair, previous, piece)):
             runs[-1].append(piece)
+            run_words = joined
         else:
             runs.append([piece])
-        previous, previous_words = piece, words
+            run_words = words
+        previous = piece
     return runs
 
 
@@ -143,10 +171,13 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
     old_words = pair.old.words.words(a0, a1)
     new_words = pair.new.words.words(b0, b1)
     n, m = len(old_words), len(new_words)
-    if not n or not m or max(n, m) > MAX_RUN_WORDS or (
-            n == m == len(run) and _one_for_one(pair, run)) or any(
+    if not n or not m:
+        return [apart for piece in run for apart in _words_apart(pair, piece)]
+    if max(n, m) > MAX_RUN_WORDS or any(
             is_character_word(pair.old.tokens[i]) for i in old_words):
         return run  # (Chinese and Japanese characters have no word groups to cut by)
+    if n == m == len(run) and _plain_one_for_one(pair, run, kinship):
+        return run
     key = (len(run) == 1, *(pair.old.tokens[i] for i in old_words), None,
            *(pair.new.tokens[j] for j in new_words))
     groups = solved.get(key)
@@ -159,14 +190,28 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
     return _pieces_from_groups(pair, groups, old_words, new_words, Block(a0, a1, b0, b1))
 
 
-def _one_for_one(pair: TokenPair, run: list[Piece]) -> bool:
-    """True when every piece of the run swaps one word for one word: nothing to re-cut."""
-    return all(
-        piece.kind is SUB
-        and pair.old.words.count_in(piece.a0, piece.a1) == 1
-        and pair.new.words.count_in(piece.b0, piece.b1) == 1
-        for piece in run
-    )
+def _plain_one_for_one(pair: TokenPair, run: list[Piece], kinship: Kinship) -> bool:
+    """True when every piece of the run swaps one word for one word and no grouping could
+    score better: no number or contraction among the words (the only kin a phrase of
+    unknown words can have), no word leaning on the one before, and no known expression on
+    either side. (Two unknown words for two say no more together than one by one.)"""
+    old, new = pair.old.tokens, pair.new.tokens
+    words = []
+    for piece in run:
+        if piece.kind is not SUB or piece.a1 - piece.a0 != 1 or piece.b1 - piece.b0 != 1:
+            return False  # (one token each: one word each, as the run has n == m words)
+        words.append((fold(old[piece.a0]), fold(new[piece.b0])))
+    if any(_may_group(word) for pair_words in words for word in pair_words):
+        return False
+    return not any(kinship.known_phrase(f"{a[k]} {b[k]}")
+                   for a, b in pairwise(words) for k in (0, 1))
+
+
+def _may_group(word: str) -> bool:
+    """True for a folded word that may make a group of words kin, or cost a cut: a number,
+    a contraction, a word that leans on the one before."""
+    return (word in LEANING or word in NUMBER_WORDS or "'" in word
+            or any(ch.isdigit() for ch in word))
 
 
 Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
@@ -187,17 +232,24 @@ class _Scores:
         times = self.seen.get((old, new), 0)
         if times and (old, new) == self.excluded:
             times -= 1
-        return SEEN_SCORES[min(times, 3)] if times else BASE_SCORE
+        if not times:
+            return BASE_SCORE
+        if not (old and new) and only_function_words(old or new):
+            return SEEN_FUNCTION_WORDS_SCORES[min(times, 3)]
+        return SEEN_SCORES[min(times, 3)]
 
 
 @dataclass(frozen=True)
 class _Windows:
-    """A run's folded phrases, [start][size], and what dropping or adding each scores."""
+    """A run's folded phrases, [start][size], what dropping or adding each scores, and what
+    cutting each side where a group starts or ends costs."""
 
     olds: list[list[str]]
     news: list[list[str]]
     dropped: list[list[float]]
     added: list[list[float]]
+    old_costs: list[list[float]]  # [end][size]: what a group ending there costs by its cuts
+    new_costs: list[list[float]]
 
 
 def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
@@ -206,8 +258,11 @@ def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
     n, m = len(old_words), len(new_words)
     olds = _window_phrases(pair.old.tokens, old_words)
     news = _window_phrases(pair.new.tokens, new_words)
+    known = scores.kinship.known_phrase
     windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
-                       [[scores.base("", new) for new in row] for row in news])
+                       [[scores.base("", new) for new in row] for row in news],
+                       _cut_costs([row[1] for row in olds[:n]], known),
+                       _cut_costs([row[1] for row in news[:m]], known))
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
@@ -229,11 +284,13 @@ def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
     reach most, then the first shape. Branch and bound: kinship is looked up only while a
     candidate can still reach the best found. (The hottest loop of pattern mining.)"""
     olds, news, seen, most = windows.olds, windows.news, scores.seen, scores.kinship.MOST
+    old_costs, new_costs = windows.old_costs, windows.new_costs
     top_total, top_upper, top_index, top_shape = -math.inf, -math.inf, 0, (0, 0)
     pairs = []  # candidates whose words may be kin: (upper bound, score so far, shape)
-    for index, p, q, penalty in _SHAPES:
+    for index, p, q, group_penalty in _SHAPES:
         if p > i or q > j:
             continue
+        penalty = group_penalty + old_costs[i][p] + new_costs[j][q]
         if not q:
             cheap = totals[i - p][j] + windows.dropped[i - p][p] - penalty
         elif not p:
@@ -260,19 +317,39 @@ def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
     return top_total, top_shape
 
 
+def _cut_costs(words: list[str], known: KnownPhrase) -> list[list[float]]:
+    """What a group of each size ending at each word boundary costs by where it cuts the
+    side (`core.lexicon.phrases`): [end][size], sizes 0 to MAX_GROUP_WORDS."""
+    side = cuts(words, known)
+    starts, ends, whole = side.starts, side.ends, side.known
+    costs = []
+    for end in range(len(words) + 1):
+        row = [0.0] * (MAX_GROUP_WORDS + 1)
+        if end:
+            row[1] = starts[end - 1]
+            for size in range(2, min(MAX_GROUP_WORDS, end) + 1):
+                start = end - size
+                row[size] = starts[start] + (0.0 if (start, end) in whole else ends[end])
+        costs.append(row)
+    return costs
+
+
 def _penalty(old_size: int, new_size: int) -> float:
     if not old_size or not new_size:
         # a word dropped or added inside a run: unlikely, unless seen on its own elsewhere
         return 2.3 + 0.5 * (old_size + new_size)
-    return GROUP_WORD_PENALTY * (old_size + new_size - 2)
+    return (GROUP_WORD_PENALTY * (old_size + new_size - 2)
+            + IMBALANCE_PENALTY * (old_size - new_size) ** 2)
 
 
 # Every shape a group may take, (rank, old words, new words, penalty), in the order ties
-# are settled. Never phrase for phrase: one-word swaps side by side instead.
+# are settled: the smaller groups first.
 _SHAPES = tuple(
-    (index, p, q, _penalty(p, q)) for index, (p, q) in enumerate(
-        (p, q) for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
-        if (p, q) != (0, 0) and not (p > 1 and q > 1))
+    (index, p, q, _penalty(p, q)) for index, (p, q) in enumerate(sorted(
+        ((p, q) for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
+         if (p, q) != (0, 0) and p + q <= MAX_GROUP_TOTAL
+         and (p and q or p + q <= MAX_DROPPED_WORDS)),
+        key=lambda shape: (shape[0] + shape[1], shape)))
 )
 
 
@@ -308,6 +385,26 @@ def _pieces_from_groups(pair: TokenPair, groups: list[Group], old_words: list[in
 def _gap_end(words: list[int], index: int, end: int) -> int:
     """Where an empty group at word ``index`` sits: at the next word, or the run's end."""
     return words[index] if index < len(words) else end
+
+
+def _words_apart(pair: TokenPair, piece: Piece) -> list[Piece]:
+    """A substitution of words on one side for mere punctuation on the other ("saying, " →
+    "“", " And" → "”"): the words dropped or added on their own, the punctuation a change
+    of its own, so that no pattern swaps words for a quote mark. Any other piece as it is."""
+    a0, a1, b0, b1 = piece.a0, piece.a1, piece.b0, piece.b1
+    words = pair.old.words.words(a0, a1) or pair.new.words.words(b0, b1)
+    if piece.kind is not SUB or not words:
+        return [piece]
+    first, last = words[0], words[-1] + 1
+    if pair.old.words.count_in(a0, a1):  # the words are OLD's: dropped
+        if first == a0 and last < a1:  # "saying, " → "“": "saying" dropped, ", " → "“"
+            return [Piece(OMIT, a0, last, b0, b0),
+                    *_piece_if_different(pair, Block(last, a1, b0, b1))]
+        return [*_piece_if_different(pair, Block(a0, first, b0, b1)),
+                Piece(OMIT, first, a1, b1, b1)]
+    if first == b0 and last < b1:
+        return [Piece(ADD, a0, a0, b0, last), *_piece_if_different(pair, Block(a0, a1, last, b1))]
+    return [*_piece_if_different(pair, Block(a0, a1, b0, first)), Piece(ADD, a1, a1, first, b1)]
 
 
 def _piece_if_different(pair: TokenPair, block: Block) -> list[Piece]:

@@ -21,10 +21,27 @@ FORMAT = "palimpsest-function-words 1"
 @functools.lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Every listed function word, lower case; read once."""
+    return frozenset(_tags())
+
+
+@functools.lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """Each listed function word with its Penn Treebank tag (AUX for an auxiliary)."""
     lines = FUNCTION_WORDS.read_text(encoding="utf-8").splitlines()
     if not lines or lines[0] != f"# {FORMAT}":
         raise ValueError(f"{FUNCTION_WORDS} is not a list in the {FORMAT!r} format")
-    return frozenset(line.split("\t", 1)[0] for line in lines if not line.startswith("#"))
+    return dict(_fields(line) for line in lines if not line.startswith("#"))
+
+
+def _fields(line: str) -> tuple[str, str]:
+    word, _, tag = line.partition("\t")
+    return word, tag
+
+
+def function_tag(word: str) -> str | None:
+    """The tag of a folded function word ("of" → "IN", "and" → "CC", "the" → "DT"), or None
+    for a content word."""
+    return _tags().get(word)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -275,6 +275,11 @@ def is_figure(old: str, new: str) -> bool:
 _FOLDED_FIRST = (Category.NUMBER, Category.CONTRACTION)
 
 
+def _worded(text: str) -> bool:
+    """True when ``text`` begins and ends on a letter or digit, as most swaps do."""
+    return text[:1].isalnum() and text[-1:].isalnum()
+
+
 class ContentCategories:
     """`content_category` with its answers remembered through one comparison. `WordKinship`
     asks about folded phrases and the classifier about the changes' own texts; most words
@@ -288,7 +293,9 @@ class ContentCategories:
         category = self._known.get((old, new))
         if category is None:
             folded = (word_forms.fold(old), word_forms.fold(new))
-            if folded == (old, new):
+            if folded == (old, new) or not _worded(old) or not _worded(new):
+                # (punctuation at an end: `content_category` sets it aside before folding,
+                # and folding may turn a mark into another: "¸" into nothing)
                 category = content_category(old, new, self._synonyms)
             else:
                 # every test but the alias one reads folded text: ask about the folded

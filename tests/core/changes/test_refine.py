@@ -41,6 +41,19 @@ def _everything(pair: TokenPair) -> Block:
                      id="unchanged words split the block into runs: a swap and two insertions"),
         pytest.param("He said so.", "He said so!", None, [(SUB, ".", "!")],
                      id="a punctuation mark alone"),
+        pytest.param("Work on it", "Do work on it", None,
+                     [(ADD, "", "Do "), (SUB, "Work", "work")],
+                     id="a case-only difference pairs: an addition before a case change"),
+        pytest.param("GOSPEL ACCORDING TO MARK", "The Good News According to Mark", None,
+                     [(SUB, "GOSPEL", "The Good News"), (SUB, "ACCORDING", "According"),
+                      (SUB, "TO", "to"), (SUB, "MARK", "Mark")],
+                     id="capitals pair with their words, each case change its own change"),
+        pytest.param("it’s here now", "it's there now", None,
+                     [(SUB, "it’s", "it's"), (SUB, "here", "there")],
+                     id="a quote-style difference pairs too and stays a change of its own"),
+        pytest.param("the old car", "the Old new car", None,
+                     [(SUB, "old", "Old"), (ADD, "", "new ")],
+                     id="a change beside a case change is never merged into it"),
         pytest.param(_REPORT, _UNRELATED, None,
                      [(OMIT, _REPORT, ""), (ADD, "", _UNRELATED)],
                      id="two long sentences sharing almost nothing: a passage out, one in"),
@@ -83,6 +96,41 @@ def test_whole(old: str, new: str, expected: list[Triple]) -> None:
     pair = TokenPair.of(old, new)
     found = whole(pair.old.tokens, pair.new.tokens, _everything(pair))
     assert triples(pair, found) == expected
+
+
+def _differing(pair: TokenPair) -> Block:
+    """The tokens between the two texts' common head and tail: the block the word
+    alignment leaves to be refined."""
+    old, new = pair.old.tokens, pair.new.tokens
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return Block(head, len(old) - tail, head, len(new) - tail)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param("It would delay the problem. She said the council would review it.",
+                     "It would delay the trouble. Nobody knows when the trains would run.",
+                     [(SUB, "problem", "trouble"),
+                      (OMIT, "She said the council would review it", ""),
+                      (ADD, "", "Nobody knows when the trains would run")],
+                     id="the rest of a sentence begun before the block is refined on its own"),
+        pytest.param("She said the council would review it. Opening hours",
+                     "Nobody knows when the trains would run. Affording hours",
+                     [(OMIT, "She said the council would review it", ""),
+                      (ADD, "", "Nobody knows when the trains would run"),
+                      (SUB, "Opening", "Affording")],
+                     id="and so is the start of a sentence going on after it"),
+    ],
+)
+def test_whole_reports_whole_sentences(old: str, new: str, expected: list[Triple]) -> None:
+    pair = TokenPair.of(old, new)
+    assert triples(pair, whole(pair.old.tokens, pair.new.tokens, _differing(pair))) == expected
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from core.compare import compare
 from core.lexicon.function_words import is_function_word, only_function_words
-from core.model import Category, Document, Pattern, PatternGroup, Place
-from core.patterns.counting import is_minor, ranked
+from core.model import Category, Change, ChangeKind, Document, Pattern, PatternGroup, Place
+from core.patterns.counting import is_minor, ranked, unchanged_counts
 from core.report.json_format import to_dict
+from core.text.tokens import split
 
 REWORDING = Category.REWORDING
 
@@ -85,3 +88,36 @@ def test_json_patterns_carry_their_group_in_order() -> None:
     assert groups[0] == "figures" and "content" in groups
     ranks = [[g.value for g in PatternGroup].index(group) for group in groups]
     assert ranks == sorted(ranks), "figures, content, minor, formatting"
+
+
+def _change(number: int, old: str, start: int) -> Change:
+    return Change(id=number, kind=ChangeKind.SUBSTITUTION, category=REWORDING,
+                  old_start=start, old_end=start + len(old), new_start=start,
+                  new_end=start + len(old), old_text=old, new_text="x")
+
+
+_OLD = "unto them and unto us, say unto them. And he said."
+
+
+@pytest.mark.parametrize(("phrases", "changed", "expected"), [
+    pytest.param({"unto"}, [], {"unto": 3}, id="nothing changed: every occurrence is kept"),
+    pytest.param({"unto"}, [("unto", 0)], {"unto": 2},
+                 id="an occurrence a change touches is not kept"),
+    pytest.param({"say unto"}, [], {"say unto": 1}, id="a phrase is counted by its words"),
+    pytest.param({"them."}, [], {"them": 2}, id="punctuation clinging to it is left out"),
+    pytest.param({"and he"}, [], {"and he": 1}, id="case is folded away"),
+    pytest.param({"unto them and unto us, say"}, [], {},
+                 id="phrases of more than four words are not looked for"),
+])
+def test_unchanged_counts(phrases: set[str], changed: list[tuple[str, int]],
+                          expected: dict[str, int]) -> None:
+    changes = [_change(number, old, start) for number, (old, start) in enumerate(changed)]
+    assert dict(unchanged_counts(split(_OLD), phrases, changes)) == expected
+
+
+def test_kept_occurrences_make_an_incidental_swap_minor() -> None:
+    patterns = [Pattern("a", "the", 4, REWORDING, (0,), (_PLACE,)),
+                Pattern("unto", "to", 4, REWORDING, (1,), (_PLACE,))]
+    grouped = {p.old: p.group for p in ranked(patterns, Counter({"a": 40}))}
+    # "a" → "the" 4 times of 44: incidental; "unto" → "to" every time it occurs: content
+    assert grouped == {"a": PatternGroup.MINOR, "unto": PatternGroup.CONTENT}
