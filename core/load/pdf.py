@@ -184,6 +184,9 @@ class _Runs:
             == count - 1)  # the mapping only ever skips characters: none is skipped
         self._units = self._mapped(units)
         self._rotation = rotation
+        # PDFium writes its answers into these; made once, as a page asks tens of thousands.
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+        self._matrix = pdfium.FS_MATRIX()
 
     def _mapped(self, units: str) -> str:
         """``units`` with PDFium's marks read: U+FFFE stands for a hyphen it found at a
@@ -288,18 +291,17 @@ class _Runs:
 
     def _point(self, char: int) -> tuple[float, float] | None:
         """Where char ``char`` stands on the page."""
-        x, y = ctypes.c_double(), ctypes.c_double()
-        if char < 0 or not pdfium.FPDFText_GetCharOrigin(self._page, char, x, y):
+        if char < 0 or not pdfium.FPDFText_GetCharOrigin(self._page, char, self._x, self._y):
             return None
-        point = (float(x.value), float(y.value))
-        return point if all(math.isfinite(value) for value in point) else None
+        point = (self._x.value, self._y.value)
+        return point if math.isfinite(point[0]) and math.isfinite(point[1]) else None
 
     def _glyph(self, text_index: int) -> _Glyph | None:
         """Where the character stands on the page, its type size there, and the angle of
         its baseline."""
         char = self._char(text_index)
         point = self._point(char)
-        matrix = pdfium.FS_MATRIX()
+        matrix = self._matrix
         if point is None or not pdfium.FPDFText_GetMatrix(self._page, char, matrix):
             return None
         # The font size is the one the text state sets; the matrix (text matrix and current
@@ -359,8 +361,10 @@ def _text_units(text_page: Any) -> str:
     if count <= 0:
         return ""
     buffer = (ctypes.c_ushort * (count + 1))()
-    written = pdfium.FPDFText_GetText(text_page, 0, count, buffer)
-    return "".join(map(chr, buffer[:max(written - 1, 0)]))  # less the closing NUL
+    length = max(pdfium.FPDFText_GetText(text_page, 0, count, buffer) - 1, 0)  # less NUL
+    text = bytes(buffer)[:2 * length].decode("utf-16-le", "surrogatepass")
+    # Decoding joins each surrogate pair into one character; then the units are kept apart.
+    return text if len(text) == length else "".join(map(chr, buffer[:length]))
 
 
 def _joined(units: str) -> str:
