@@ -34,14 +34,11 @@ LIBRARIES = {
     "striprtf": ("core/load/rtf.py", "reading RTF files"),
     "trafilatura": ("core/load/html.py", "the article of a saved web page (lxml under it)"),
     "orjson": ("core/report/json_format.py", "fast JSON, the same bytes as the standard library"),
+    "pypdfium2": ("core/load/pdf.py", "reading PDF text layers (PDFium)"),
+    "pypdf": ("core/report/pdf_outline.py", "writing bookmarks into the exported PDF"),
 }
 # Documented exceptions: a library that more than one module imports, and why.
-SHARED_LIBRARIES = {
-    "pypdf": ({"core/load/pdf.py", "core/report/pdf_outline.py"},
-              ("two jobs in two stages: reading a PDF's text layer is a loader (core/load/), "
-               "writing bookmarks into the exported PDF is a report (core/report/); one "
-               "wrapper for both would tie the loaders to the report")),
-}
+SHARED_LIBRARIES: dict[str, tuple[set[str], str]] = {}
 # The window's modules the command line may import, and why.
 CLI_MAY_IMPORT = {
     ("cli/output.py", "ui.export.pdf_printer"): "prints a PDF export or report (no widgets)",

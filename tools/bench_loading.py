@@ -4,7 +4,8 @@ Times ``core.load.loader.load`` in a process of its own, as the window's worker 
 files: a generated PDF of 1,000 pages that all share one content stream (157 KB that once
 took pypdf and the layout minutes), and the app's own 67-page PDF report of KJV -> WEB
 Mark (``../shared/bench/bible/``), exported once first. Budget: either loads, or is refused
-with its reason, in under 10 s. The times include starting Python and importing pypdf.
+with its reason, in under 10 s. The times include starting Python and importing pypdfium2
+(PDFium, which reads the PDF).
 """
 
 from __future__ import annotations

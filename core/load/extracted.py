@@ -1,6 +1,6 @@
 """Readers of the file formats an article arrives in: bytes in, plain text out.
 
-Each module here wraps one foreign library (python-docx, pypdf, trafilatura, striprtf,
+Each module here wraps one foreign library (python-docx, pypdfium2, trafilatura, striprtf,
 charset-normalizer) or the standard library, and turns its values and its exceptions into
 ours: a reader takes the file's bytes and returns `Extracted`, or raises `FormatError` with a
 reason a user can act on. Readers know nothing of paths; `core.load.loader` adds the file's name

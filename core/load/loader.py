@@ -36,7 +36,7 @@ MAX_TEXT_BYTES = 16 * 1024 * 1024
 MAX_FILE_BYTES = 128 * 1024 * 1024
 # Reading a file takes at most this long, or the file is refused. The largest files
 # accepted read in seconds (a 15 MB UTF-8 text in 0.2 s); the 67-page PDF report on a book
-# takes under 10 s, so a PDF is given a minute: a few hundred dense pages, far more than
+# reads in about 2 s, so a PDF is given a minute: a few hundred dense pages, far more than
 # any article. A file that needs many times what a real one does is hostile or broken:
 # refused, it frees the window instead of holding it for minutes.
 FILE_SECONDS = 30.0

@@ -1,69 +1,70 @@
-"""PDF files; the one importer of pypdf.
+"""PDF files; the one importer of pypdfium2 (PDFium, the PDF library of Chrome, in C).
 
-pypdf gives each page's text line by line, and through its visitor the position and type
-size where each line starts; `core.load.pdf_layout` turns those lines into paragraphs.
-A PDF protected only against editing (an empty user password) is opened; one that needs a
-password is refused, as is one whose pages hold no text at all (a scan: it needs OCR first).
+PDFium reads each page's text layer into a run of characters, adding the spaces and line
+breaks that the glyphs' positions imply (it marks them "generated"). Its lines are taken as
+runs of text on one baseline, each with where its first character stands, its type size and
+the angle of its baseline (a run PDFium carries across baselines is cut where it leaves
+its own); `core.load.pdf_lines` joins the runs into the page's lines and
+`core.load.pdf_layout` the lines into paragraphs. A PDF protected only against editing (an
+empty user password, RC4 or AES) is opened; one that needs a password is refused, as is one
+whose pages hold no text at all (a scan: it needs OCR first).
 
-Reading is linear in the file: pypdf's parser reads only the operations that can place text
-(`core.load.pdf_content` cuts the rest out first, and pypdf parses the stream itself only
-when that cutter gives up), and a content stream shared by many pages is read once. Progress
-is reported after each page, and the progress callback may stop the work by raising.
+All parsing happens in C, so reading is linear in the file and costs what its text costs.
+Each page is read on its own (PDFium tells no page's content stream from another's, so
+pages sharing one stream are each parsed, at a millisecond or two a page). Progress is
+reported after each page, and the progress callback may stop the work by raising; a page
+itself is one call of PDFium and runs to its end.
 
 Text drawn at an angle is placed in its own frame: on a page whose lines run up the page,
-"down the page" is to the right, and the layout rules read the lines in that frame.
+"down the page" is to the right, and the layout rules read the lines in that frame. On
+such a page, and on one holding right-to-left text, the runs keep the order of the page's
+content rather than the one PDFium gives them (see `_Runs.runs`).
 
-pypdf reports damage it works around through `logging`; those reports are silenced here,
-because the command line promises one line on standard error and no more.
+PDFium is not thread-safe, and the window loads files on two worker threads: every call
+into it holds `_PDFIUM`, one lock for the process, taken a page at a time so that a
+cancelled load never waits long for another's.
 """
 
 from __future__ import annotations
 
-import functools
-import io
-import logging
+import ctypes
 import math
-from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+import re
+import threading
 from typing import Any
 
-from pypdf import PageObject, PasswordType, PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
-from pypdf.generic import (
-    ArrayObject,
-    BooleanObject,
-    ContentStream,
-    FloatObject,
-    IndirectObject,
-    NameObject,
-    NullObject,
-    NumberObject,
-    read_hex_string_from_stream,
-    read_string_from_stream,
-)
+import pypdfium2.raw as pdfium
 
-from core.collector import collector_paused
 from core.load.extracted import Extracted, FormatError
-from core.load.pdf_content import Operand, operands, parse_text_operations
 from core.load.pdf_layout import Line, to_text
+from core.load.pdf_lines import SAME_BASELINE, Box, Run, page_lines, usual_angle
 from core.model import Progress
 
 KIND = "a PDF document"
-# A book-length report; a dense page takes about 0.2 s, so more pages would run into the
-# time limit for reading a PDF (`core.load.loader.PDF_SECONDS`) anyway.
+# A book-length report; more pages would be a hostile file, or run into the time limit for
+# reading a PDF (`core.load.loader.PDF_SECONDS`) anyway.
 MAX_PAGES = 1_000
-# Points a line may start beyond the page's edge and still count as on the page.
-_SLACK = 2.0
 # The share of the work done once every page is read; laying out the text is the rest.
 _PAGES_SHARE = 0.9
 
-# pypdf logs without a handler of its own, so Python would print its warnings to stderr.
-logging.getLogger("pypdf").addHandler(logging.NullHandler())
+# The one lock around PDFium (see the module's docstring): its library state is global and
+# it guards nothing itself, so two threads inside it at once may corrupt each other's pages.
+_PDFIUM = threading.Lock()
 
-Matrix = Sequence[float]
-# Where a line starts (x, y), its type size and the angle of its baseline, in degrees.
-Start = tuple[float, float, float, float]
-_Placed = tuple[str, Start | None]
+_ENCRYPTED = "is encrypted with a password: save a copy without the protection first"
+# What PDFium's error codes for a document that does not open mean to a user.
+_OPEN_ERRORS = {
+    pdfium.FPDF_ERR_PASSWORD: _ENCRYPTED,
+    pdfium.FPDF_ERR_SECURITY: "is protected by a kind of encryption that cannot be opened "
+                              "here: save a copy without the protection first",
+    pdfium.FPDF_ERR_SUCCESS: "has no pages",  # it opened, but holds no page to read
+}
+_ERROR_NAMES = {
+    pdfium.FPDF_ERR_UNKNOWN: "unknown error",
+    pdfium.FPDF_ERR_FILE: "file access error",
+    pdfium.FPDF_ERR_FORMAT: "data format error",
+    pdfium.FPDF_ERR_PAGE: "page not found or content error",
+}
 
 
 def read(data: bytes, progress: Progress | None = None) -> Extracted:
@@ -72,31 +73,14 @@ def read(data: bytes, progress: Progress | None = None) -> Extracted:
     ``progress``, when given, is called with the share done after each page; whatever it
     raises (`core.model.Cancelled`, a `FormatError` for a time limit) propagates.
     Raises `FormatError` for bytes that are not a PDF, a damaged or password-protected
-    file, too many pages, or pages without a text layer. pypdf meets some damage with
-    exceptions of other kinds (KeyError, ValueError...); `core.load.loader` catches those.
+    file, too many pages, or pages without a text layer.
     """
     if b"%PDF-" not in data[:1024]:
         raise FormatError(f"not {KIND} (it has no %PDF header)")
-    step = progress or _ignore
-    try:
-        # pypdf's objects point back to their reader, so the collector would walk all of
-        # them again and again while they are made, for a seventh of the time: it waits.
-        with collector_paused():
-            pages = _read_pages(data, step)
-            text = to_text(pages)
-    except FileNotDecryptedError:
-        raise FormatError(_ENCRYPTED) from None
-    except DependencyError:  # AES needs the optional "cryptography" package
-        raise FormatError("is protected with AES encryption, which this installation cannot "
-                          "open: save a copy without the protection first") from None
-    except PyPdfError as error:
-        raise FormatError(f"is damaged, or not {KIND} ({_describe(error)})") from None
+    text = to_text(_read_pages(data, progress or _ignore))
     if not text.strip():
         raise FormatError("no text layer: it needs OCR first")
     return Extracted(text, "")
-
-
-_ENCRYPTED = "is encrypted with a password: save a copy without the protection first"
 
 
 def _ignore(share: float) -> None:
@@ -104,215 +88,289 @@ def _ignore(share: float) -> None:
 
 
 def _read_pages(data: bytes, step: Progress) -> list[list[Line]]:
-    reader = PdfReader(io.BytesIO(data), strict=False)
-    if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-        raise FormatError(_ENCRYPTED)
-    count = len(reader.pages)
-    if count == 0:
-        raise FormatError("has no pages")
-    if count > MAX_PAGES:
-        raise FormatError(f"has {count:,} pages, more than the {MAX_PAGES:,} that can be read")
-    step(0.0)
-    # Pages drawn by one content stream with the same resources give the same lines.
-    seen: dict[Hashable, list[_Placed]] = {}
-    known: _Known = {}
-    pages = []
-    for index, page in enumerate(reader.pages):
-        key = _identity(page)
-        placed = seen.get(key) if key is not None else None
-        if placed is None:
-            check = functools.partial(step, index / count * _PAGES_SHARE)
-            placed = _placed_lines(reader, page, check, known)
-            if key is not None:
-                seen[key] = placed
-        pages.append(_page_lines(page, placed))
-        step((index + 1) / count * _PAGES_SHARE)
-    return pages
-
-
-def _identity(page: PageObject) -> Hashable | None:
-    """What makes two pages' text the same: their content streams and resources, when both
-    are shared objects (an indirect reference, or the one dictionary a page tree passes
-    down); None when they cannot be told apart from another page's."""
-    contents, resources = page.get("/Contents"), page.get("/Resources")
-    if isinstance(contents, ArrayObject) and all(isinstance(part, IndirectObject)
-                                                 for part in contents):
-        stream: Hashable = tuple(_reference(part) for part in contents)
-    elif isinstance(contents, IndirectObject):
-        stream = _reference(contents)
-    else:
-        return None
-    # A dictionary held by the reader lives as long as the reader: its id is stable.
-    shared = _reference(resources) if isinstance(resources, IndirectObject) else id(resources)
-    return stream, shared
-
-
-def _reference(reference: IndirectObject) -> tuple[int, int]:
-    return reference.idnum, reference.generation
-
-
-def _placed_lines(reader: PdfReader, page: PageObject, check: Callable[[], None],
-                  known: _Known) -> list[_Placed]:
-    """The page's lines, each with where its first piece of text starts."""
-    builder = _LineBuilder()
-    _text_page(reader, page, check, known).extract_text(visitor_text=builder.visit)
-    check()  # pypdf swallows what a visitor raises inside a form: ask again
-    return builder.lines()
-
-
-def _text_page(reader: PdfReader, page: PageObject, check: Callable[[], None],
-               known: _Known) -> PageObject:
-    """``page``, or a copy of it whose content holds only what can place text."""
-    contents = page.get_contents()
-    if contents is None:
-        return page
-    operations = parse_text_operations(contents.get_data(), check)
-    if operations is None:
-        return page
+    # ``data`` outlives the document: PDFium reads the bytes in place.
+    with _PDFIUM:
+        document = pdfium.FPDF_LoadMemDocument64(data, len(data), None)
+        # The last error is only set by a load that fails: after one that opens, it may
+        # still be an earlier file's.
+        error = pdfium.FPDF_ERR_SUCCESS if document else pdfium.FPDF_GetLastError()
+        count = pdfium.FPDF_GetPageCount(document) if document else 0
     try:
-        parsed = [(known[text] if text in known else _pypdf_operands(text, known), operator)
-                  for text, operator in operations]
-    except (ValueError, PyPdfError):
-        return page  # an operand read differently here: let pypdf's parser read it all
-    stream = ContentStream(None, reader)
-    stream.operations = parsed
-    copy = PageObject(reader, page.indirect_reference)
-    copy.update(page)
-    copy[NameObject("/Contents")] = stream
-    return copy
+        if count < 1:
+            raise FormatError(_OPEN_ERRORS.get(error) or _damaged(_ERROR_NAMES.get(
+                error, f"error {error}")))
+        if count > MAX_PAGES:
+            raise FormatError(f"has {count:,} pages, more than the {MAX_PAGES:,} that can "
+                              "be read")
+        step(0.0)
+        pages = []
+        for index in range(count):
+            with _PDFIUM:
+                runs, box = _page_runs(document, index)
+            pages.append(page_lines(runs, box))
+            step((index + 1) / count * _PAGES_SHARE)
+        return pages
+    finally:
+        if document:
+            with _PDFIUM:
+                pdfium.FPDF_CloseDocument(document)
 
 
-# The operands already read, by their bytes: a page repeats its glyphs and spacings. Text
-# extraction only reads operands, so operations may share one list.
-_Known = dict[bytes, list[Any]]
-_KNOWN_MOST = 100_000
+def _damaged(reason: str) -> str:
+    return f"is damaged, or not {KIND} (PDFium: {reason})"
 
 
-def _pypdf_operands(text: bytes, known: _Known) -> list[Any]:
-    values = known.get(text)
-    if values is None:
-        if len(known) > _KNOWN_MOST:
-            known.clear()
-        values = known[text] = [_pypdf_operand(operand) for operand in operands(text)]
-    return values
+def _page_runs(document: Any, index: int) -> tuple[list[Run], Box | None]:
+    """The runs of text on page ``index`` and the box the page shows. The caller holds
+    `_PDFIUM`."""
+    page = pdfium.FPDF_LoadPage(document, index)
+    if not page:
+        raise FormatError(_damaged(f"page {index + 1} cannot be read"))
+    try:
+        text_page = pdfium.FPDFText_LoadPage(page)
+        if not text_page:
+            raise FormatError(_damaged(f"the text of page {index + 1} cannot be read"))
+        try:
+            rotation = pdfium.FPDFPage_GetRotation(page)
+            return _Runs(page, text_page, rotation).runs(), _shown_box(page)
+        finally:
+            pdfium.FPDFText_ClosePage(text_page)
+    finally:
+        pdfium.FPDF_ClosePage(page)
 
 
-_WORDS = {b"true": BooleanObject(True), b"false": BooleanObject(False), b"null": NullObject()}
+def _shown_box(page: Any) -> Box | None:
+    """The page's crop box (where it lies within its media box); None if it has none."""
+    box = pdfium.FS_RECTF()
+    if not pdfium.FPDF_GetPageBoundingBox(page, box):
+        return None
+    values = (box.left, box.bottom, box.right, box.top)
+    if not all(math.isfinite(value) for value in values):
+        return None
+    return (min(box.left, box.right), min(box.bottom, box.top), max(box.left, box.right),
+            max(box.bottom, box.top))
 
 
-def _pypdf_operand(token: Operand) -> Any:
-    """The pypdf value of one raw operand, as pypdf's own parser makes it."""
-    if isinstance(token, list):
-        return ArrayObject(_pypdf_operand(item) for item in token)
-    first = token[:1]
-    if first == b"/":
-        return NameObject.read_from_stream(io.BytesIO(token), None)
-    if first == b"(":
-        return read_string_from_stream(io.BytesIO(token), "bytes")
-    if first == b"<":
-        return read_hex_string_from_stream(io.BytesIO(token), "bytes")
-    if token in _WORDS:
-        return _WORDS[token]
-    if token == b"<<":
-        raise ValueError("a dictionary")
-    return FloatObject(token.decode()) if b"." in token else NumberObject(int(token))
+# A line of the page's text as PDFium ends it, with a generated "\r\n".
+_LINE = re.compile(r"[^\r\n]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# The characters PDFium is asked whether they stand for a character (see `_Runs._mapped`),
+# and the mark of one that does not: a noncharacter, dropped when a run's text is made.
+_ASKED = re.compile("[^\x00-\x7e]")
+_NOTHING = "\uffff"
+# Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# A run whose last character stands further off its first one's baseline than this, in type
+# sizes, crosses lines that PDFium did not tell apart (a label beside a figure, a running
+# head and a page number): it is cut where its characters leave the baseline.
+_OFF_BASELINE = 0.5
 
 
-def _page_lines(page: PageObject, placed: Sequence[_Placed]) -> list[Line]:
-    """The page's visible lines, placed in the frame of the page's text.
+class _Runs:
+    """The runs of one PDFium text page, each on one baseline.
 
-    Lines that start outside the page's visible box are left out: printing software (Qt's
-    among them) draws a line that straddles a page break on both pages and lets the page's
-    edge hide it on one of them, but the text layer keeps it.
+    PDFium numbers the text it returns ("text index", the index into `_units`) apart from
+    its characters ("char index"), and maps one onto the other; on most pages the two are
+    the same, and the mapping is skipped.
     """
-    try:
-        box = page.cropbox
-        left, bottom = min(box.left, box.right), min(box.bottom, box.top)
-        right, top = max(box.left, box.right), max(box.bottom, box.top)
-    except (ValueError, TypeError, KeyError):  # a damaged box: keep every line
-        left = bottom = -math.inf
-        right = top = math.inf
-    visible = [(text, start) for text, start in placed
-               if start is None or (left - _SLACK <= start[0] <= right + _SLACK
-                                    and bottom - _SLACK <= start[1] <= top + _SLACK)]
-    angle = _usual_angle(visible)
-    return [_in_frame(text, start, angle) for text, start in visible]
 
+    def __init__(self, page: Any, text_page: Any, rotation: int) -> None:
+        self._pdf_page = page
+        self._page = text_page
+        units = _text_units(text_page)
+        count = len(units)
+        self._same_index = count == pdfium.FPDFText_CountChars(text_page) and (
+            count == 0 or pdfium.FPDFText_GetCharIndexFromTextIndex(text_page, count - 1)
+            == count - 1)  # the mapping only ever skips characters: none is skipped
+        self._units = self._mapped(units)
+        self._rotation = rotation
+        # PDFium writes its answers into these; made once, as a page asks tens of thousands.
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+        self._matrix = pdfium.FS_MATRIX()
 
-def _usual_angle(placed: Sequence[_Placed]) -> float:
-    """The angle at which most of the page's lines run."""
-    angles = Counter(round(start[3]) % 360 for _, start in placed if start is not None)
-    return float(angles.most_common(1)[0][0]) if angles else 0.0
+    def _mapped(self, units: str) -> str:
+        """``units`` with PDFium's marks read: U+FFFE stands for a hyphen it found at a
+        line's end, or for a glyph of no character; a glyph whose font maps it to no
+        character comes out as its code, a stray symbol. Both are marked `_NOTHING`.
+        Only characters beyond ASCII are asked about: an unmapped code in ASCII's range most
+        likely means that letter (as in a font's own encoding), and asking about every
+        character would cost more than reading the page."""
+        pieces, start = [], 0
+        for match in _ASKED.finditer(units):
+            index = match.start()
+            char = self._char(index)
+            if units[index] == "\ufffe":
+                mark = "-" if pdfium.FPDFText_IsHyphen(self._page, char) == 1 else _NOTHING
+            elif pdfium.FPDFText_HasUnicodeMapError(self._page, char) == 1:
+                mark = _NOTHING
+            else:
+                continue
+            pieces += [units[start:index], mark]
+            start = index + 1
+        return "".join([*pieces, units[start:]]) if pieces else units
 
+    def runs(self) -> list[Run]:
+        pieces: list[_Piece] = []
+        for match in _LINE.finditer(self._units):
+            line = match.group()
+            first = match.start() + len(line) - len(line.lstrip())
+            last = match.start() + len(line.rstrip())
+            if first < last:
+                pieces += self._on_baselines(first, last)
+        angle = usual_angle(start[3] for _, _, start in pieces if start is not None)
+        if (angle - 90 * self._rotation) % 360 or _RIGHT_TO_LEFT.search(self._units):
+            # PDFium puts the text objects that stand at one height of the shown page in the
+            # order of their x there, and a line holding right-to-left text in the order of
+            # its reading direction; where the text does not stand upright on the page
+            # (lines running down it, a page shown upside down) that order is not the
+            # text's, and a line mixing directions comes out differently on a page shown
+            # turned (so a repeated line would not repeat): the content's order is kept.
+            pieces = self._in_content_order(pieces)
+        runs = []
+        for index, (first, last, start) in enumerate(pieces):
+            text = _joined(self._units[first:last]).strip()
+            if not text:
+                continue
+            if start is None:
+                runs.append(Run(text))
+                continue
+            x, y, size, angle = start
+            # Where a run ends matters only when the next one may continue it.
+            after = pieces[index + 1][2] if index + 1 < len(pieces) else None
+            reach = (self._reach(self._char(last - 1), angle)
+                     if after is not None and _same_baseline(start, after) else None)
+            runs.append(Run(text, x, y, reach[0] if reach else None,
+                            reach[1] if reach else None, size, angle))
+        return runs
 
-def _in_frame(text: str, start: Start | None, angle: float) -> Line:
-    """A line whose position is turned by ``-angle``, so its page's text runs left to right
-    and its lines go down the page."""
-    if start is None:
-        return Line(text)
-    x, y, size, _ = start
-    if angle:
+    def _on_baselines(self, first: int, last: int) -> list[_Piece]:
+        """The text from ``first`` to ``last`` (text indexes, ``last`` not included, neither
+        end blank), cut where it leaves its baseline."""
+        start = self._glyph(first)
+        if start is None or not _off_baseline(start, self._point(self._char(last - 1))):
+            return [(first, last, start)]
+        pieces: list[_Piece] = []
+        begin, baseline = first, start
+        for index in range(first + 1, last):
+            if self._units[index].isspace():
+                continue
+            if _off_baseline(baseline, self._point(self._char(index))):
+                pieces.append((begin, begin + len(self._units[begin:index].rstrip()), baseline))
+                begin, baseline = index, self._glyph(index) or baseline
+        pieces.append((begin, last, baseline))
+        return pieces
+
+    def _in_content_order(self, pieces: list[_Piece]) -> list[_Piece]:
+        """``pieces`` cut where their characters' text object changes, the cuts in the order
+        of the page's content (text objects inside a form keep their place)."""
+        order = {ctypes.cast(pdfium.FPDFPage_GetObject(self._pdf_page, index),
+                             ctypes.c_void_p).value: index
+                 for index in range(pdfium.FPDFPage_CountObjects(self._pdf_page))}
+        cuts: list[tuple[int, _Piece]] = []
+        place = -1
+        for first, last, start in pieces:
+            begin, baseline = first, start
+            for index in range(first, last):
+                if self._units[index].isspace():
+                    continue
+                handle = pdfium.FPDFText_GetTextObject(self._page, self._char(index))
+                now = order.get(ctypes.cast(handle, ctypes.c_void_p).value, place)
+                if now != place and index > begin:
+                    cuts.append((place, (begin, begin + len(
+                        self._units[begin:index].rstrip()), baseline)))
+                    begin, baseline = index, self._glyph(index)
+                place = now
+            cuts.append((place, (begin, last, baseline)))
+        cuts.sort(key=lambda cut: cut[0])  # stable: a text object's cuts keep their order
+        return [cut for _, cut in cuts]
+
+    def _char(self, text_index: int) -> int:
+        if self._same_index:
+            return text_index
+        return int(pdfium.FPDFText_GetCharIndexFromTextIndex(self._page, text_index))
+
+    def _point(self, char: int) -> tuple[float, float] | None:
+        """Where char ``char`` stands on the page."""
+        if char < 0 or not pdfium.FPDFText_GetCharOrigin(self._page, char, self._x, self._y):
+            return None
+        point = (self._x.value, self._y.value)
+        return point if math.isfinite(point[0]) and math.isfinite(point[1]) else None
+
+    def _glyph(self, text_index: int) -> _Glyph | None:
+        """Where the character stands on the page, its type size there, and the angle of
+        its baseline."""
+        char = self._char(text_index)
+        point = self._point(char)
+        matrix = self._matrix
+        if point is None or not pdfium.FPDFText_GetMatrix(self._page, char, matrix):
+            return None
+        # The font size is the one the text state sets; the matrix (text matrix and current
+        # transformation) scales it to the page, as Qt's 300-dpi output does by 0.24.
+        size = abs(pdfium.FPDFText_GetFontSize(self._page, char)) * math.hypot(matrix.c,
+                                                                              matrix.d)
+        angle = math.degrees(math.atan2(matrix.b, matrix.a)) if matrix.a or matrix.b else 0.0
+        values = (*point, float(size), float(angle))
+        return values if all(math.isfinite(value) for value in values) else None
+
+    def _reach(self, char: int, angle: float) -> tuple[float, float] | None:
+        """How far along a baseline at ``angle`` the box of char ``char`` reaches."""
+        left, right = ctypes.c_double(), ctypes.c_double()
+        bottom, top = ctypes.c_double(), ctypes.c_double()
+        point = self._point(char)
+        if point is None or not pdfium.FPDFText_GetCharBox(self._page, char, left, right,
+                                                           bottom, top):
+            return None
         cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
-        x, y = x * cos + y * sin, y * cos - x * sin
-    return Line(text, x, y, size)
+        along = max(corner_x * cos + corner_y * sin for corner_x in (left.value, right.value)
+                    for corner_y in (bottom.value, top.value)) - (point[0] * cos
+                                                                  + point[1] * sin)
+        reach = (point[0] + along * cos, point[1] + along * sin)
+        return reach if all(math.isfinite(value) for value in reach) else None
 
 
-class _LineBuilder:
-    """Collects pypdf's pieces of text into lines; a piece may start or end lines."""
-
-    def __init__(self) -> None:
-        self._done: list[_Placed] = []
-        self._parts: list[str] = []
-        self._start: Start | None = None
-
-    def visit(self, text: str, cm: Matrix, tm: Matrix, _font: Any, font_size: float) -> None:
-        if "\n" not in text:  # most pieces: a word or a glyph within a line
-            if self._start is None and text.strip():
-                self._start = _placement(cm, tm, font_size)
-            self._parts.append(text)
-            return
-        pieces = text.split("\n")
-        for index, piece in enumerate(pieces):
-            if index > 0:
-                self._end_line()
-            if piece.strip() and self._start is None and _first_nonblank(pieces) == index:
-                self._start = _placement(cm, tm, font_size)
-            self._parts.append(piece)
-
-    def lines(self) -> list[_Placed]:
-        self._end_line()
-        return self._done
-
-    def _end_line(self) -> None:
-        text = "".join(self._parts)
-        if text.strip():
-            self._done.append((text, self._start))
-        self._parts, self._start = [], None
+def _same_baseline(start: _Glyph, other: _Glyph) -> bool:
+    """Whether ``other`` stands on the baseline through ``start``, at its angle."""
+    x, y, size, angle = start
+    radians = math.radians(angle)
+    across = (other[1] - y) * math.cos(radians) - (other[0] - x) * math.sin(radians)
+    return (round(other[3]) - round(angle)) % 360 == 0 and abs(across) <= (
+        SAME_BASELINE * max(size, other[2]))
 
 
-def _first_nonblank(pieces: Sequence[str]) -> int:
-    return next((index for index, piece in enumerate(pieces) if piece.strip()), -1)
+def _off_baseline(start: _Glyph, point: tuple[float, float] | None) -> bool:
+    """Whether ``point`` lies off the baseline through ``start``, across it."""
+    if point is None:
+        return False
+    x, y, size, angle = start
+    radians = math.radians(angle)
+    across = (point[1] - y) * math.cos(radians) - (point[0] - x) * math.sin(radians)
+    return abs(across) > _OFF_BASELINE * size
 
 
-def _placement(cm: Matrix, tm: Matrix, font_size: float) -> Start | None:
-    """Where text drawn with these matrices starts on the page, its type size there, and
-    the angle of its baseline."""
-    try:
-        # The text matrix maps into user space, the current transformation matrix onward.
-        a = tm[0] * cm[0] + tm[1] * cm[2]
-        b = tm[0] * cm[1] + tm[1] * cm[3]
-        c = tm[2] * cm[0] + tm[3] * cm[2]
-        d = tm[2] * cm[1] + tm[3] * cm[3]
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        size = abs(font_size) * math.hypot(c, d)
-        angle = math.degrees(math.atan2(b, a)) if a or b else 0.0
-    except (IndexError, TypeError):
-        return None
-    values = (float(x), float(y), float(size), float(angle))
-    return values if all(math.isfinite(value) for value in values) else None
+# Where a character stands (x, y), its type size and the angle of its baseline, in degrees.
+_Glyph = tuple[float, float, float, float]
+# A run's text indexes, from the first to the last (not included), and its first glyph.
+_Piece = tuple[int, int, "_Glyph | None"]
 
 
-def _describe(error: Exception) -> str:
-    lines = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {lines[0][:100]}" if lines else type(error).__name__
+def _text_units(text_page: Any) -> str:
+    """The page's text, one character of the string for each UTF-16 unit PDFium returns,
+    so that a position in it is PDFium's text index (a character beyond the BMP is two
+    units, a surrogate pair, and two text indexes)."""
+    count = pdfium.FPDFText_CountChars(text_page)
+    if count <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    length = max(pdfium.FPDFText_GetText(text_page, 0, count, buffer) - 1, 0)  # less NUL
+    text = bytes(buffer)[:2 * length].decode("utf-16-le", "surrogatepass")
+    # Decoding joins each surrogate pair into one character; then the units are kept apart.
+    return text if len(text) == length else "".join(map(chr, buffer[:length]))
+
+
+def _joined(units: str) -> str:
+    """``units`` with its surrogate pairs joined into the characters they stand for, and
+    without the marks of glyphs that stand for none."""
+    units = units.replace(_NOTHING, "")
+    if _SURROGATE.search(units) is None:
+        return units
+    return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

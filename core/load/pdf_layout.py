@@ -62,8 +62,8 @@ _SIZE_CHANGE = 1.15   # ratio of type sizes
 
 def to_text(pages: Sequence[Page]) -> str:
     """Return the paragraphs of ``pages``, separated by blank lines."""
-    lines = [_clean(line) for page in _without_page_furniture(pages) for line in page]
-    lines = [line for line in lines if line.text]
+    cleaned = [[clean for line in page if (clean := _clean(line)).text] for page in pages]
+    lines = [line for page in _without_page_furniture(cleaned) for line in page]
     if not lines:
         return ""
     breaks = _paragraph_breaks(lines)
@@ -126,8 +126,9 @@ def _edge_lines(page: Page) -> list[Line]:
 
 
 def _key(line: Line) -> tuple[str, float | None]:
-    """Page furniture repeats at the same height, whatever its numbers ("Page 3 of 9")."""
-    text = _DIGITS.sub("#", _SPACES.sub(" ", line.text).strip().casefold())
+    """Page furniture repeats at the same height, whatever its numbers ("Page 3 of 9");
+    ``line`` is cleaned (`_clean`)."""
+    text = _DIGITS.sub("#", line.text.casefold())
     return text, None if line.y is None else round(line.y)
 
 

@@ -183,13 +183,13 @@ def slow_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     from core.load import pdf
     from tests import pdf_samples
 
-    real = pdf._placed_lines
+    real = pdf._page_runs
 
     def slow(*args: object) -> object:
         time.sleep(SLOW_PAGE_S)
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pdf, "_placed_lines", slow)
+    monkeypatch.setattr(pdf, "_page_runs", slow)
     path = tmp_path / "slow.pdf"
     path.write_bytes(pdf_samples.pages([[f"Page {n} says something."] for n in range(1000)]))
     return path
