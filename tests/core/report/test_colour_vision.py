@@ -63,8 +63,8 @@ def test_distances(first: str, second: str, vision: Vision, same: bool, reason: 
     [
         ("#d62728", "#2ca02c", Vision.DEUTERANOPIA, "red and green merge for a deuteranope"),
         ("#d62728", "#2ca02c", Vision.PROTANOPIA, "and for a protanope"),
-        ("#1f77b4", "#2ca02c", Vision.TRITANOPIA, "blue and green draw together for a "
-                                                  "tritanope"),
+        ("#1f77b4", "#2ca02c", Vision.TRITANOPIA,
+         "blue and green draw together for a tritanope"),
     ],
 )
 def test_the_simulation_brings_confused_colours_together(first: str, second: str,
