@@ -50,7 +50,7 @@ def _refused(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
     window.exporter.failed.connect(window.show_error)
     monkeypatch.setattr(window.exporter, "choose_path", lambda comparison: str(target))
     with qtbot.waitSignal(window.exporter.failed, timeout=WAIT_MS):
-        window._export_action.trigger()
+        window.commands.export.trigger()
     return messages
 
 

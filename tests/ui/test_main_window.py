@@ -159,13 +159,13 @@ def test_the_formatting_toggle_hides_formatting_changes(qtbot: QtBot, window: Ma
     assert len(window.patterns_dock.model.heading_rows()) == 2
     qtbot.keyClick(window.view.new_pane, Qt.Key.Key_F,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert not window._formatting_action.isChecked()
+    assert not window.commands.formatting.isChecked()
     assert len(window.view.navigator) == shown - len(formatting)
     assert all(not c.category.is_formatting for c in window.view.navigator.stops)
     assert len(window.patterns_dock.model.heading_rows()) == 1, "the Formatting group is hidden"
     assert settings.get(keys.SHOW_FORMATTING) is False
     _assert_formatted(window, formatting[0].new_start, expected=False)
-    window._formatting_action.trigger()
+    window.commands.formatting.trigger()
     assert len(window.view.navigator) == shown
     _assert_formatted(window, formatting[0].new_start, expected=True)
 
@@ -218,16 +218,16 @@ def test_inline_mode_shows_one_redline_pane(qtbot: QtBot, window: MainWindow,
     cursor = window.view.inline_pane.textCursor()
     assert cursor.selectedText() == change.old_text + change.new_text
     assert settings.get(keys.INLINE_MODE) is True
-    window._side_by_side_action.trigger()
+    window.commands.side_by_side.trigger()
     assert window.view.old_pane.isVisible()
 
 
 def test_view_options_and_layout_persist(qtbot: QtBot, window: MainWindow,
                                          samples: list[Path]) -> None:
     open_and_wait(qtbot, window, samples[:2])
-    window._inline_action.trigger()
-    window._formatting_action.trigger()
-    window._zoom_in_action.trigger()
+    window.commands.inline.trigger()
+    window.commands.formatting.trigger()
+    window.commands.zoom_in.trigger()
     window.patterns_dock.hide()
     window.resize(780, 590)
     size = window.size()
@@ -236,7 +236,7 @@ def test_view_options_and_layout_persist(qtbot: QtBot, window: MainWindow,
     qtbot.addWidget(again)
     again.show()
     assert again.view.inline
-    assert not again._formatting_action.isChecked()
+    assert not again.commands.formatting.isChecked()
     assert again.view.new_pane.font().pointSize() == keys.FONT_SIZE.default + 1
     assert again.size() == size
     assert not again.patterns_dock.isVisible()
@@ -267,7 +267,7 @@ def test_close_version_closes_new_and_refills_the_pair(qtbot: QtBot, window: Mai
 
 
 def test_export_waits_for_a_comparison(window: MainWindow) -> None:
-    action = window._export_action
+    action = window.commands.export
     assert action.text() == "&Export…"
     assert action.shortcut().toString() == "Ctrl+E"
     assert not action.isEnabled(), "nothing to export before a comparison is shown"
@@ -324,8 +324,8 @@ def test_the_moves_option_recompares_and_persists(qtbot: QtBot, window: MainWind
                                                   samples: list[Path],
                                                   settings: Settings) -> None:
     open_and_wait(qtbot, window, [samples[0], samples[3]])  # the edit moves a paragraph
-    assert window._moves_action.isChecked() and window.session.options.detect_moves
-    window._moves_action.trigger()
+    assert window.commands.moves.isChecked() and window.session.options.detect_moves
+    window.commands.moves.trigger()
     wait_idle(qtbot, window)
     comparison = window.view.comparison
     assert comparison is not None and comparison.moves == ()
