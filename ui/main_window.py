@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
     def _connect_view(self) -> None:
         view = self.view
         view.position_changed.connect(self.status.show_position)
+        view.notice.connect(self.status.show_notice)
         self.patterns_dock.pattern_selected.connect(view.select_pattern)
         self.patterns_dock.pattern_stepped.connect(view.step_pattern)
 

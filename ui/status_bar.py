@@ -14,6 +14,7 @@ from core.model import Comparison
 
 # A comparison that ends sooner than this never shows the progress bar.
 PROGRESS_DELAY_MS = 250
+NOTICE_MS = 4000
 
 
 def counts_text(comparison: Comparison) -> str:
@@ -65,7 +66,12 @@ class ComparisonStatusBar(QStatusBar):
             label.clear()
 
     def show_position(self, text: str) -> None:
+        """The one place being shown, named: "Change 3 of 50" or a pattern's place."""
         self.position.setText(text)
+
+    def show_notice(self, text: str) -> None:
+        """A passing message, such as "Wrapped to the first change"."""
+        self.showMessage(text, NOTICE_MS)
 
     def start_progress(self) -> None:
         """A comparison started: show progress if it takes a while (it takes the bar over

@@ -106,7 +106,9 @@ def test_a_pattern_click_selects_its_places_in_both_panes(qtbot: QtBot, window: 
     assert _selection(window.view.new_pane.textCursor()) == (second.new_start, second.new_end)
     qtbot.keyClick(tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert _selection(window.view.new_pane.textCursor()) == (first.new_start, first.new_end)
-    assert "pattern place 1 of" in window.status.position.text()
+    assert window.status.position.text() == (
+        f"Pattern “{pattern.old} → {pattern.new}”: place 1 of {len(places)}"), \
+        "one thing, named: the pattern's place, not the change besides"
 
 
 @pytest.mark.parametrize(

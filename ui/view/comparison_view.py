@@ -3,7 +3,9 @@
 The view turns a `Comparison` into `PaneText`s (see `ui.view.presentation`) and shows them in
 `DiffPane`s. Side by side, the panes follow each other (`ui.view.scroll_sync`). The view also
 owns stepping: the current change (F7 and friends), the selected pattern's places, and
-jumping to the other end of a moved passage.
+jumping to the other end of a moved passage (`ui.view.places`). The status bar hears one
+thing at a time, named: the current change, or the place of the selected pattern, whichever
+was stepped through last; going round an end is told apart (`notice`).
 """
 
 from __future__ import annotations
@@ -27,13 +29,13 @@ from core.report.legend import LEGEND
 from ui.view.highlighting import PATTERN_BACKGROUND
 from ui.view.navigation import ChangeNavigator, OccurrenceStepper
 from ui.view.pane import DiffPane
+from ui.view.places import Places
 from ui.view.presentation import (
     Occurrence,
     PositionMap,
     Prepared,
     Span,
     inline_pane,
-    occurrences,
     style_of,
 )
 from ui.view.scroll_sync import ScrollSync
@@ -48,6 +50,7 @@ class ComparisonView(QWidget):
     """Shows one comparison, side by side or inline, and steps through it."""
 
     position_changed = Signal(str)  # "Change 3 of 50" and the like, for the status bar
+    notice = Signal(str)  # "Wrapped to the first change" and the like, for a moment
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,9 +62,8 @@ class ComparisonView(QWidget):
         self._inline = False
         self._show_formatting = True
         self._inline_stale = True
+        self.places = Places()
         self.scroll_sync = ScrollSync(self.old_pane, self.new_pane, self)
-        self.navigator = ChangeNavigator(None)
-        self.stepper = OccurrenceStepper()
         self._build()
         self._connect_panes()
         self.set_font_size(11)
@@ -107,8 +109,7 @@ class ComparisonView(QWidget):
         comparison = prepared.comparison
         self.comparison = comparison
         self.scroll_sync.set_map(PositionMap(comparison.changes))
-        self.navigator = ChangeNavigator(comparison, self._show_formatting)
-        self.stepper = OccurrenceStepper()
+        self.places = Places(comparison, self._show_formatting)
         self._old_header.setText(_header_text("OLD", comparison.old.name, comparison.old.title))
         self._new_header.setText(_header_text("NEW", comparison.new.name, comparison.new.title))
         self._inline_header.setText(_header_text(
@@ -125,8 +126,7 @@ class ComparisonView(QWidget):
         """Show no comparison, only ``message``."""
         self.comparison = None
         self.scroll_sync.active = False
-        self.navigator = ChangeNavigator(None)
-        self.stepper = OccurrenceStepper()
+        self.places = Places()
         self._empty.setText(message)
         self._stack.setCurrentIndex(_PAGE_EMPTY)
         self.position_changed.emit("")
@@ -150,10 +150,7 @@ class ComparisonView(QWidget):
         for pane in (self.old_pane, self.new_pane, self.inline_pane):
             pane.set_show_formatting(show)
         if self.comparison is not None:
-            current = self.navigator.change
-            self.navigator = ChangeNavigator(self.comparison, show)
-            if current is not None:
-                self.navigator.go_to_id(current.id)
+            self.places.set_show_formatting(show)
             self._inline_stale = True
             if self._inline:
                 self._show_page()
@@ -179,31 +176,43 @@ class ComparisonView(QWidget):
 
     # --- stepping -------------------------------------------------------------------------------
 
+    @property
+    def navigator(self) -> ChangeNavigator:
+        return self.places.navigator
+
+    @property
+    def stepper(self) -> OccurrenceStepper:
+        return self.places.stepper
+
     def step_change(self, delta: int, same_kind: bool = False) -> Change | None:
-        """Go to the next (``delta`` 1) or previous (-1) change; None when there is none."""
-        change = self.navigator.step(delta, same_kind)
-        if change is not None:
-            self._show_place(change)
-        self._report_position()
-        return change
+        """Go to the next (``delta`` 1) or previous (-1) change, round at the ends; None when
+        there is none (other of the kind)."""
+        step = self.places.step_change(delta, same_kind)
+        if step.notice:
+            self.notice.emit(step.notice)
+        if isinstance(step.place, Change):
+            self._show_place(step.place)
+            self._report_position()
+            return step.place
+        return None
 
     def select_pattern(self, pattern: Pattern | None) -> None:
         """Emphasise every place of ``pattern`` in the panes and go to the first."""
-        places = occurrences(pattern) if (
-            pattern is not None and self.comparison is not None) else []
-        self.stepper = OccurrenceStepper(places)
+        first = self.places.select_pattern(pattern)
         self._apply_pattern_ranges()
-        if self.stepper.place is not None:
-            self._show_place(self.stepper.place)
+        if first is not None:
+            self._show_place(first)
         self._report_position()
 
     def step_pattern(self, delta: int) -> Occurrence | None:
         """Go to the selected pattern's next (or previous) place, wrapping round."""
-        place = self.stepper.step(delta)
-        if place is not None:
-            self._show_place(place)
+        step = self.places.step_pattern(delta)
+        if step.notice:
+            self.notice.emit(step.notice)
+        if isinstance(step.place, Occurrence):
+            self._show_place(step.place)
         self._report_position()
-        return place
+        return step.place if isinstance(step.place, Occurrence) else None
 
     def show_other_end_of_move(self) -> bool:
         """From the current change of a moved passage, go to its other end."""
@@ -226,6 +235,7 @@ class ComparisonView(QWidget):
         if move is not None and not self._inline:
             place = Occurrence(move.old_start, move.old_end, move.new_start, move.new_end,
                                target.id)
+        self.places.on_pattern = False
         self._show_place(place)
         self._report_position()
         return True
@@ -249,19 +259,7 @@ class ComparisonView(QWidget):
                     pane.select_range(*where)
 
     def _report_position(self) -> None:
-        if self.comparison is None:
-            self.position_changed.emit("")
-            return
-        parts = []
-        if self.navigator.current is not None:
-            parts.append(f"Change {self.navigator.current + 1} of {len(self.navigator)}")
-        else:
-            total = len(self.navigator)
-            parts.append(f"{total} change{'' if total == 1 else 's'}")
-        if self.stepper.current is not None:
-            parts.append(f"pattern place {self.stepper.current + 1} of "
-                         f"{len(self.stepper.places)}")
-        self.position_changed.emit(" · ".join(parts))
+        self.position_changed.emit(self.places.position_text())
 
     # --- slots ------------------------------------------------------------------------------------
 
@@ -279,13 +277,14 @@ class ComparisonView(QWidget):
     def _on_pane_cursor_moved(self, position: int) -> None:
         pane = self.sender()
         if isinstance(pane, DiffPane):
+            self.places.on_pattern = False
             self.navigator.place_before(position, pane.pane)
             self._report_position()
 
     def _describe(self, span: Span) -> str:
-        if self.comparison is None or not 0 <= span.change < len(self.comparison.changes):
+        change = self.places.change(span.change)
+        if change is None:
             return ""
-        change = self.comparison.changes[span.change]
         label = LEGEND[style_of(change)].label
         old, new = _quoted(change.old_text), _quoted(change.new_text)
         return f"{label} ({change.category.value}): {old} → {new}"
