@@ -6,20 +6,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QTextCursor
+from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from ui import settings as keys
 from ui.docks.versions_model import PAIR_ROLE
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.view.pane import DiffPane
 from ui.view.presentation import occurrences
 
 from .conftest import open_and_wait, wait_idle
 
 
-def _selection(cursor: QTextCursor) -> tuple[int, int]:
-    return cursor.selectionStart(), cursor.selectionEnd()
+def _framed(pane: DiffPane) -> tuple[int, int] | None:
+    """The place framed as current in ``pane``."""
+    return pane.current_range
 
 
 def _names(window: MainWindow) -> tuple[str, str]:
@@ -94,18 +96,17 @@ def test_a_pattern_click_selects_its_places_in_both_panes(qtbot: QtBot, window: 
     assert comparison is not None
     places = occurrences(pattern)
     for pane, text in ((window.view.old_pane, pattern.old), (window.view.new_pane, pattern.new)):
-        emphasised = [(s.cursor.selectionStart(), s.cursor.selectionEnd())  # type: ignore[attr-defined]
-                      for s in pane.extraSelections()]
+        emphasised = pane.emphasis("pattern")
         assert len(emphasised) == pattern.count
         assert {pane.toPlainText()[a:b].casefold() for a, b in emphasised} == {text.casefold()}
     first = places[0]
-    assert _selection(window.view.old_pane.textCursor()) == (first.old_start, first.old_end)
-    assert _selection(window.view.new_pane.textCursor()) == (first.new_start, first.new_end)
+    assert _framed(window.view.old_pane) == (first.old_start, first.old_end)
+    assert _framed(window.view.new_pane) == (first.new_start, first.new_end)
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter steps on
     second = places[1]
-    assert _selection(window.view.new_pane.textCursor()) == (second.new_start, second.new_end)
+    assert _framed(window.view.new_pane) == (second.new_start, second.new_end)
     qtbot.keyClick(tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert _selection(window.view.new_pane.textCursor()) == (first.new_start, first.new_end)
+    assert _framed(window.view.new_pane) == (first.new_start, first.new_end)
     assert window.status.position.text() == (
         f"Pattern “{pattern.old} → {pattern.new}”: place 1 of {len(places)}"), \
         "one thing, named: the pattern's place, not the change besides"
@@ -128,11 +129,11 @@ def test_next_and_previous_change_move_the_cursor(
     pane = window.view.new_pane
     for change in changes[:3]:
         qtbot.keyClick(pane, key, modifier)
-        assert _selection(pane.textCursor()) == (change.new_start, change.new_end), reason
-        assert _selection(window.view.old_pane.textCursor()) == (change.old_start,
+        assert _framed(pane) == (change.new_start, change.new_end), reason
+        assert _framed(window.view.old_pane) == (change.old_start,
                                                                  change.old_end)
     qtbot.keyClick(pane, back, back_modifier)
-    assert _selection(pane.textCursor()) == (changes[1].new_start, changes[1].new_end), reason
+    assert _framed(pane) == (changes[1].new_start, changes[1].new_end), reason
     assert window.status.position.text() == f"Change 2 of {len(changes)}"
 
 
@@ -217,8 +218,7 @@ def test_inline_mode_shows_one_redline_pane(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(window.view.inline_pane, Qt.Key.Key_F7)
     change = window.view.navigator.change
     assert change is not None
-    cursor = window.view.inline_pane.textCursor()
-    assert cursor.selectedText() == change.old_text + change.new_text
+    assert window.view.inline_pane.current_text() == change.old_text + change.new_text
     assert settings.get(keys.INLINE_MODE) is True
     window.commands.side_by_side.trigger()
     assert window.view.old_pane.isVisible()

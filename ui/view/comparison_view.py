@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Change, Comparison, Pattern
-from core.report.legend import LEGEND
-from ui.view.highlighting import PATTERN_BACKGROUND
+from core.report.legend import EMPHASIS, LEGEND
 from ui.view.navigation import ChangeNavigator, OccurrenceStepper
 from ui.view.pane import DiffPane
 from ui.view.places import Places
@@ -310,8 +309,9 @@ def legend_html() -> str:
             f'<span style="color:{legend.foreground}; background:{background};'
             f' text-decoration:{decoration};">&nbsp;{mark}{html.escape(legend.label)}&nbsp;</span>'
         )
-    chips.append(f'<span style="background:{PATTERN_BACKGROUND};">&nbsp;Selected pattern'
-                 '&nbsp;</span>')
+    pattern = EMPHASIS["pattern"]  # its colour, and the line above the words
+    chips.append(f'<span style="background:{pattern.colour}; text-decoration:overline;">'
+                 f'&nbsp;{html.escape(pattern.label)}&nbsp;</span>')
     chips.append('<span style="color:#555;">▴ text stands here on the other side</span>')
     return "&nbsp;&nbsp;".join(chips)
 

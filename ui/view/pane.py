@@ -3,13 +3,14 @@
 The pane shows a `PaneText`: it formats only the blocks in sight (see `ChangeHighlighter`),
 draws a caret where the other side has text this side lacks, and marks each moved passage
 with a bar and ⇄ in its margin; clicking the mark, or double-clicking the passage, reports the
-move so the view can show its other end. Positions given to and reported by the pane are
-positions in its own text.
+move so the view can show its other end. The current place (a change or a pattern's place)
+is framed, not filled, so the colours under it stay what they are; the selected pattern's
+places are laid over the text as emphasis (`core.report.legend.EMPHASIS`). Positions given
+to and reported by the pane are positions in its own text.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
@@ -27,10 +28,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from core.report.legend import LEGEND
-from ui.view.highlighting import ChangeHighlighter, pattern_format
+from ui.view.emphasis import Emphasis, Ranges
+from ui.view.highlighting import ChangeHighlighter
+from ui.view.pane_painting import paint_carets, paint_frame
 from ui.view.presentation import MoveMark, PaneKind, PaneText, Span
 
 MARGIN_WIDTH = 22
@@ -49,10 +52,12 @@ class DiffPane(QPlainTextEdit):
         super().__init__(parent)
         self.pane = PaneText(PaneKind.NEW, "")
         self.describe: Callable[[Span], str] | None = None
+        self.current_range: tuple[int, int] | None = None  # framed: the place shown
         self._show_formatting = True
         self._programmatic = False
         self._highlighter = ChangeHighlighter(self.document())
         self._margin = _MoveMargin(self)
+        self._emphasis = Emphasis(self)
         self._configure()
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
         self.updateRequest.connect(self._on_update_requested)
@@ -80,11 +85,12 @@ class DiffPane(QPlainTextEdit):
     def set_pane(self, pane: PaneText) -> None:
         """Show ``pane``: its text, spans, insertion carets and moves."""
         self.pane = pane
+        self.current_range = None
         self._highlighter.set_spans(pane.spans, pane.overlays)
         self._programmatic = True
         try:
             self.setPlainText(pane.text)
-            self.setExtraSelections([])
+            self._emphasis.clear()
         finally:
             self._programmatic = False
         self.highlight_visible()
@@ -94,6 +100,10 @@ class DiffPane(QPlainTextEdit):
         self._highlighter.set_show_formatting(show)
         self.highlight_visible()
         self.viewport().update()
+
+    @property
+    def show_formatting(self) -> bool:
+        return self._show_formatting
 
     def set_text_font(self, font: QFont) -> None:
         self.setFont(font)
@@ -140,30 +150,35 @@ class DiffPane(QPlainTextEdit):
         self.verticalScrollBar().setValue(block.firstLineNumber() + number)
 
     def select_range(self, start: int, end: int) -> None:
-        """Put the cursor on ``[start, end)``, selected, and bring it to the middle."""
+        """Frame ``[start, end)`` as the current place, put the cursor there and bring it to
+        the middle. The frame leaves the colours beneath it as they are (a selection's fill
+        would tint them); the user's own selections are filled as usual."""
+        length = len(self.pane.text)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(min(end, len(self.pane.text)))
-        cursor.setPosition(min(start, len(self.pane.text)), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(start, length))
         self._programmatic = True
         try:
             self.setTextCursor(cursor)
             self.centerCursor()
         finally:
             self._programmatic = False
+        self.current_range = (min(start, length), min(max(start, end), length))
         self.highlight_visible()
+        self.viewport().update()
 
-    def set_pattern_ranges(self, ranges: list[tuple[int, int]]) -> None:
+    def current_text(self) -> str:
+        """The text of the current place ("" when none)."""
+        if self.current_range is None:
+            return ""
+        return self.pane.text[self.current_range[0]:self.current_range[1]]
+
+    def set_pattern_ranges(self, ranges: Ranges) -> None:
         """Lay the pattern emphasis over each range (an empty list removes it)."""
-        selections = []
-        emphasis = pattern_format()
-        for start, end in ranges:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.document())
-            selection.cursor.setPosition(start)
-            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.format = emphasis
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        self._emphasis.set_ranges("pattern", ranges)
+
+    def emphasis(self, key: str) -> Ranges:
+        """The ranges under the emphasis ``key`` ("pattern"), in order."""
+        return self._emphasis.ranges(key)
 
     def move_at(self, position: int) -> MoveMark | None:
         return next((mark for mark in self.pane.moves
@@ -182,26 +197,21 @@ class DiffPane(QPlainTextEdit):
         self._margin.setGeometry(QRect(contents.left(), contents.top(), MARGIN_WIDTH,
                                        contents.height()))
         self.highlight_visible()
+        self._emphasis.apply(again=True)
         self.resized.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.highlight_visible()
+        self._emphasis.apply(again=True)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.pane.insertions:
-            return
         painter = QPainter(self.viewport())
         first, last = self.visible_range()
-        insertions = self.pane.insertions
-        index = bisect_left(insertions, first, key=lambda span: span.start)
-        for span in insertions[index:]:
-            if span.start > last:
-                break
-            if span.style == "formatting" and not self._show_formatting:
-                continue
-            _paint_caret(painter, self.rect_of(span.start), LEGEND[span.style].foreground)
+        paint_carets(self, painter, first, last)
+        if self.current_range is not None:
+            paint_frame(self, painter, *self.current_range)
         painter.end()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -236,6 +246,7 @@ class DiffPane(QPlainTextEdit):
 
     def _on_scroll_bar_value_changed(self) -> None:
         self.highlight_visible()
+        self._emphasis.apply()
         self.scrolled.emit()
 
     def _on_update_requested(self, rect: QRect, dy: int) -> None:
@@ -245,16 +256,10 @@ class DiffPane(QPlainTextEdit):
 
     def _on_cursor_position_changed(self) -> None:
         if not self._programmatic:
+            if self.current_range is not None:
+                self.current_range = None  # the user's own place now
+                self.viewport().update()
             self.cursor_moved.emit(self.textCursor().position())
-
-
-def _paint_caret(painter: QPainter, rect: QRect, colour: str) -> None:
-    """A small wedge under the line at ``rect``: text stands here on the other side."""
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    x, bottom = rect.left(), rect.bottom()
-    painter.drawRect(x - 1, rect.top() + 2, 2, rect.height() - 3)
-    painter.drawPolygon([QPoint(x - 4, bottom + 1), QPoint(x + 4, bottom + 1), QPoint(x, bottom - 3)])
 
 
 class _MoveMargin(QWidget):
