@@ -30,6 +30,7 @@ class WindowActions:
         self._window = window
         self._file_actions()
         self._view_actions()
+        self._find_actions()
         self._go_actions()
 
     def _action(self, text: str, slot: Callable[[], object], *shortcuts: Shortcut,
@@ -66,6 +67,19 @@ class WindowActions:
             "Detect &Moved Passages", w.toggle_moves, checkable=True,
             tip="Report a passage that changed place as a move, not an omission and an addition")
 
+    def _find_actions(self) -> None:
+        w = self._window
+        finder = w.view.finder
+        self.find = self._action("&Find…", w.view.find_bar.open_bar, Keys.Find, "Ctrl+F",
+                                 tip="Find words in both versions")
+        self.find_next = self._action("Find &Next", lambda: finder.step(1), Keys.FindNext,
+                                      "F3")
+        self.find_previous = self._action("Find Pre&vious", lambda: finder.step(-1),
+                                          Keys.FindPrevious, "Shift+F3")
+        self.filter_patterns = self._action("Filter &Patterns…",
+                                            lambda: _focus(w.patterns_dock.filter),
+                                            "Ctrl+Alt+F")
+
     def _go_actions(self) -> None:
         w, view = self._window, self._window.view
         self.next = self._action("&Next Change", lambda: view.step_change(1), "F7",
@@ -95,18 +109,18 @@ class WindowActions:
             self._action("Go to &Versions", lambda: _focus(w.versions_dock.view), "Alt+1"),
             self._action("Go to &Patterns", lambda: _focus(w.patterns_dock.view), "Alt+2"),
             self._action("Go to &Text", lambda: _focus(view.panes()[-1]), "Alt+3"),
-            self._action("&Filter Patterns", lambda: _focus(w.patterns_dock.filter), "Ctrl+F"),
         ]
 
 
 def add_menus(window: MainWindow, actions: WindowActions, recent: QMenu,
               docks: Sequence[QDockWidget]) -> None:
-    """File, View (the docks' toggles first) and Go."""
+    """File, View (the docks' toggles first), Find and Go."""
     a = actions
     _add_menu(window, "&File", [a.open, recent, a.close_version, None, a.export, None, a.quit])
     _add_menu(window, "&View", [
         *(dock.toggleViewAction() for dock in docks), None, *a.focus, None, a.side_by_side,
         a.inline, None, a.formatting, a.moves, None, a.zoom_in, a.zoom_out, a.zoom_reset])
+    _add_menu(window, "F&ind", [a.find, a.find_next, a.find_previous, None, a.filter_patterns])
     _add_menu(window, "&Go", [
         a.next, a.previous, a.next_kind, a.previous_kind, None, a.next_place,
         a.previous_place, a.move_end, None, a.choose_old, a.choose_new, a.swap,

@@ -2,8 +2,9 @@
 
 The view turns a `Comparison` into `PaneText`s (see `ui.view.presentation`) and shows them in
 `DiffPane`s. Side by side, the panes follow each other (`ui.view.scroll_sync`). The view also
-owns stepping: the current change (F7 and friends), the selected pattern's places, and
-jumping to the other end of a moved passage (`ui.view.places`). The status bar hears one
+owns stepping: the current change (F7 and friends), the selected pattern's places,
+jumping to the other end of a moved passage (`ui.view.places`), and the find bar's matches
+(`ui.view.find_controller`). The status bar hears one
 thing at a time, named: the current change, or the place of the selected pattern, whichever
 was stepped through last; going round an end is told apart (`notice`).
 """
@@ -11,10 +12,11 @@ was stepped through last; going round an end is told apart (`notice`).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from core.model import Change, Comparison, Pattern
 from core.report.legend import EMPHASIS, LEGEND
+from ui.view.find_bar import FindBar
+from ui.view.find_controller import FindController
 from ui.view.navigation import ChangeNavigator, OccurrenceStepper
 from ui.view.pane import DiffPane
 from ui.view.places import Places
@@ -56,11 +60,14 @@ class ComparisonView(QWidget):
         self.comparison: Comparison | None = None
         self.old_pane, self.new_pane, self.inline_pane = DiffPane(), DiffPane(), DiffPane()
         self._old_header, self._new_header, self._inline_header = QLabel(), QLabel(), QLabel()
+        self.find_bar = FindBar()
+        self.finder = FindController(self.find_bar, self, self)
         self._empty = QLabel(EMPTY_TEXT)
         self._stack = QStackedWidget()
         self._inline = False
         self._show_formatting = True
         self._inline_stale = True
+        self._positions = PositionMap(())
         self.places = Places()
         self.scroll_sync = ScrollSync(self.old_pane, self.new_pane, self)
         self._build()
@@ -89,17 +96,24 @@ class ComparisonView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._stack, 1)
+        layout.addWidget(self.find_bar)
         layout.addWidget(legend)
         for header in (self._old_header, self._new_header, self._inline_header):
             header.setObjectName("paneHeader")
             # Long titles are clipped rather than widening their pane.
             header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Escape closes the find bar from the text too, as in a browser.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self,
+                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._on_escape_activated)
 
     def _connect_panes(self) -> None:
         for pane in (self.old_pane, self.new_pane, self.inline_pane):
             pane.describe = self._describe
             pane.move_activated.connect(self._on_pane_move_activated)
             pane.cursor_moved.connect(self._on_pane_cursor_moved)
+        self.finder.notice.connect(self.notice)
+        self.find_bar.closed.connect(self._on_find_bar_closed)
 
     # --- what is shown ------------------------------------------------------------------------
 
@@ -107,7 +121,8 @@ class ComparisonView(QWidget):
         """Show a prepared comparison from its start; the pattern selection is dropped."""
         comparison = prepared.comparison
         self.comparison = comparison
-        self.scroll_sync.set_map(PositionMap(comparison.changes))
+        self._positions = PositionMap(comparison.changes)
+        self.scroll_sync.set_map(self._positions)
         self.places = Places(comparison, self._show_formatting)
         self._old_header.setText(_header_text("OLD", comparison.old.name, comparison.old.title))
         self._new_header.setText(_header_text("NEW", comparison.new.name, comparison.new.title))
@@ -119,6 +134,7 @@ class ComparisonView(QWidget):
             self.new_pane.set_pane(prepared.new)
         self._inline_stale = True
         self._show_page()
+        self.finder.refresh()
         self._report_position()
 
     def clear(self, message: str = EMPTY_TEXT) -> None:
@@ -126,6 +142,7 @@ class ComparisonView(QWidget):
         self.comparison = None
         self.scroll_sync.active = False
         self.places = Places()
+        self.finder.clear()
         self._empty.setText(message)
         self._stack.setCurrentIndex(_PAGE_EMPTY)
         self.position_changed.emit("")
@@ -139,6 +156,7 @@ class ComparisonView(QWidget):
         self._inline = inline
         if self.comparison is not None:
             self._show_page()
+            self.finder.refresh()
             self._show_current()
 
     def set_show_formatting(self, show: bool) -> None:
@@ -153,6 +171,7 @@ class ComparisonView(QWidget):
             self._inline_stale = True
             if self._inline:
                 self._show_page()
+                self.finder.refresh()
             self._report_position()
 
     def set_font_size(self, points: int) -> None:
@@ -164,6 +183,12 @@ class ComparisonView(QWidget):
     def panes(self) -> list[DiffPane]:
         """The panes in sight."""
         return [self.inline_pane] if self._inline else [self.old_pane, self.new_pane]
+
+    def reading_order(self) -> list[Callable[[int], int]]:
+        """For each pane in sight, its positions' place in reading order (NEW's positions)."""
+        if self._inline:
+            return [_same]
+        return [self._positions.to_new, _same]
 
     def _show_page(self) -> None:
         if self._inline and self._inline_stale and self.comparison is not None:
@@ -239,6 +264,14 @@ class ComparisonView(QWidget):
         self._report_position()
         return True
 
+    def show_match(self, pane: DiffPane, start: int, end: int) -> None:
+        """Frame a match of the find bar in ``pane``; the other pane follows it."""
+        for other in self.panes():
+            if other is not pane:
+                other.current_range = None
+                other.viewport().update()
+        pane.select_range(start, end)
+
     def _apply_pattern_ranges(self) -> None:
         for pane in (self.old_pane, self.new_pane, self.inline_pane):
             ranges = [pane.pane.range_of(place) for place in self.stepper.places]
@@ -280,6 +313,16 @@ class ComparisonView(QWidget):
             self.navigator.place_before(position, pane.pane)
             self._report_position()
 
+    def _on_escape_activated(self) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+
+    def _on_find_bar_closed(self) -> None:
+        """The keyboard goes back to the text, where the current match stays framed."""
+        panes = self.panes()
+        framed = [pane for pane in panes if pane.current_range is not None]
+        (framed or panes)[-1].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _describe(self, span: Span) -> str:
         change = self.places.change(span.change)
         if change is None:
@@ -314,6 +357,10 @@ def legend_html() -> str:
                  f'&nbsp;{html.escape(pattern.label)}&nbsp;</span>')
     chips.append('<span style="color:#555;">▴ text stands here on the other side</span>')
     return "&nbsp;&nbsp;".join(chips)
+
+
+def _same(position: int) -> int:
+    return position
 
 
 def _header_text(role: str, name: str, title: str) -> str:

@@ -53,6 +53,14 @@ def pattern_format() -> QTextCharFormat:
     return text_format
 
 
+def found_format() -> QTextCharFormat:
+    """The emphasis of a search's matches, over their change format."""
+    text_format = QTextCharFormat()
+    text_format.setBackground(QColor(EMPHASIS["found"].colour))
+    text_format.setForeground(QColor("#000000"))
+    return text_format
+
+
 class _SpanIndex:
     """Sorted spans, found by the range they overlap."""
 

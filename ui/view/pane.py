@@ -3,9 +3,10 @@
 The pane shows a `PaneText`: it formats only the blocks in sight (see `ChangeHighlighter`),
 draws a caret where the other side has text this side lacks, and marks each moved passage
 with a bar and ⇄ in its margin; clicking the mark, or double-clicking the passage, reports the
-move so the view can show its other end. The current place (a change or a pattern's place)
-is framed, not filled, so the colours under it stay what they are; the selected pattern's
-places are laid over the text as emphasis (`core.report.legend.EMPHASIS`). Positions given
+move so the view can show its other end. The current place (a change, a pattern's place, a
+match) is framed, not filled, so the colours under it stay what they are; the selected
+pattern's places and a search's matches are laid over the text as emphasis
+(`core.report.legend.EMPHASIS`). Positions given
 to and reported by the pane are positions in its own text.
 """
 
@@ -176,8 +177,12 @@ class DiffPane(QPlainTextEdit):
         """Lay the pattern emphasis over each range (an empty list removes it)."""
         self._emphasis.set_ranges("pattern", ranges)
 
+    def set_found_ranges(self, ranges: Ranges) -> None:
+        """Lay the emphasis of a search's matches over each range (empty: none)."""
+        self._emphasis.set_ranges("found", ranges)
+
     def emphasis(self, key: str) -> Ranges:
-        """The ranges under the emphasis ``key`` ("pattern"), in order."""
+        """The ranges under the emphasis ``key`` ("pattern" or "found"), in order."""
         return self._emphasis.ranges(key)
 
     def move_at(self, position: int) -> MoveMark | None:

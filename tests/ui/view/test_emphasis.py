@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from core.report.colour_vision import distance
 from core.report.legend import EMPHASIS
 from ui.main_window import MainWindow
-from ui.view.highlighting import pattern_format
+from ui.view.highlighting import found_format, pattern_format
 from ui.view.pane import DiffPane
 
 from ..conftest import open_and_wait
@@ -25,6 +25,7 @@ def test_the_pattern_is_marked_by_more_than_colour() -> None:
     emphasis = pattern_format()
     assert emphasis.fontOverline(), "a line above the words, which no change uses"
     assert emphasis.background().color().name() == EMPHASIS["pattern"].colour
+    assert found_format().background().color().name() == EMPHASIS["found"].colour
 
 
 def _commonest_colour(pane: DiffPane, start: int, end: int) -> str:
