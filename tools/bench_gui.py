@@ -6,8 +6,11 @@ Everything runs in this process on the offscreen platform, with a throw-away set
   first pair compared and painted; switching to a pair not compared yet, and back to one in
   the cache; a click on a pattern (emphasis in both panes, jump, repaint).
 - ``window/bible``: KJV → WEB Mark opened in the window while a 5 ms timer ticks; the row is
-  the longest gap between ticks, i.e. the longest the event loop stalled. Then paging through
-  the whole book, whose thousands of highlights are applied as blocks come into sight.
+  the longest gap between ticks, i.e. the longest the event loop stalled. How far the OLD
+  pane's scroll range, when the comparison is first shown, is off its value once every
+  chapter is laid out (in %: it must be right from the start, not grow as chapters come into
+  sight). Then paging through the whole book, whose thousands of highlights are applied as
+  blocks come into sight.
 
 Times are best of N runs (``--runs``; 3, or 1 with ``--quick``) unless the row says "max",
 which is the worst case over the pairs, patterns or pages measured.
@@ -34,6 +37,7 @@ STARTUP_BUDGET_S = 1.5
 SWITCH_BUDGET_S = 0.2
 PATTERN_BUDGET_S = 0.1
 STALL_BUDGET_S = 0.1
+SCROLL_RANGE_BUDGET_PERCENT = 2.0
 MARK_SHOWN_BUDGET_S = 3.0
 TICK_MS = 5
 WAIT_S = 120.0
@@ -179,12 +183,17 @@ def bible_window_section(ctx: Context) -> list[Row]:
         return [_missing("Mark: longest event-loop stall", STALL_BUDGET_S, [old, new])]
     progress("window/bible: Mark KJV -> WEB ...")
     with _window(ctx) as (app, window):
+        bar = window.view.old_pane.verticalScrollBar()
+        first_range: list[int] = []
+        # heard right after the window showed the comparison, before anything is painted
+        window.session.comparison_ready.connect(lambda _p: first_range.append(bar.maximum()))
         shown, stall = _open_with_ticks(app, window, [str(old), str(new)])
         rows = [
             Row("Mark: longest event-loop stall while opening", _measurement([stall]),
                 STALL_BUDGET_S, budget_mb=None, words=_words([old])),
             Row("Mark: opened, compared and shown", _measurement([shown]),
                 MARK_SHOWN_BUDGET_S, budget_mb=None),
+            _scroll_range_row(app, window, first_range),
             Row("Mark: page down through the book (max per page)",
                 _measurement([_page_through(app, window)]), STALL_BUDGET_S, budget_mb=None),
             _pattern_row("Mark: pattern click (max)", app, window),
@@ -214,6 +223,28 @@ def _open_with_ticks(app: Any, window: MainWindow,
     points = [start, *ticks]
     gaps = [later - earlier for earlier, later in pairwise(points)]
     return (shown if done else None), (max(gaps) if done and gaps else None)
+
+
+def _scroll_range_row(app: Any, window: MainWindow, first: list[int]) -> Row:
+    """How far OLD's scroll range when first shown is off its range once laid out, in %."""
+    case = "Mark: OLD pane's scroll range when shown, off its final value (%)"
+    if not first:
+        return Row(case, Measurement(error="not shown"), SCROLL_RANGE_BUDGET_PERCENT,
+                   budget_mb=None, unit="%")
+    pane = window.view.old_pane
+    layout = pane.document().documentLayout()
+    block = pane.document().firstBlock()
+    while block.isValid():  # lay every chapter out for real
+        layout.blockBoundingRect(block)
+        block = block.next()
+    bar = pane.verticalScrollBar()
+    bar.setValue(0)
+    app.processEvents()
+    final = max(1, bar.maximum())
+    off = abs(first[0] - final) / final * 100
+    return Row(case, Measurement(off, detail=f"{first[0]:,} lines when shown, {final:,} "
+                                             "once laid out"),
+               SCROLL_RANGE_BUDGET_PERCENT, budget_mb=None, unit="%")
 
 
 def _page_through(app: Any, window: MainWindow) -> float:

@@ -30,6 +30,7 @@ from core.model import Change, Comparison, Pattern
 from core.report.legend import EMPHASIS, LEGEND
 from ui.view.find_bar import FindBar
 from ui.view.find_controller import FindController
+from ui.view.line_estimate import WordWidths
 from ui.view.navigation import ChangeNavigator, OccurrenceStepper
 from ui.view.pane import DiffPane
 from ui.view.places import Places
@@ -58,7 +59,9 @@ class ComparisonView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
-        self.old_pane, self.new_pane, self.inline_pane = DiffPane(), DiffPane(), DiffPane()
+        widths = WordWidths()  # measured once for the three panes
+        self.old_pane, self.new_pane, self.inline_pane = (
+            DiffPane(widths=widths), DiffPane(widths=widths), DiffPane(widths=widths))
         self._old_header, self._new_header, self._inline_header = QLabel(), QLabel(), QLabel()
         self.find_bar = FindBar()
         self.finder = FindController(self.find_bar, self, self)

@@ -6,8 +6,9 @@ with a bar and ⇄ in its margin; clicking the mark, or double-clicking the pass
 move so the view can show its other end. The current place (a change, a pattern's place, a
 match) is framed, not filled, so the colours under it stay what they are; the selected
 pattern's places and a search's matches are laid over the text as emphasis
-(`core.report.legend.EMPHASIS`). Positions given
-to and reported by the pane are positions in its own text.
+(`core.report.legend.EMPHASIS`). Line counts are estimated before Qt lays the text out
+(`ui.view.line_estimate`), so the scroll bar is right from the start. Positions given to and
+reported by the pane are positions in its own text.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from core.report.legend import LEGEND
 from ui.view.emphasis import Emphasis, Ranges
 from ui.view.highlighting import ChangeHighlighter
+from ui.view.line_estimate import LineEstimate, WordWidths
 from ui.view.pane_painting import paint_carets, paint_frame
 from ui.view.presentation import MoveMark, PaneKind, PaneText, Span
 
@@ -49,7 +51,7 @@ class DiffPane(QPlainTextEdit):
     cursor_moved = Signal(int)  # a position, after the user moved the cursor
     move_activated = Signal(int, int)  # a move id and a position: show the move's other end
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, widths: WordWidths | None = None) -> None:
         super().__init__(parent)
         self.pane = PaneText(PaneKind.NEW, "")
         self.describe: Callable[[Span], str] | None = None
@@ -58,6 +60,8 @@ class DiffPane(QPlainTextEdit):
         self._programmatic = False
         self._highlighter = ChangeHighlighter(self.document())
         self._margin = _MoveMargin(self)
+        self._estimate = LineEstimate(widths)
+        self._estimated_width = -1
         self._emphasis = Emphasis(self)
         self._configure()
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
@@ -94,6 +98,8 @@ class DiffPane(QPlainTextEdit):
             self._emphasis.clear()
         finally:
             self._programmatic = False
+        self._estimated_width = -1
+        self._estimate_lines()
         self.highlight_visible()
 
     def set_show_formatting(self, show: bool) -> None:
@@ -107,7 +113,9 @@ class DiffPane(QPlainTextEdit):
         return self._show_formatting
 
     def set_text_font(self, font: QFont) -> None:
-        self.setFont(font)
+        self.setFont(font)  # Qt lays the text out anew: every block is one line again
+        self._estimated_width = -1
+        self._estimate_lines()
         self.highlight_visible()
 
     def highlight_visible(self) -> None:
@@ -128,6 +136,12 @@ class DiffPane(QPlainTextEdit):
         while block.isValid() and block.blockNumber() <= last.blockNumber():
             yield block
             block = block.next()
+
+    def _estimate_lines(self) -> None:
+        """Give the blocks not laid out yet their line counts at this width (once per width)."""
+        width = self.viewport().width()
+        if width != self._estimated_width and self._estimate.apply(self, self.pane.text):
+            self._estimated_width = width
 
     # --- positions and scrolling ----------------------------------------------------------------
 
@@ -197,16 +211,18 @@ class DiffPane(QPlainTextEdit):
     # --- Qt overrides -----------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        super().resizeEvent(event)  # a new width: Qt counts every block as one line again
         contents = self.contentsRect()
         self._margin.setGeometry(QRect(contents.left(), contents.top(), MARGIN_WIDTH,
                                        contents.height()))
+        self._estimate_lines()
         self.highlight_visible()
         self._emphasis.apply(again=True)
         self.resized.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._estimate_lines()
         self.highlight_visible()
         self._emphasis.apply(again=True)
 
