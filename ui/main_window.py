@@ -151,8 +151,11 @@ class MainWindow(QMainWindow):
         inline = self.settings.get(keys.INLINE_MODE)
         (a.inline if inline else a.side_by_side).setChecked(True)
         self.view.set_inline(inline)
-        a.formatting.setChecked(self.settings.get(keys.SHOW_FORMATTING))
-        self._apply_show_formatting(a.formatting.isChecked())
+        for action, setting, apply in (
+                (a.formatting, keys.SHOW_FORMATTING, self._apply_show_formatting),
+                (a.change_maps, keys.SHOW_CHANGE_MAPS, self.view.set_change_maps_visible)):
+            action.setChecked(self.settings.get(setting))
+            apply(action.isChecked())
         self._apply_font_size(self._font_size)
         a.moves.setChecked(self.settings.get(keys.DETECT_MOVES))
         self.session.set_options(replace(self.session.options,
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.INLINE_MODE, self.view.inline)
         self.settings.set(keys.SHOW_FORMATTING, a.formatting.isChecked())
+        self.settings.set(keys.SHOW_CHANGE_MAPS, a.change_maps.isChecked())
         self.settings.set(keys.FONT_SIZE, self._font_size)
         self.settings.set(keys.DETECT_MOVES, a.moves.isChecked())
         self.settings.sync()
@@ -215,6 +219,11 @@ class MainWindow(QMainWindow):
     def _apply_show_formatting(self, show: bool) -> None:
         self.view.set_show_formatting(show)
         self.patterns_dock.set_show_formatting(show)
+
+    def toggle_change_maps(self) -> None:
+        visible = self.commands.change_maps.isChecked()
+        self.view.set_change_maps_visible(visible)
+        self.settings.set(keys.SHOW_CHANGE_MAPS, visible)
 
     def toggle_moves(self) -> None:
         detect = self.commands.moves.isChecked()

@@ -60,6 +60,9 @@ class WindowActions:
         self.formatting = self._action(
             "Show &Formatting Changes", w.toggle_formatting, "Ctrl+Shift+F", checkable=True,
             tip="Spaces, punctuation, quote style and case: dimmed, or hidden")
+        self.change_maps = self._action(
+            "Change &Maps", w.toggle_change_maps, checkable=True,
+            tip="Beside each scroll bar, where the changes are in the whole text")
         self.zoom_in = self._action("Zoom &In", lambda: w.zoom(1), Keys.ZoomIn, "Ctrl+=")
         self.zoom_out = self._action("Zoom &Out", lambda: w.zoom(-1), Keys.ZoomOut)
         self.zoom_reset = self._action("&Actual Size", lambda: w.zoom(0), "Ctrl+0")
@@ -119,7 +122,8 @@ def add_menus(window: MainWindow, actions: WindowActions, recent: QMenu,
     _add_menu(window, "&File", [a.open, recent, a.close_version, None, a.export, None, a.quit])
     _add_menu(window, "&View", [
         *(dock.toggleViewAction() for dock in docks), None, *a.focus, None, a.side_by_side,
-        a.inline, None, a.formatting, a.moves, None, a.zoom_in, a.zoom_out, a.zoom_reset])
+        a.inline, None, a.formatting, a.moves, None, a.change_maps, None, a.zoom_in,
+        a.zoom_out, a.zoom_reset])
     _add_menu(window, "F&ind", [a.find, a.find_next, a.find_previous, None, a.filter_patterns])
     _add_menu(window, "&Go", [
         a.next, a.previous, a.next_kind, a.previous_kind, None, a.next_place,

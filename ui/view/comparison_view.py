@@ -1,12 +1,13 @@
 """The comparison view: OLD and NEW side by side, scrolling together, or one redline pane.
 
 The view turns a `Comparison` into `PaneText`s (see `ui.view.presentation`) and shows them in
-`DiffPane`s. Side by side, the panes follow each other (`ui.view.scroll_sync`). The view also
-owns stepping: the current change (F7 and friends), the selected pattern's places,
-jumping to the other end of a moved passage (`ui.view.places`), and the find bar's matches
-(`ui.view.find_controller`). The status bar hears one
-thing at a time, named: the current change, or the place of the selected pattern, whichever
-was stepped through last; going round an end is told apart (`notice`).
+`DiffPane`s, each with its header and change map (`ui.view.pane_frame`). Side by side, the
+panes follow each other (`ui.view.scroll_sync`). The view also owns stepping: the current
+change (F7 and friends, a click in the change map), the selected pattern's places, jumping
+to the other end of a moved passage (`ui.view.places`), and the find bar's matches
+(`ui.view.find_controller`). The status bar hears one thing at a time, named: the current
+change, or the place of the selected pattern, whichever was stepped through last; going
+round an end is told apart (`notice`).
 """
 
 from __future__ import annotations
@@ -17,14 +18,7 @@ from functools import cache
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QLabel,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model import Change, Comparison, Pattern
 from core.report.legend import EMPHASIS, LEGEND
@@ -33,6 +27,7 @@ from ui.view.find_controller import FindController
 from ui.view.line_estimate import WordWidths
 from ui.view.navigation import ChangeNavigator, OccurrenceStepper
 from ui.view.pane import DiffPane
+from ui.view.pane_frame import PaneFrame
 from ui.view.places import Places
 from ui.view.presentation import (
     Occurrence,
@@ -62,7 +57,7 @@ class ComparisonView(QWidget):
         widths = WordWidths()  # measured once for the three panes
         self.old_pane, self.new_pane, self.inline_pane = (
             DiffPane(widths=widths), DiffPane(widths=widths), DiffPane(widths=widths))
-        self._old_header, self._new_header, self._inline_header = QLabel(), QLabel(), QLabel()
+        self.frames = [PaneFrame(pane) for pane in self.all_panes()]
         self.find_bar = FindBar()
         self.finder = FindController(self.find_bar, self, self)
         self._empty = QLabel(EMPTY_TEXT)
@@ -81,12 +76,12 @@ class ComparisonView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(1)
-        for header, pane in ((self._old_header, self.old_pane), (self._new_header, self.new_pane)):
-            splitter.addWidget(_with_header(header, pane))
+        splitter.addWidget(self.frames[0])
+        splitter.addWidget(self.frames[1])
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         self._stack.addWidget(splitter)
-        self._stack.addWidget(_with_header(self._inline_header, self.inline_pane))
+        self._stack.addWidget(self.frames[2])
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setObjectName("emptyHint")
         self._stack.addWidget(self._empty)
@@ -101,20 +96,18 @@ class ComparisonView(QWidget):
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.find_bar)
         layout.addWidget(legend)
-        for header in (self._old_header, self._new_header, self._inline_header):
-            header.setObjectName("paneHeader")
-            # Long titles are clipped rather than widening their pane.
-            header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Escape closes the find bar from the text too, as in a browser.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self,
                            context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self._on_escape_activated)
 
     def _connect_panes(self) -> None:
-        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+        for pane in self.all_panes():
             pane.describe = self._describe
             pane.move_activated.connect(self._on_pane_move_activated)
             pane.cursor_moved.connect(self._on_pane_cursor_moved)
+        for frame in self.frames:
+            frame.change_clicked.connect(self.go_to_change)
         self.finder.notice.connect(self.notice)
         self.find_bar.closed.connect(self._on_find_bar_closed)
 
@@ -127,11 +120,11 @@ class ComparisonView(QWidget):
         self._positions = PositionMap(comparison.changes)
         self.scroll_sync.set_map(self._positions)
         self.places = Places(comparison, self._show_formatting)
-        self._old_header.setText(_header_text("OLD", comparison.old.name, comparison.old.title))
-        self._new_header.setText(_header_text("NEW", comparison.new.name, comparison.new.title))
-        self._inline_header.setText(_header_text(
-            "REDLINE", f"{comparison.old.name} → {comparison.new.name}",
-            "OLD struck through, NEW underlined"))
+        old, new = comparison.old, comparison.new
+        self.frames[0].header.setText(_header_text("OLD", old.name, old.title))
+        self.frames[1].header.setText(_header_text("NEW", new.name, new.title))
+        self.frames[2].header.setText(_header_text(
+            "REDLINE", f"{old.name} → {new.name}", "OLD struck through, NEW underlined"))
         with self.scroll_sync.paused():
             self.old_pane.set_pane(prepared.old)
             self.new_pane.set_pane(prepared.new)
@@ -167,8 +160,10 @@ class ComparisonView(QWidget):
         if show == self._show_formatting:
             return
         self._show_formatting = show
-        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+        for pane in self.all_panes():
             pane.set_show_formatting(show)
+        for frame in self.frames:
+            frame.refresh_map()
         if self.comparison is not None:
             self.places.set_show_formatting(show)
             self._inline_stale = True
@@ -179,9 +174,16 @@ class ComparisonView(QWidget):
 
     def set_font_size(self, points: int) -> None:
         font = QFont(reading_family(), points)
-        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+        for pane in self.all_panes():
             pane.set_text_font(font)
         self.scroll_sync.realign()  # lines wrap anew: face the panes again
+
+    def set_change_maps_visible(self, visible: bool) -> None:
+        for frame in self.frames:
+            frame.set_map_visible(visible)
+
+    def all_panes(self) -> list[DiffPane]:
+        return [self.old_pane, self.new_pane, self.inline_pane]
 
     def panes(self) -> list[DiffPane]:
         """The panes in sight."""
@@ -222,6 +224,14 @@ class ComparisonView(QWidget):
             self._report_position()
             return step.place
         return None
+
+    def go_to_change(self, change_id: int) -> Change | None:
+        """Make the change with ``change_id`` current and show it in the panes in sight."""
+        change = self.places.go_to_change(change_id)
+        if change is not None:
+            self._show_place(change)
+            self._report_position()
+        return change
 
     def select_pattern(self, pattern: Pattern | None) -> None:
         """Emphasise every place of ``pattern`` in the panes and go to the first."""
@@ -276,7 +286,7 @@ class ComparisonView(QWidget):
         pane.select_range(start, end)
 
     def _apply_pattern_ranges(self) -> None:
-        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+        for pane in self.all_panes():
             ranges = [pane.pane.range_of(place) for place in self.stepper.places]
             pane.set_pattern_ranges([r for r in ranges if r is not None])
 
@@ -374,13 +384,4 @@ def _quoted(text: str) -> str:
     shown = text if len(text) <= 60 else text[:57] + "…"
     return f"“{shown}”" if text else "(nothing)"
 
-
-def _with_header(header: QLabel, pane: DiffPane) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(0)
-    layout.addWidget(header)
-    layout.addWidget(pane, 1)
-    return box
 

@@ -7,13 +7,15 @@ move so the view can show its other end. The current place (a change, a pattern'
 match) is framed, not filled, so the colours under it stay what they are; the selected
 pattern's places and a search's matches are laid over the text as emphasis
 (`core.report.legend.EMPHASIS`). Line counts are estimated before Qt lays the text out
-(`ui.view.line_estimate`), so the scroll bar is right from the start. Positions given to and
+(`ui.view.line_estimate`), so the scroll bar and the change map are right from the start. Positions given to and
 reported by the pane are positions in its own text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from core.report.legend import LEGEND
 from ui.view.emphasis import Emphasis, Ranges
 from ui.view.highlighting import ChangeHighlighter
-from ui.view.line_estimate import LineEstimate, WordWidths
+from ui.view.line_estimate import LineEstimate, WordWidths, line_starts
 from ui.view.pane_painting import paint_carets, paint_frame
 from ui.view.presentation import MoveMark, PaneKind, PaneText, Span
 
@@ -48,6 +50,7 @@ class DiffPane(QPlainTextEdit):
 
     scrolled = Signal()
     resized = Signal()
+    lines_changed = Signal()  # the line of each position moved (new text, width or font)
     cursor_moved = Signal(int)  # a position, after the user moved the cursor
     move_activated = Signal(int, int)  # a move id and a position: show the move's other end
 
@@ -62,6 +65,8 @@ class DiffPane(QPlainTextEdit):
         self._margin = _MoveMargin(self)
         self._estimate = LineEstimate(widths)
         self._estimated_width = -1
+        self._block_starts: list[int] = [0]
+        self._line_starts: list[int] = [0, 0]
         self._emphasis = Emphasis(self)
         self._configure()
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
@@ -92,6 +97,7 @@ class DiffPane(QPlainTextEdit):
         self.pane = pane
         self.current_range = None
         self._highlighter.set_spans(pane.spans, pane.overlays)
+        self._block_starts = [0, *accumulate(len(line) + 1 for line in pane.text.split("\n"))]
         self._programmatic = True
         try:
             self.setPlainText(pane.text)
@@ -137,11 +143,51 @@ class DiffPane(QPlainTextEdit):
             yield block
             block = block.next()
 
+    # --- lines: the scroll bar's and the change map's ----------------------------------------------
+
     def _estimate_lines(self) -> None:
         """Give the blocks not laid out yet their line counts at this width (once per width)."""
         width = self.viewport().width()
         if width != self._estimated_width and self._estimate.apply(self, self.pane.text):
             self._estimated_width = width
+            self._line_starts = line_starts(self._estimate.counts)
+            self.lines_changed.emit()
+
+    def lines_of(self, positions: Iterable[int]) -> list[float]:
+        """The line each of ``positions`` stands on, in wrapped lines from the top, estimated
+        (within a paragraph, in proportion to its characters); all 0 before it is shown.
+        Positions in order are found in one walk down the paragraphs (the map's thousands)."""
+        if self._estimated_width < 0:
+            return [0.0 for _ in positions]
+        blocks, lines = self._block_starts, self._line_starts
+        last = len(lines) - 2
+        scale = [(lines[b + 1] - lines[b]) / max(1, blocks[b + 1] - blocks[b])
+                 for b in range(last + 1)]
+        found = []
+        block = 0
+        for position in positions:
+            if position < blocks[block]:  # out of order: look it up
+                block = max(0, bisect_right(blocks, position) - 1)
+            while block < last and blocks[block + 1] <= position:
+                block += 1
+            found.append(lines[block] + (position - blocks[block]) * scale[block])
+        return found
+
+    def line_total(self) -> int:
+        """How many wrapped lines the whole text takes (estimated; 0 before it is shown)."""
+        return self._line_starts[-1] if self._estimated_width >= 0 else 0
+
+    def visible_share(self) -> tuple[float, float]:
+        """Top and bottom of what is in sight, as shares of the whole text's height."""
+        bar = self.verticalScrollBar()
+        total = max(1, bar.maximum() + bar.pageStep())
+        return bar.value() / total, min(1.0, (bar.value() + bar.pageStep()) / total)
+
+    def scroll_to_share(self, share: float) -> None:
+        """Bring the place ``share`` down the text into the middle of the pane."""
+        bar = self.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        bar.setValue(round(share * total - bar.pageStep() / 2))
 
     # --- positions and scrolling ----------------------------------------------------------------
 
