@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.view.set_inline(inline)
         for action, setting, apply in (
                 (a.formatting, keys.SHOW_FORMATTING, self._apply_show_formatting),
+                (a.lock_scrolling, keys.SYNC_SCROLLING, self.view.set_scroll_locked),
                 (a.change_maps, keys.SHOW_CHANGE_MAPS, self.view.set_change_maps_visible)):
             action.setChecked(self.settings.get(setting))
             apply(action.isChecked())
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.INLINE_MODE, self.view.inline)
         self.settings.set(keys.SHOW_FORMATTING, a.formatting.isChecked())
+        self.settings.set(keys.SYNC_SCROLLING, a.lock_scrolling.isChecked())
         self.settings.set(keys.SHOW_CHANGE_MAPS, a.change_maps.isChecked())
         self.settings.set(keys.FONT_SIZE, self._font_size)
         self.settings.set(keys.DETECT_MOVES, a.moves.isChecked())
@@ -219,6 +221,13 @@ class MainWindow(QMainWindow):
     def _apply_show_formatting(self, show: bool) -> None:
         self.view.set_show_formatting(show)
         self.patterns_dock.set_show_formatting(show)
+
+    def toggle_lock_scrolling(self) -> None:
+        locked = self.commands.lock_scrolling.isChecked()
+        self.view.set_scroll_locked(locked)
+        self.settings.set(keys.SYNC_SCROLLING, locked)
+        self.status.show_notice("Scrolling locked: OLD and NEW face each other" if locked
+                                else "Scrolling unlocked: each pane scrolls on its own")
 
     def toggle_change_maps(self) -> None:
         visible = self.commands.change_maps.isChecked()

@@ -60,6 +60,9 @@ class WindowActions:
         self.formatting = self._action(
             "Show &Formatting Changes", w.toggle_formatting, "Ctrl+Shift+F", checkable=True,
             tip="Spaces, punctuation, quote style and case: dimmed, or hidden")
+        self.lock_scrolling = self._action(
+            "&Lock Scrolling", w.toggle_lock_scrolling, "Ctrl+Shift+S", checkable=True,
+            tip="Keep OLD and NEW facing each other as either scrolls")
         self.change_maps = self._action(
             "Change &Maps", w.toggle_change_maps, checkable=True,
             tip="Beside each scroll bar, where the changes are in the whole text")
@@ -122,8 +125,8 @@ def add_menus(window: MainWindow, actions: WindowActions, recent: QMenu,
     _add_menu(window, "&File", [a.open, recent, a.close_version, None, a.export, None, a.quit])
     _add_menu(window, "&View", [
         *(dock.toggleViewAction() for dock in docks), None, *a.focus, None, a.side_by_side,
-        a.inline, None, a.formatting, a.moves, None, a.change_maps, None, a.zoom_in,
-        a.zoom_out, a.zoom_reset])
+        a.inline, None, a.formatting, a.moves, None, a.lock_scrolling, a.change_maps, None,
+        a.zoom_in, a.zoom_out, a.zoom_reset])
     _add_menu(window, "F&ind", [a.find, a.find_next, a.find_previous, None, a.filter_patterns])
     _add_menu(window, "&Go", [
         a.next, a.previous, a.next_kind, a.previous_kind, None, a.next_place,

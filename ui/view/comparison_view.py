@@ -2,7 +2,7 @@
 
 The view turns a `Comparison` into `PaneText`s (see `ui.view.presentation`) and shows them in
 `DiffPane`s, each with its header and change map (`ui.view.pane_frame`). Side by side, the
-panes follow each other (`ui.view.scroll_sync`). The view also owns stepping: the current
+panes follow each other (`ui.view.scroll_sync`) unless the user unlocks them. The view also owns stepping: the current
 change (F7 and friends, a click in the change map), the selected pattern's places, jumping
 to the other end of a moved passage (`ui.view.places`), and the find bar's matches
 (`ui.view.find_controller`). The status bar hears one thing at a time, named: the current
@@ -181,6 +181,10 @@ class ComparisonView(QWidget):
     def set_change_maps_visible(self, visible: bool) -> None:
         for frame in self.frames:
             frame.set_map_visible(visible)
+
+    def set_scroll_locked(self, locked: bool) -> None:
+        """Keep the side-by-side panes facing each other (True), or free each (False)."""
+        self.scroll_sync.set_enabled(locked)
 
     def all_panes(self) -> list[DiffPane]:
         return [self.old_pane, self.new_pane, self.inline_pane]

@@ -1,14 +1,14 @@
-"""One read-only, soft-wrapped text pane of the comparison view, with a margin for moves.
+"""One read-only, soft-wrapped text pane of the comparison view, with its gutter.
 
 The pane shows a `PaneText`: it formats only the blocks in sight (see `ChangeHighlighter`),
-draws a caret where the other side has text this side lacks, and marks each moved passage
-with a bar and ⇄ in its margin; clicking the mark, or double-clicking the passage, reports the
-move so the view can show its other end. The current place (a change, a pattern's place, a
-match) is framed, not filled, so the colours under it stay what they are; the selected
-pattern's places and a search's matches are laid over the text as emphasis
+draws a caret where the other side has text this side lacks, numbers its paragraphs and marks
+each moved passage in its gutter (`ui.view.gutter`); clicking the mark, or double-clicking the
+passage, reports the move so the view can show its other end. The current place (a change, a
+pattern's place, a match) is framed, not filled, so the colours under it stay what they are;
+the selected pattern's places and a search's matches are laid over the text as emphasis
 (`core.report.legend.EMPHASIS`). Line counts are estimated before Qt lays the text out
-(`ui.view.line_estimate`), so the scroll bar and the change map are right from the start. Positions given to and
-reported by the pane are positions in its own text.
+(`ui.view.line_estimate`), so the scroll bar and the change map are right from the start.
+Positions given to and reported by the pane are positions in its own text.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,15 +34,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from core.report.legend import LEGEND
 from ui.view.emphasis import Emphasis, Ranges
+from ui.view.gutter import Gutter
 from ui.view.highlighting import ChangeHighlighter
 from ui.view.line_estimate import LineEstimate, WordWidths, line_starts
 from ui.view.pane_painting import paint_carets, paint_frame
 from ui.view.presentation import MoveMark, PaneKind, PaneText, Span
-
-MARGIN_WIDTH = 22
-MOVE_COLOUR = LEGEND["move"].foreground
 
 
 class DiffPane(QPlainTextEdit):
@@ -62,7 +59,7 @@ class DiffPane(QPlainTextEdit):
         self._show_formatting = True
         self._programmatic = False
         self._highlighter = ChangeHighlighter(self.document())
-        self._margin = _MoveMargin(self)
+        self._gutter = Gutter(self)
         self._estimate = LineEstimate(widths)
         self._estimated_width = -1
         self._block_starts: list[int] = [0]
@@ -81,7 +78,6 @@ class DiffPane(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDocumentMargin(10)
-        self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         palette = self.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
@@ -89,6 +85,7 @@ class DiffPane(QPlainTextEdit):
             palette.setColor(group, QPalette.ColorRole.Highlight, QColor(40, 110, 230, 70))
             palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#000000"))
         self.setPalette(palette)
+        self._fit_gutter()
 
     # --- content ----------------------------------------------------------------------------
 
@@ -104,6 +101,8 @@ class DiffPane(QPlainTextEdit):
             self._emphasis.clear()
         finally:
             self._programmatic = False
+        self._gutter.set_text(pane.text)
+        self._fit_gutter()
         self._estimated_width = -1
         self._estimate_lines()
         self.highlight_visible()
@@ -120,6 +119,8 @@ class DiffPane(QPlainTextEdit):
 
     def set_text_font(self, font: QFont) -> None:
         self.setFont(font)  # Qt lays the text out anew: every block is one line again
+        self._gutter.fit_font()
+        self._fit_gutter()
         self._estimated_width = -1
         self._estimate_lines()
         self.highlight_visible()
@@ -132,7 +133,7 @@ class DiffPane(QPlainTextEdit):
         """
         if self.isVisible():
             self._highlighter.highlight_blocks(self.visible_blocks())
-            self._margin.update()
+            self._gutter.update()
 
     def visible_blocks(self) -> Iterator[QTextBlock]:
         """The blocks in sight, top to bottom."""
@@ -258,9 +259,7 @@ class DiffPane(QPlainTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)  # a new width: Qt counts every block as one line again
-        contents = self.contentsRect()
-        self._margin.setGeometry(QRect(contents.left(), contents.top(), MARGIN_WIDTH,
-                                       contents.height()))
+        self._place_gutter()
         self._estimate_lines()
         self.highlight_visible()
         self._emphasis.apply(again=True)
@@ -309,6 +308,21 @@ class DiffPane(QPlainTextEdit):
             text += ("\n" if text and note else "") + note
         return text
 
+    # --- the gutter -----------------------------------------------------------------------------------
+
+    def _fit_gutter(self) -> None:
+        self.setViewportMargins(self._gutter.total_width(), 0, 0, 0)
+        self._place_gutter()
+
+    def _place_gutter(self) -> None:
+        contents = self.contentsRect()
+        self._gutter.setGeometry(QRect(contents.left(), contents.top(),
+                                       self._gutter.total_width(), contents.height()))
+
+    def paragraph_at(self, position: int) -> int | None:
+        """The number of the paragraph holding ``position`` in this pane's text."""
+        return self._gutter.paragraph_at(position)
+
     # --- slots --------------------------------------------------------------------------------------
 
     def _on_scroll_bar_value_changed(self) -> None:
@@ -318,8 +332,8 @@ class DiffPane(QPlainTextEdit):
 
     def _on_update_requested(self, rect: QRect, dy: int) -> None:
         if dy:
-            self._margin.scroll(0, dy)
-        self._margin.update(0, rect.y(), MARGIN_WIDTH, rect.height())
+            self._gutter.scroll(0, dy)
+        self._gutter.update(0, rect.y(), self._gutter.total_width(), rect.height())
 
     def _on_cursor_position_changed(self) -> None:
         if not self._programmatic:
@@ -327,45 +341,3 @@ class DiffPane(QPlainTextEdit):
                 self.current_range = None  # the user's own place now
                 self.viewport().update()
             self.cursor_moved.emit(self.textCursor().position())
-
-
-class _MoveMargin(QWidget):
-    """The pane's left margin: a bar along each moved passage and ⇄ at its start."""
-
-    def __init__(self, pane: DiffPane) -> None:
-        super().__init__(pane)
-        self._pane = pane
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def sizeHint(self) -> QSize:
-        return QSize(MARGIN_WIDTH, 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Base))
-        first, last = self._pane.visible_range()
-        colour = QColor(MOVE_COLOUR)
-        painter.setPen(colour)
-        for mark in self._pane.pane.moves:
-            if mark.end < first or mark.start > last:
-                continue
-            top, bottom = self._extent(mark)
-            painter.fillRect(MARGIN_WIDTH - 5, top, 3, bottom - top, colour)
-            painter.drawText(QRect(0, top, MARGIN_WIDTH - 6, 18),
-                             Qt.AlignmentFlag.AlignCenter, LEGEND["move"].mark)
-        painter.end()
-
-    def _extent(self, mark: MoveMark) -> tuple[int, int]:
-        """Top and bottom of a moved passage in the viewport, trailing blank lines left out."""
-        text = self._pane.pane.text[mark.start:mark.end]
-        last = mark.start + max(1, len(text.rstrip())) - 1
-        return self._pane.rect_of(mark.start).top(), self._pane.rect_of(last).bottom()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        y = int(event.position().y())
-        for mark in self._pane.pane.moves:
-            top, bottom = self._extent(mark)
-            if top <= y <= bottom:
-                self._pane.move_activated.emit(mark.move, mark.start)
-                return
-        super().mousePressEvent(event)
