@@ -6,11 +6,12 @@ Everything runs in this process on the offscreen platform, with a throw-away set
   first pair compared and painted; switching to a pair not compared yet, and back to one in
   the cache; a click on a pattern (emphasis in both panes, jump, repaint).
 - ``window/bible``: KJV → WEB Mark opened in the window while a 5 ms timer ticks; the row is
-  the longest gap between ticks, i.e. the longest the event loop stalled. How far the OLD
-  pane's scroll range, when the comparison is first shown, is off its value once every
-  chapter is laid out (in %: it must be right from the start, not grow as chapters come into
-  sight). Then paging through the whole book, whose thousands of highlights are applied as
-  blocks come into sight.
+  the longest gap between ticks, i.e. the longest the event loop stalled (with the change
+  list and the change maps on, as they are by default). How far the OLD pane's scroll range,
+  when the comparison is first shown, is off its value once every chapter is laid out (in
+  %: it must be right from the start, not grow as chapters come into sight). Then paging
+  through the whole book, whose thousands of highlights are applied as blocks come into
+  sight.
 
 Times are best of N runs (``--runs``; 3, or 1 with ``--quick``) unless the row says "max",
 which is the worst case over the pairs, patterns or pages measured.

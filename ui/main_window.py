@@ -1,10 +1,11 @@
-"""The main window: the comparison view in the middle, the Versions and Patterns docks.
+"""The main window: the comparison view in the middle; the Versions, Patterns and Changes docks.
 
 `MainWindow.__init__` reads as a table of contents. The window only wires things together:
 the `Session` loads and compares (through the worker), the `ComparisonView` shows a
-comparison and steps through it, the docks list versions and patterns, the actions and
-menus are made in `ui.window_actions`, and settings keep the window's geometry, dock layout,
-recent files and view options between runs.
+comparison and steps through it, the docks list versions, patterns and changes, the actions
+and menus are made in `ui.window_actions`, and settings keep the window's geometry, dock
+layout, recent files and view options between runs. The Changes dock shares its place with
+Patterns (tabs).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QVBoxLayout, QWidget
 
 from core.load.loader import READERS
 from ui import settings as keys
+from ui.docks.changes_dock import ChangesDock
 from ui.docks.patterns_dock import PatternsDock
 from ui.docks.versions_dock import VersionsDock
 from ui.docks.versions_model import VersionsModel
@@ -45,7 +47,7 @@ MIN_FONT, MAX_FONT = 7, 32
 
 
 class MainWindow(QMainWindow):
-    """Versions, the comparison of the chosen pair, and its patterns."""
+    """Versions, the comparison of the chosen pair, its changes and its patterns."""
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         self._recent_menu = RecentFilesMenu(self.settings, self.open_files, self)
         add_menus(self, self.commands, self._recent_menu,
-                  [self.versions_dock, self.patterns_dock])
+                  [self.versions_dock, self.patterns_dock, self.changes_dock])
 
     def _create_central_area(self) -> None:
         central = QWidget()
@@ -98,15 +100,21 @@ class MainWindow(QMainWindow):
         self.versions_dock.new_requested.connect(self.session.set_new)
         self.versions_dock.close_requested.connect(self.session.close_version)
         self.patterns_dock = PatternsDock(self)
+        self.changes_dock = ChangesDock(self)
         area = Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(area, self.versions_dock)
         self.addDockWidget(area, self.patterns_dock)
         self.splitDockWidget(self.versions_dock, self.patterns_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.patterns_dock, self.changes_dock)
+        self.patterns_dock.raise_()
         self.resizeDocks([self.versions_dock, self.patterns_dock], [235, 560],
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.patterns_dock], [350], Qt.Orientation.Horizontal)
-        self.versions_dock.toggleViewAction().setShortcut("Ctrl+Shift+V")
-        self.patterns_dock.toggleViewAction().setShortcut("Ctrl+Shift+P")
+        docks: list[tuple[QDockWidget, str]] = [
+            (self.versions_dock, "Ctrl+Shift+V"), (self.patterns_dock, "Ctrl+Shift+P"),
+            (self.changes_dock, "Ctrl+Shift+C")]
+        for dock, key in docks:
+            dock.toggleViewAction().setShortcut(key)
 
     def _create_status_bar(self) -> None:
         self.status = ComparisonStatusBar(self)
@@ -117,7 +125,10 @@ class MainWindow(QMainWindow):
         view = self.view
         view.position_changed.connect(self.status.show_position)
         view.notice.connect(self.status.show_notice)
+        view.change_selected.connect(self.changes_dock.show_change)
+        self.changes_dock.change_selected.connect(view.go_to_change)
         self.patterns_dock.pattern_selected.connect(view.select_pattern)
+        self.patterns_dock.pattern_selected.connect(self.changes_dock.set_pattern)
         self.patterns_dock.pattern_stepped.connect(view.step_pattern)
 
     def _connect_session(self) -> None:
@@ -221,6 +232,7 @@ class MainWindow(QMainWindow):
     def _apply_show_formatting(self, show: bool) -> None:
         self.view.set_show_formatting(show)
         self.patterns_dock.set_show_formatting(show)
+        self.changes_dock.set_show_formatting(show)
 
     def toggle_lock_scrolling(self) -> None:
         locked = self.commands.lock_scrolling.isChecked()
@@ -265,6 +277,7 @@ class MainWindow(QMainWindow):
         self.view.show_comparison(prepared)
         self.commands.export.setEnabled(True)
         self.patterns_dock.set_comparison(comparison)
+        self.changes_dock.set_comparison(comparison)
         self.status.show_comparison(comparison)
         self._update_title()
 
@@ -293,6 +306,7 @@ class MainWindow(QMainWindow):
         self.commands.export.setEnabled(False)
         self.view.clear(message or EMPTY_TEXT)
         self.patterns_dock.set_comparison(None)
+        self.changes_dock.set_comparison(None)
         self.status.clear_comparison()
         self._update_title()
 

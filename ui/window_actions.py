@@ -85,6 +85,8 @@ class WindowActions:
         self.filter_patterns = self._action("Filter &Patterns…",
                                             lambda: _focus(w.patterns_dock.filter),
                                             "Ctrl+Alt+F")
+        self.search_changes = self._action("Search the &Change List…",
+                                           w.changes_dock.focus_search, "Ctrl+Shift+L")
 
     def _go_actions(self) -> None:
         w, view = self._window, self._window.view
@@ -115,6 +117,8 @@ class WindowActions:
             self._action("Go to &Versions", lambda: _focus(w.versions_dock.view), "Alt+1"),
             self._action("Go to &Patterns", lambda: _focus(w.patterns_dock.view), "Alt+2"),
             self._action("Go to &Text", lambda: _focus(view.panes()[-1]), "Alt+3"),
+            self._action("Go to the &Change List", lambda: _focus(w.changes_dock.view),
+                         "Alt+4"),
         ]
 
 
@@ -127,7 +131,8 @@ def add_menus(window: MainWindow, actions: WindowActions, recent: QMenu,
         *(dock.toggleViewAction() for dock in docks), None, *a.focus, None, a.side_by_side,
         a.inline, None, a.formatting, a.moves, None, a.lock_scrolling, a.change_maps, None,
         a.zoom_in, a.zoom_out, a.zoom_reset])
-    _add_menu(window, "F&ind", [a.find, a.find_next, a.find_previous, None, a.filter_patterns])
+    _add_menu(window, "F&ind", [a.find, a.find_next, a.find_previous, None, a.filter_patterns,
+                                a.search_changes])
     _add_menu(window, "&Go", [
         a.next, a.previous, a.next_kind, a.previous_kind, None, a.next_place,
         a.previous_place, a.move_end, None, a.choose_old, a.choose_new, a.swap,

@@ -3,7 +3,7 @@
 The view turns a `Comparison` into `PaneText`s (see `ui.view.presentation`) and shows them in
 `DiffPane`s, each with its header and change map (`ui.view.pane_frame`). Side by side, the
 panes follow each other (`ui.view.scroll_sync`) unless the user unlocks them. The view also owns stepping: the current
-change (F7 and friends, a click in the change map), the selected pattern's places, jumping
+change (F7 and friends, a click in the change list or the map), the selected pattern's places, jumping
 to the other end of a moved passage (`ui.view.places`), and the find bar's matches
 (`ui.view.find_controller`). The status bar hears one thing at a time, named: the current
 change, or the place of the selected pattern, whichever was stepped through last; going
@@ -49,6 +49,7 @@ class ComparisonView(QWidget):
     """Shows one comparison, side by side or inline, and steps through it."""
 
     position_changed = Signal(str)  # "Change 3 of 50" and the like, for the status bar
+    change_selected = Signal(int)  # the id of the change now current (-1: none)
     notice = Signal(str)  # "Wrapped to the first change" and the like, for a moment
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -132,6 +133,7 @@ class ComparisonView(QWidget):
         self._show_page()
         self.finder.refresh()
         self._report_position()
+        self.change_selected.emit(-1)
 
     def clear(self, message: str = EMPTY_TEXT) -> None:
         """Show no comparison, only ``message``."""
@@ -142,6 +144,7 @@ class ComparisonView(QWidget):
         self._empty.setText(message)
         self._stack.setCurrentIndex(_PAGE_EMPTY)
         self.position_changed.emit("")
+        self.change_selected.emit(-1)
 
     @property
     def inline(self) -> bool:
@@ -224,8 +227,7 @@ class ComparisonView(QWidget):
         if step.notice:
             self.notice.emit(step.notice)
         if isinstance(step.place, Change):
-            self._show_place(step.place)
-            self._report_position()
+            self._show_change(step.place)
             return step.place
         return None
 
@@ -233,9 +235,13 @@ class ComparisonView(QWidget):
         """Make the change with ``change_id`` current and show it in the panes in sight."""
         change = self.places.go_to_change(change_id)
         if change is not None:
-            self._show_place(change)
-            self._report_position()
+            self._show_change(change)
         return change
+
+    def _show_change(self, change: Change) -> None:
+        self._show_place(change)
+        self._report_position()
+        self.change_selected.emit(change.id)
 
     def select_pattern(self, pattern: Pattern | None) -> None:
         """Emphasise every place of ``pattern`` in the panes and go to the first."""
@@ -279,6 +285,7 @@ class ComparisonView(QWidget):
         self.places.on_pattern = False
         self._show_place(place)
         self._report_position()
+        self.change_selected.emit(target.id)
         return True
 
     def show_match(self, pane: DiffPane, start: int, end: int) -> None:
@@ -324,11 +331,18 @@ class ComparisonView(QWidget):
         self._go_to_move_end(move_id, here)
 
     def _on_pane_cursor_moved(self, position: int) -> None:
+        """A click in a change makes it current (the list follows); elsewhere, "next" goes
+        on from the click."""
         pane = self.sender()
-        if isinstance(pane, DiffPane):
-            self.places.on_pattern = False
+        if not isinstance(pane, DiffPane):
+            return
+        span = pane.span_at(position)
+        self.places.on_pattern = False
+        if span is not None and self.navigator.go_to_id(span.change) is not None:
+            self.change_selected.emit(span.change)
+        else:
             self.navigator.place_before(position, pane.pane)
-            self._report_position()
+        self._report_position()
 
     def _on_escape_activated(self) -> None:
         if self.find_bar.isVisible():

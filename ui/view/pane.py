@@ -250,6 +250,14 @@ class DiffPane(QPlainTextEdit):
         return next((mark for mark in self.pane.moves
                      if mark.start <= position < mark.end), None)
 
+    def span_at(self, position: int) -> Span | None:
+        """The marked span holding ``position``, if any."""
+        spans = self.pane.spans
+        index = bisect_right(spans, position, key=lambda span: span.start) - 1
+        if 0 <= index < len(spans) and spans[index].start <= position < spans[index].end:
+            return spans[index]
+        return None
+
     def rect_of(self, position: int) -> QRect:
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(position, len(self.pane.text))))
@@ -298,8 +306,7 @@ class DiffPane(QPlainTextEdit):
         if self.describe is None:
             return ""
         position = self.cursorForPosition(point).position()
-        span = next((span for span in self.pane.spans if span.start <= position < span.end),
-                    None)
+        span = self.span_at(position)
         text = self.describe(span) if span is not None else ""
         if self.move_at(position) is not None:
             text += ("\n" if text else "") + "Moved passage ⇄ — double-click for its other end"

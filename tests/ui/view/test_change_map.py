@@ -76,9 +76,11 @@ def test_a_click_on_a_mark_goes_to_its_change(qtbot: QtBot, view: ComparisonView
     mark = frame.map.marks()[len(frame.map.marks()) // 2]
     y = round(mark.top / view.new_pane.line_total() * frame.map.height())
     x = 2 + mark.lane * LANE_WIDTH + 1
-    qtbot.mouseClick(frame.map, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    with qtbot.waitSignal(view.change_selected) as heard:
+        qtbot.mouseClick(frame.map, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
     change = view.navigator.change
     assert change is not None and change.id == mark.change, "the mark in the lane clicked"
+    assert heard.args == [change.id], "the change list hears of it"
     assert view.new_pane.current_range == (change.new_start, change.new_end), \
         "shown in NEW"
     assert view.old_pane.current_range == (change.old_start, change.old_end), "and in OLD"
