@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    """The parser for opening the window: ``[--screenshot OUT.png] [FILE...]``."""
+    """The parser for opening the window: ``[--screenshot OUT.png [--screenshot-size WxH]]
+    [FILE...]``."""
     parser = argparse.ArgumentParser(
         prog="palimpsest",
         description="Open the window on versions of an article (the bundled samples when no "
@@ -47,6 +48,8 @@ def build_window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the window offscreen with the first two files compared, "
                              "save it to OUT.png and exit")
+    parser.add_argument("--screenshot-size", metavar="WIDTHxHEIGHT", default="1280x800",
+                        help="the window's size in the screenshot (default 1280x800)")
     return parser
 
 
@@ -58,9 +61,14 @@ def _open_window(argv: list[str]) -> int:
                     "unset); use 'compare' or '--screenshot OUT.png' without one")
         return EXIT_FAILURE
     # Qt is imported only here, so the command line never loads it.
-    from ui.app import run
+    from ui.app import parse_size, run
 
-    return run(files, screenshot=arguments.screenshot)
+    try:
+        size = parse_size(arguments.screenshot_size)
+    except ValueError as error:
+        print_error(f"--screenshot-size: {error}")
+        return EXIT_FAILURE
+    return run(files, screenshot=arguments.screenshot, size=size)
 
 
 def _has_display() -> bool:

@@ -1,8 +1,9 @@
 """Starting the window: the application object, its look, and the screenshot mode.
 
 ``run(files)`` opens the window on ``files``. ``run(files, screenshot=OUT)`` renders the
-window offscreen at 1280×800 with the first two files compared (the second as NEW), waits
-for the comparison, saves the picture to OUT and returns: for the README and for tests. The
+window offscreen at 1280×800 (or ``size``, e.g. 1024×700 to check a small screen) with the
+first two files compared (the second as NEW), waits for the comparison, saves the picture to
+OUT and returns: for the README and for tests. The
 screenshot mode uses a throw-away settings file, so neither the user's settings nor the
 picture depend on each other. OUT is written like every other output (`core.report.files`): checked
 before the work, never over one of the files shown, whole or not at all.
@@ -36,6 +37,7 @@ from ui.main_window import MainWindow
 from ui.settings import APPLICATION, ORGANISATION, Settings
 
 SCREENSHOT_SIZE = (1280, 800)
+SMALLEST_SIZE = (640, 480)  # a screenshot smaller than this shows nothing useful
 SCREENSHOT_TIMEOUT_S = 300.0
 
 STYLE_SHEET = """
@@ -61,6 +63,17 @@ def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str)
         print(message, file=sys.stderr)
 
 
+def parse_size(text: str) -> tuple[int, int]:
+    """"1024x700" (or "1024×700") as (1024, 700); ValueError with the reason if not."""
+    parts = text.lower().replace("×", "x").split("x")
+    if len(parts) != 2 or not all(part.strip().isdigit() for part in parts):
+        raise ValueError(f"not a size WIDTHxHEIGHT: {text!r}")
+    width, height = (int(part) for part in parts)
+    if width < SMALLEST_SIZE[0] or height < SMALLEST_SIZE[1]:
+        raise ValueError(f"at least {SMALLEST_SIZE[0]}x{SMALLEST_SIZE[1]}: {text!r}")
+    return width, height
+
+
 def create_application() -> QApplication:
     """The QApplication (created once), named so settings find their file, styled."""
     app = QApplication.instance()
@@ -77,8 +90,10 @@ def create_application() -> QApplication:
     return app
 
 
-def run(files: Sequence[str], screenshot: str | None = None) -> int:
-    """Open the window on ``files`` until it is closed, or save a screenshot; the status."""
+def run(files: Sequence[str], screenshot: str | None = None,
+        size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Open the window on ``files`` until it is closed, or save a screenshot of ``size``;
+    the exit status."""
     if screenshot is not None:
         try:
             check_writable(screenshot, files)  # a wrong target fails now, not after the work
@@ -88,7 +103,7 @@ def run(files: Sequence[str], screenshot: str | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="palimpsest-shot-") as folder:
             app = create_application()
             store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-            return save_screenshot(app, MainWindow(Settings(store)), files, screenshot)
+            return save_screenshot(app, MainWindow(Settings(store)), files, screenshot, size)
     app = create_application()
     window = MainWindow()
     window.show()
@@ -105,9 +120,10 @@ def run(files: Sequence[str], screenshot: str | None = None) -> int:
 
 
 def save_screenshot(app: QApplication, window: MainWindow, files: Sequence[str],
-                    out: str) -> int:
-    """Show ``files`` compared in ``window``, save it to ``out`` as a picture; the status."""
-    window.resize(*SCREENSHOT_SIZE)
+                    out: str, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Show ``files`` compared in ``window`` at ``size``, save it to ``out`` as a picture;
+    the status."""
+    window.resize(*size)
     window.show()
     window.open_files(files)
     session = window.session

@@ -5,7 +5,7 @@ the `Session` loads and compares (through the worker), the `ComparisonView` show
 comparison and steps through it, the docks list versions, patterns and changes, the actions
 and menus are made in `ui.window_actions`, and settings keep the window's geometry, dock
 layout, recent files and view options between runs. The Changes dock shares its place with
-Patterns (tabs).
+Patterns (tabs), so Versions keeps room for five versions at 800 pixels high.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QVBoxLayout, QWidget
 
 from core.load.loader import READERS
@@ -107,9 +107,6 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.versions_dock, self.patterns_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.patterns_dock, self.changes_dock)
         self.patterns_dock.raise_()
-        self.resizeDocks([self.versions_dock, self.patterns_dock], [235, 560],
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.patterns_dock], [350], Qt.Orientation.Horizontal)
         docks: list[tuple[QDockWidget, str]] = [
             (self.versions_dock, "Ctrl+Shift+V"), (self.patterns_dock, "Ctrl+Shift+P"),
             (self.changes_dock, "Ctrl+Shift+C")]
@@ -156,8 +153,7 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         state = self.settings.get(keys.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
+        self._docks_sized = not state.isEmpty() and self.restoreState(state)
         a = self.commands
         inline = self.settings.get(keys.INLINE_MODE)
         (a.inline if inline else a.side_by_side).setChecked(True)
@@ -328,6 +324,19 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.open_files(paths)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:  # the first time, with no layout saved: a layout that fits
+            self._docks_sized = True
+            self._size_docks()
+
+    def _size_docks(self) -> None:
+        """Room for five versions whole above the patterns and changes, and a side column
+        that leaves the panes most of a 1024-pixel window."""
+        self.resizeDocks([self.versions_dock], [self.versions_dock.height_for(5)],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.patterns_dock], [340], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the settings and stop the work; a thread stuck in a library call is left

@@ -3,7 +3,8 @@
 `WindowActions` makes each action of the window (File, View, Go) with its shortcuts and the
 slot it calls, so the window's `__init__` stays a table of contents. `add_menus` lays them out
 in the menu bar, the docks' toggles in View; `fill_toolbar` puts the stepping and view
-buttons beside the pair pickers. The keys are listed in the README's table.
+buttons beside the pair pickers, with short toolbar texts so the bar fits a 1024-pixel
+window. The keys are listed in the README's table.
 """
 
 from __future__ import annotations
@@ -34,8 +35,11 @@ class WindowActions:
         self._go_actions()
 
     def _action(self, text: str, slot: Callable[[], object], *shortcuts: Shortcut,
-                checkable: bool = False, tip: str = "") -> QAction:
-        return make_action(self._window, text, slot, *shortcuts, checkable=checkable, tip=tip)
+                checkable: bool = False, tip: str = "", short: str = "") -> QAction:
+        action = make_action(self._window, text, slot, *shortcuts, checkable=checkable, tip=tip)
+        if short:
+            action.setIconText(short)  # the toolbar's text
+        return action
 
     def _file_actions(self) -> None:
         w = self._window
@@ -53,13 +57,14 @@ class WindowActions:
         self.side_by_side = self._action("&Side by Side", lambda: w.set_inline(False),
                                          "Ctrl+1", checkable=True)
         self.inline = self._action("&Inline Redline", lambda: w.set_inline(True), "Ctrl+2",
-                                   checkable=True)
+                                   checkable=True, short="Inline")
         group = QActionGroup(w)
         group.addAction(self.side_by_side)
         group.addAction(self.inline)
         self.formatting = self._action(
             "Show &Formatting Changes", w.toggle_formatting, "Ctrl+Shift+F", checkable=True,
-            tip="Spaces, punctuation, quote style and case: dimmed, or hidden")
+            tip="Spaces, punctuation, quote style and case: dimmed, or hidden",
+            short="Formatting")
         self.lock_scrolling = self._action(
             "&Lock Scrolling", w.toggle_lock_scrolling, "Ctrl+Shift+S", checkable=True,
             tip="Keep OLD and NEW facing each other as either scrolls")
@@ -91,9 +96,9 @@ class WindowActions:
     def _go_actions(self) -> None:
         w, view = self._window, self._window.view
         self.next = self._action("&Next Change", lambda: view.step_change(1), "F7",
-                                 "Alt+Down")
+                                 "Alt+Down", short="▼ Next")
         self.previous = self._action("&Previous Change", lambda: view.step_change(-1),
-                                     "Shift+F7", "Alt+Up")
+                                     "Shift+F7", "Alt+Up", short="▲ Previous")
         self.next_kind = self._action("Next Change of &Same Kind",
                                       lambda: view.step_change(1, same_kind=True),
                                       "Ctrl+F7", "Ctrl+Alt+Down")

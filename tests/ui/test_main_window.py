@@ -41,8 +41,8 @@ def test_opening_files_lists_them_and_compares_the_first_two(
     assert window.view.old_pane.toPlainText() == samples[0].read_text(encoding="utf-8")
     assert window.view.new_pane.toPlainText() == samples[1].read_text(encoding="utf-8")
     assert window.status.similarity.text().startswith("Similarity ")
-    assert "substitutions" in window.status.counts.text()
-    assert window.status.files.text() == f"{samples[0].name} → {samples[1].name}"
+    assert "substitutions" in window.status.counts.full_text()
+    assert window.status.files.full_text() == f"{samples[0].name} → {samples[1].name}"
     assert samples[1].name in window.windowTitle()
     assert window.pair_bar.old_picker.currentText() == samples[0].name
     assert window.pair_bar.new_picker.currentText() == samples[1].name
@@ -107,7 +107,7 @@ def test_a_pattern_click_selects_its_places_in_both_panes(qtbot: QtBot, window: 
     assert _framed(window.view.new_pane) == (second.new_start, second.new_end)
     qtbot.keyClick(tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert _framed(window.view.new_pane) == (first.new_start, first.new_end)
-    assert window.status.position.text() == (
+    assert window.status.position.full_text() == (
         f"Pattern “{pattern.old} → {pattern.new}”: place 1 of {len(places)}"), \
         "one thing, named: the pattern's place, not the change besides"
 
@@ -134,7 +134,7 @@ def test_next_and_previous_change_move_the_cursor(
                                                                  change.old_end)
     qtbot.keyClick(pane, back, back_modifier)
     assert _framed(pane) == (changes[1].new_start, changes[1].new_end), reason
-    assert window.status.position.text() == f"Change 2 of {len(changes)}"
+    assert window.status.position.full_text() == f"Change 2 of {len(changes)}"
 
 
 def test_next_change_of_the_same_kind(qtbot: QtBot, window: MainWindow,

@@ -2,17 +2,16 @@
 
 The view turns a `Comparison` into `PaneText`s (see `ui.view.presentation`) and shows them in
 `DiffPane`s, each with its header and change map (`ui.view.pane_frame`). Side by side, the
-panes follow each other (`ui.view.scroll_sync`) unless the user unlocks them. The view also owns stepping: the current
-change (F7 and friends, a click in the change list or the map), the selected pattern's places, jumping
-to the other end of a moved passage (`ui.view.places`), and the find bar's matches
-(`ui.view.find_controller`). The status bar hears one thing at a time, named: the current
-change, or the place of the selected pattern, whichever was stepped through last; going
-round an end is told apart (`notice`).
+panes follow each other (`ui.view.scroll_sync`) unless the user unlocks them. The view also
+owns stepping: the current change (F7 and friends, a click in the change list or the map),
+the selected pattern's places, jumping to the other end of a moved passage
+(`ui.view.places`), and the find bar's matches (`ui.view.find_controller`). The status bar
+hears one thing at a time, named: the current change, or the place of the selected pattern,
+whichever was stepped through last; going round an end is told apart (`notice`).
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from functools import cache
 
@@ -21,22 +20,16 @@ from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model import Change, Comparison, Pattern
-from core.report.legend import EMPHASIS, LEGEND
+from core.report.legend import LEGEND
 from ui.view.find_bar import FindBar
 from ui.view.find_controller import FindController
+from ui.view.legend_bar import LegendBar
 from ui.view.line_estimate import WordWidths
 from ui.view.navigation import ChangeNavigator, OccurrenceStepper
 from ui.view.pane import DiffPane
 from ui.view.pane_frame import PaneFrame
 from ui.view.places import Places
-from ui.view.presentation import (
-    Occurrence,
-    PositionMap,
-    Prepared,
-    Span,
-    inline_pane,
-    style_of,
-)
+from ui.view.presentation import Occurrence, PositionMap, Prepared, Span, inline_pane, style_of
 from ui.view.scroll_sync import ScrollSync
 
 READING_FONTS = ("Source Serif 4", "Georgia", "Noto Serif", "Liberation Serif", "DejaVu Serif")
@@ -87,16 +80,12 @@ class ComparisonView(QWidget):
         self._empty.setObjectName("emptyHint")
         self._stack.addWidget(self._empty)
         self._stack.setCurrentIndex(_PAGE_EMPTY)
-        legend = QLabel(legend_html())
-        legend.setObjectName("legendBar")
-        legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setWordWrap(True)  # it must not set the window's minimum width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.find_bar)
-        layout.addWidget(legend)
+        layout.addWidget(LegendBar())
         # Escape closes the find bar from the text too, as in a browser.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self,
                            context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -122,9 +111,9 @@ class ComparisonView(QWidget):
         self.scroll_sync.set_map(self._positions)
         self.places = Places(comparison, self._show_formatting)
         old, new = comparison.old, comparison.new
-        self.frames[0].header.setText(_header_text("OLD", old.name, old.title))
-        self.frames[1].header.setText(_header_text("NEW", new.name, new.title))
-        self.frames[2].header.setText(_header_text(
+        self.frames[0].header.set_full_text(_header_text("OLD", old.name, old.title))
+        self.frames[1].header.set_full_text(_header_text("NEW", new.name, new.title))
+        self.frames[2].header.set_full_text(_header_text(
             "REDLINE", f"{old.name} → {new.name}", "OLD struck through, NEW underlined"))
         with self.scroll_sync.paused():
             self.old_pane.set_pane(prepared.old)
@@ -307,7 +296,7 @@ class ComparisonView(QWidget):
             self._show_place(place)
 
     def _show_place(self, place: Occurrence | Change) -> None:
-        """Select ``place`` in each pane in sight and bring it to the middle."""
+        """Frame ``place`` in each pane in sight and bring it to the middle."""
         with self.scroll_sync.paused():
             for pane in self.panes():
                 where = pane.pane.range_of(place)
@@ -371,25 +360,6 @@ def reading_family() -> str:
                 QFont().defaultFamily())
 
 
-def legend_html() -> str:
-    """The legend strip: each kind of change drawn as it appears in the panes."""
-    chips = []
-    for key, legend in LEGEND.items():
-        decoration = {"omission": "line-through", "addition": "underline",
-                      "formatting": "underline"}.get(key, "none")
-        mark = f"{legend.mark} " if legend.mark and key == "move" else ""
-        background = "transparent" if key == "formatting" else legend.background
-        chips.append(
-            f'<span style="color:{legend.foreground}; background:{background};'
-            f' text-decoration:{decoration};">&nbsp;{mark}{html.escape(legend.label)}&nbsp;</span>'
-        )
-    pattern = EMPHASIS["pattern"]  # its colour, and the line above the words
-    chips.append(f'<span style="background:{pattern.colour}; text-decoration:overline;">'
-                 f'&nbsp;{html.escape(pattern.label)}&nbsp;</span>')
-    chips.append('<span style="color:#555;">▴ text stands here on the other side</span>')
-    return "&nbsp;&nbsp;".join(chips)
-
-
 def _same(position: int) -> int:
     return position
 
@@ -401,5 +371,3 @@ def _header_text(role: str, name: str, title: str) -> str:
 def _quoted(text: str) -> str:
     shown = text if len(text) <= 60 else text[:57] + "…"
     return f"“{shown}”" if text else "(nothing)"
-
-

@@ -1,7 +1,8 @@
 """A pane as the view shows it: its header above, the pane, and its change map at the right.
 
-The header names the version ("OLD · file.txt — Title"); a long one is clipped rather than
-widening its pane. The map (`ui.view.change_map`) is refreshed when the pane's lines move (a new text,
+The header names the version ("OLD · file.txt — Title"); a long one is cut with an ellipsis
+and read whole in its tooltip, so a title never widens its pane nor is cut mid-word without
+a sign. The map (`ui.view.change_map`) is refreshed when the pane's lines move (a new text,
 width or font) and follows the pane's scrolling; a click on it goes to a change
 (`change_clicked`) or scrolls the pane there.
 """
@@ -9,8 +10,9 @@ width or font) and follows the pane's scrolling; a click on it goes to a change
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from ui.elided_label import ElidedLabel
 from ui.view.change_map import LANES, ChangeMap, MapMark, lane_runs
 from ui.view.pane import DiffPane
 
@@ -45,7 +47,7 @@ class PaneFrame(QWidget):
     def __init__(self, pane: DiffPane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pane = pane
-        self.header = QLabel()
+        self.header = ElidedLabel()
         self.header.setObjectName("paneHeader")
         # A long title is cut rather than widening its pane.
         self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -66,7 +66,7 @@ def test_a_click_in_a_change_in_the_text_selects_its_row(
     point = pane.rect_of(change.new_start + 1).center()
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert _current_id(window) == change.id
-    assert window.status.position.text().startswith("Change ")
+    assert window.status.position.full_text().startswith("Change ")
 
 
 def test_filtering_by_kind_and_by_the_selected_pattern(

@@ -97,4 +97,4 @@ def test_f7_on_the_last_change_goes_round_and_says_so(
     qtbot.keyClick(pane, Qt.Key.Key_F7)
     assert window.view.navigator.change == stops[0], "round to the first change"
     assert window.status.currentMessage() == "Wrapped to the first change"
-    assert window.status.position.text() == f"Change 1 of {len(stops)}"
+    assert window.status.position.full_text() == f"Change 1 of {len(stops)}"
