@@ -1,15 +1,15 @@
 """How many lines each paragraph of a pane wraps to, known before Qt lays it out.
 
-A `QPlainTextEdit` lays a block out only when it is needed and counts every other block as one
-line, so on a book whose chapters are single paragraphs the scroll bar first spans a tenth of
-the text and grows as chapters come into sight (Mark's OLD pane: 143 lines, then 217, then
-1,218, of about 1,600). `LineEstimate` sets each block that Qt has not laid out yet to the
-number of lines it will wrap to: its words set one after another at their widths in the pane's
-font, wrapped where the next word no longer fits, as Qt wraps them. A word's width is the sum
-of its characters' widths, measured once per font (kerning makes that a hair too wide, about a
-line in 400), so the scroll bar is within a line or two of its final length from the start,
-and Qt's own count replaces the estimate, block by block, as blocks are laid out. The counts
-are also the line positions the change map draws from (`line_starts`).
+A `QPlainTextEdit` lays a block out only when it is needed and counts every other block as one line,
+so on a book whose chapters are single paragraphs the scroll bar first spans a tenth of the text and
+grows as chapters come into sight (Mark's OLD pane: 143 lines, then 217, then 1,218, of about 1,700
+in a 1280-pixel window). `LineEstimate` sets each block that Qt has not laid out yet to the number
+of lines it will wrap to: its words set one after another at their widths in the pane's font,
+wrapped where the next word no longer fits, as Qt wraps them. A word's width is the sum of its
+characters' widths, measured once per font (kerning makes that a hair too wide, about a line in
+400), so the scroll bar is within a line or two of its final length from the start, and Qt's own
+count replaces the estimate, block by block, as blocks are laid out. The counts are also the line
+positions the change map draws from (`line_starts`).
 """
 
 from __future__ import annotations
