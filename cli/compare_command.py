@@ -3,8 +3,11 @@
 ``--format``/``-o`` print or write the JSON or the word diff; ``--export FILE`` writes the
 annotated report as PDF, HTML, JSON or CSV, chosen by FILE's extension, by the one export
 path (`core.report.export.export`), which prints a PDF with `ui.export.pdf_printer`: the only
-module of ``ui`` the command line loads, and only for a PDF. Errors a user can cause (a
-missing, unreadable or undecodable file, an unwritable output, an unknown export format) end
+module of ``ui`` the command line loads, and only for a PDF. ``--ignore`` and
+``--ignore-lines`` give the ignore rules (`core.changes.ignoring`), which every output
+follows; ``--hide-formatting``, ``--no-pattern-tables``, ``--date`` and ``--note`` shape the
+report as the window's export dialog does. Errors a user can cause (a missing, unreadable
+or undecodable file, an unwritable output, an unknown export format, a bad ignore rule) end
 with exit status 2 and one line on stderr naming the file and the reason (both files, when
 both are bad). Every target is checked before the work, by the rules of
 `core.report.files`: never one of the two files compared, never a read-only or special file.
@@ -15,13 +18,14 @@ from __future__ import annotations
 import argparse
 import os
 
-from cli.output import EXIT_FAILURE, is_terminal, print_error, write_output
+from cli.output import EXIT_FAILURE, is_terminal, print_error, print_pdf_lazily, write_output
+from core.changes.ignoring import BadRule, rules_of
 from core.compare import compare
 from core.load.loader import LoadError, load
-from core.model import Comparison, Document, Progress
-from core.report.export import PdfSetup, UnknownFormat, export, format_of, sources
+from core.model import IGNORABLE, CompareOptions, Comparison, Document, IgnoreRules
+from core.report.export import UnknownFormat, export, format_of, sources
 from core.report.files import check_writable, write_atomically
-from core.report.html import Layout, PageSize
+from core.report.html import Layout, PageSize, ReportOptions
 from core.report.json_format import to_json
 from core.report.text_format import to_text
 
@@ -46,7 +50,32 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument("--page-size", choices=list(_PAGE_SIZES.values()),
                         type=lambda text: _PAGE_SIZES.get(text.lower(), text),
                         default=PageSize.A4.value, help="paper of a PDF export (default: A4)")
+    _add_rule_arguments(parser)
+    _add_report_arguments(parser)
     parser.set_defaults(handler=run)
+
+
+def _add_rule_arguments(parser: argparse.ArgumentParser) -> None:
+    names = ",".join(category.value for category in IGNORABLE)
+    parser.add_argument("--ignore", action="append", default=[], metavar="CATEGORIES",
+                        help=f"ignore differences of these categories, comma-separated: {names}"
+                             " (counted nowhere, in no pattern; repeatable)")
+    parser.add_argument("--ignore-lines", action="append", default=[], metavar="REGEX",
+                        help="leave out of the comparison every line that REGEX matches whole "
+                             r"(its outer spaces aside), e.g. '\[ad_\d+\]' or 'Source link'"
+                             " (repeatable)")
+
+
+def _add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--patterns", action="store_true",
+                        help="with the word diff: list the patterns after the summary")
+    parser.add_argument("--hide-formatting", action="store_true",
+                        help="leave formatting-only changes unmarked in the word diff and the "
+                             "report, and their patterns out")
+    parser.add_argument("--no-pattern-tables", action="store_true",
+                        help="leave the pattern tables out of the --export report")
+    parser.add_argument("--date", default="", help="a date for the report's summary page")
+    parser.add_argument("--note", default="", help="an editor's note for the summary page")
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -54,6 +83,11 @@ def run(arguments: argparse.Namespace) -> int:
     status = _check_targets(arguments)  # a wrong target fails now, not after the work
     if status:
         return status
+    try:
+        rules = _rules(arguments)
+    except BadRule as error:
+        print_error(str(error))
+        return EXIT_FAILURE
     documents: list[Document] = []
     errors: list[str] = []
     for path in (arguments.old, arguments.new):
@@ -65,12 +99,24 @@ def run(arguments: argparse.Namespace) -> int:
         for message in errors:
             print_error(message)
         return EXIT_FAILURE
-    comparison = compare(documents[0], documents[1])
+    comparison = compare(documents[0], documents[1], CompareOptions(ignore=rules))
     if arguments.export is not None:
         status = _export(comparison, arguments)
         if status or (arguments.format is None and arguments.output is None):
             return status
     return _print(comparison, arguments)
+
+
+def _rules(arguments: argparse.Namespace) -> IgnoreRules:
+    """The ignore rules the arguments give; raises `BadRule` (one line) for a bad one."""
+    names = [name for names in arguments.ignore for name in names.split(",") if name.strip()]
+    return rules_of(names, arguments.ignore_lines)
+
+
+def _report_options(arguments: argparse.Namespace) -> ReportOptions:
+    return ReportOptions(pattern_tables=not arguments.no_pattern_tables,
+                         formatting=not arguments.hide_formatting, date=arguments.date,
+                         note=arguments.note)
 
 
 def _check_targets(arguments: argparse.Namespace) -> int:
@@ -97,7 +143,8 @@ def _print(comparison: Comparison, arguments: argparse.Namespace) -> int:
         output = to_json(comparison)
     else:
         colour = arguments.output is None and is_terminal() and "NO_COLOR" not in os.environ
-        output = to_text(comparison, colour=colour)
+        output = to_text(comparison, colour=colour, patterns=arguments.patterns,
+                         formatting=not arguments.hide_formatting)
     if arguments.output is None:
         return write_output(output)
     try:
@@ -111,21 +158,11 @@ def _export(comparison: Comparison, arguments: argparse.Namespace) -> int:
     """Write the ``--export`` file; return the exit status."""
     try:
         export(comparison, arguments.export, Layout(arguments.layout),
-               PageSize(arguments.page_size), print_pdf=_print_pdf)
+               PageSize(arguments.page_size), print_pdf=print_pdf_lazily,
+               report=_report_options(arguments))
     except OSError as error:
         return _cannot_write(arguments.export, error)
     return 0
-
-
-def _print_pdf(html: str, setup: PdfSetup, progress: Progress) -> bytes:
-    """The PDF printer, loaded only when a PDF is printed: every other output starts
-    without loading Qt."""
-    from ui.export.pdf_printer import ensure_application, print_pdf
-
-    application = ensure_application()  # Qt prints only while an application exists
-    pdf = print_pdf(html, setup, progress)
-    del application
-    return pdf
 
 
 def _cannot_write(path: str, error: OSError) -> int:

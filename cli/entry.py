@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from cli import compare_command
+from cli import compare_command, overview_command
 from cli.output import EXIT_FAILURE, print_error
 from core.resources import SAMPLES
 
@@ -21,13 +21,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command")
     compare_command.add_parser(subparsers)
+    overview_command.add_parser(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run Palimpsest with ``argv`` (default: the process's arguments); return the status."""
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "compare":
+    if argv and argv[0] in ("compare", "overview"):
         arguments = build_parser().parse_args(argv)
         try:
             return int(arguments.handler(arguments))
@@ -37,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    """The parser for opening the window: ``[--screenshot OUT.png [--screenshot-size WxH]]
-    [FILE...]``."""
+    """The parser for opening the window: ``[--screenshot OUT.png [--inline]
+    [--screenshot-size WxH]] [FILE...]``."""
     parser = argparse.ArgumentParser(
         prog="palimpsest",
         description="Open the window on versions of an article (the bundled samples when no "
@@ -48,6 +49,10 @@ def build_window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the window offscreen with the first two files compared, "
                              "save it to OUT.png and exit")
+    parser.add_argument("--screenshot-overview", metavar="OUT.png",
+                        help="the same with the Overview of all the files shown")
+    parser.add_argument("--inline", action="store_true",
+                        help="with --screenshot: show the inline redline, not side by side")
     parser.add_argument("--screenshot-size", metavar="WIDTHxHEIGHT", default="1280x800",
                         help="the window's size in the screenshot (default 1280x800)")
     return parser
@@ -56,7 +61,8 @@ def build_window_parser() -> argparse.ArgumentParser:
 def _open_window(argv: list[str]) -> int:
     arguments = build_window_parser().parse_args(argv)
     files = arguments.files or [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
-    if arguments.screenshot is None and not _has_display():
+    shot = arguments.screenshot or arguments.screenshot_overview
+    if shot is None and not _has_display():
         print_error("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
                     "unset); use 'compare' or '--screenshot OUT.png' without one")
         return EXIT_FAILURE
@@ -68,7 +74,8 @@ def _open_window(argv: list[str]) -> int:
     except ValueError as error:
         print_error(f"--screenshot-size: {error}")
         return EXIT_FAILURE
-    return run(files, screenshot=arguments.screenshot, size=size)
+    return run(files, screenshot=shot, overview=arguments.screenshot_overview is not None,
+               inline=arguments.inline, size=size)
 
 
 def _has_display() -> bool:

@@ -17,6 +17,8 @@ import os
 import sys
 from typing import BinaryIO
 
+from core.model import Progress
+from core.report.export import PdfSetup
 from core.report.files import shown
 
 EXIT_FAILURE = 2
@@ -105,3 +107,14 @@ def _discard_output() -> None:
         pass
     finally:
         os.close(null)
+
+
+def print_pdf_lazily(html: str, setup: PdfSetup, progress: Progress) -> bytes:
+    """The PDF printer, loaded only when a PDF is printed: every other output starts
+    without loading Qt."""
+    from ui.export.pdf_printer import ensure_application, print_pdf
+
+    application = ensure_application()  # Qt prints only while an application exists
+    pdf = print_pdf(html, setup, progress)
+    del application
+    return pdf

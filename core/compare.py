@@ -6,8 +6,10 @@ by content (`core.align.sentences`), regions that pair with nothing are reported
 replaced blocks are refined into word changes and cut into atomic swaps (`word_changes`,
 the one stage function run on the whole document and again inside each moved passage),
 moved passages are found among what was dropped and added (`core.changes.moves`), and the
-substitutions are classified and counted into patterns (`core.patterns`). The result is
-the single value that the window, the command line and the reports all read.
+substitutions are classified and counted into patterns (`core.patterns`). The ignore rules
+(`core.changes.ignoring`) fold the tokens compared, set boilerplate lines apart and flag what
+they ignore, which is then counted nowhere. The result is the single value that the window,
+the command line and the reports all read.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ from core.align.sentences import (
     demote,
 )
 from core.changes import expansions, moves, swaps
+from core.changes.ignoring import Ignoring, counted
 from core.changes.kinship import WordKinship
 from core.changes.refine import refine, whole, with_written_forms
 from core.collector import collector_paused
 from core.lexicon.thesaurus import default_thesaurus
 from core.model import (
+    Category,
     Change,
     ChangeKind,
     CompareOptions,
@@ -79,10 +83,11 @@ def compare(old: Document, new: Document, options: CompareOptions | None = None,
 
 def _compare(old: Document, new: Document, options: CompareOptions,
              progress: Progress | None) -> Comparison:
-    pair = TokenPair.of(old.text, new.text)
+    ignoring = Ignoring.of(old.text, new.text, options.ignore)
+    pair = ignoring.pair
     lexicon = Lexicon.default() if options.mine_patterns else None
-    old_sentences = split_sentences(pair.old.tokens)
-    new_sentences = split_sentences(pair.new.tokens)
+    old_sentences = split_sentences(ignoring.sentence_tokens(pair.old))
+    new_sentences = split_sentences(ignoring.sentence_tokens(pair.new))
     opcodes = words.align(pair.old.tokens, pair.new.tokens, progress)
     paired = align_sentences(pair, old_sentences, new_sentences, opcodes)
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
@@ -92,13 +97,14 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     if options.detect_moves:
         pieces, moved = moves.find_moves(pair, pieces, old_sentences, new_sentences,
                                          options.min_move_words)
-    pieces = with_written_forms(pieces, pair)
+    pieces = ignoring.set_apart(with_written_forms(pieces, pair))
     classify = Classifier(lexicon.categories if lexicon is not None else None)
     versions = (old, new)
-    changes = tuple(_changes(versions, pair, pieces, classify))
-    found_moves = tuple(_move(versions, pair, number, passage, seen, lexicon, classify)
+    changes = ignoring.flagged(_changes(versions, pair, pieces, classify), pieces)
+    found_moves = tuple(ignoring.kept_edits(_move(versions, pair, number, passage, seen,
+                                                  lexicon, classify))
                         for number, passage in enumerate(moved))
-    found = counting.find_patterns(changes, found_moves) if lexicon is not None else ()
+    found = counting.find_patterns(_swaps(changes), found_moves) if lexicon is not None else ()
     old_words, new_words = pair.old.words.count, pair.new.words.count
     if progress is not None:
         progress(1.0)
@@ -110,6 +116,7 @@ def _compare(old: Document, new: Document, options: CompareOptions,
         similarity=similarity, old_words=old_words, new_words=new_words, profile=profile,
         sentence_pairs=_sentence_pairs(pair, paired, old_sentences, new_sentences),
         counts=Counts.of(changes), same_sentence_similarity=PAIR_SIMILARITY,
+        ignore=options.ignore,
     )
 
 
@@ -192,14 +199,21 @@ def _sentence_pairs(pair: TokenPair, paired: SentenceAlignment, old_sentences: l
     return tuple(found)
 
 
+def _swaps(changes: Sequence[Change]) -> list[Change]:
+    """The changes patterns are counted from: not those the rules ignore, nor a quotation
+    mark that came or went (no words were swapped)."""
+    return [change for change in counted(changes) if change.category is not Category.QUOTATION]
+
+
 def _similarity(changes: Sequence[Change], old_words: int, new_words: int) -> float:
     """Share of words, over both versions, that no content change touches (moved text
-    counts as kept: its words are still there)."""
+    counts as kept: its words are still there, as are a quotation's that lost its marks)."""
     if old_words + new_words == 0:
         return 1.0
     changed = sum(
         tokens.count_words(change.old_text) + tokens.count_words(change.new_text)
         for change in changes
-        if not change.category.is_formatting and change.move is None
+        if not change.category.is_formatting and change.move is None and not change.ignored
+        and change.category is not Category.QUOTATION
     )
     return max(0.0, 1.0 - changed / (old_words + new_words))

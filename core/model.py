@@ -56,7 +56,8 @@ class Category(enum.Enum):
 
     The first five are formatting-only: the words are the same once spaces, punctuation,
     quote style, letter case or the Unicode form (a decomposed "é" against a composed one)
-    are set aside. The rest describe content.
+    are set aside. The rest describe content; README.md defines each (``FIGURE`` is a
+    changed value, "30" → "40"; ``NUMBER`` the same value written another way, "two" → "2").
     """
 
     WHITESPACE = "whitespace"
@@ -69,9 +70,13 @@ class Category(enum.Enum):
     SPELLING = "spelling"
     INFLECTION = "inflection"
     NUMBER = "number"
+    FIGURE = "figure"
     CONTRACTION = "contraction"
     ALIAS = "alias"
     REWORDING = "rewording"
+    # Content: a quotation mark that opens or closes a quotation came or went ("said “no”"
+    # → "said no"): the words are the same, but they are no longer, or now, a quotation.
+    QUOTATION = "quotation"
 
     @property
     def is_formatting(self) -> bool:
@@ -124,6 +129,9 @@ class Change:
     old_text: str
     new_text: str
     move: int | None = None
+    # Set aside by the comparison's `IgnoreRules`: kept so that the edit script still
+    # rebuilds NEW, but counted nowhere, in no pattern, and drawn as unchanged text.
+    ignored: bool = False
 
     def range_on(self, side: Side) -> Range:
         """The characters this change covers in OLD or in NEW."""
@@ -186,6 +194,16 @@ class Place(NamedTuple):
     new_end: int
 
 
+class PatternGroup(enum.Enum):
+    """Where a pattern is listed, in this order: changed values first, then the content
+    swaps (systematic ones first), the incidental function-word swaps, the formatting."""
+
+    FIGURES = "figures"
+    CONTENT = "content"
+    MINOR = "minor"
+    FORMATTING = "formatting"
+
+
 @dataclass(frozen=True)
 class Pattern:
     """A substitution seen one or more times: ``old`` → ``new`` × ``count``.
@@ -193,7 +211,9 @@ class Pattern:
     ``changes`` lists the ids of the changes it was counted from (a substitution inside a
     moved passage counts under the id of the move's addition); ``places`` where each was
     made, in the same order: ``places[i]`` is the range of substitution ``changes[i]``, or,
-    inside a moved passage, of the `MoveEdit` counted (moved text included).
+    inside a moved passage, of the `MoveEdit` counted (moved text included). ``group`` says
+    where it is listed (`core.patterns.counting` tells content from minor); a formatting
+    category is always in the formatting group and a figure in the figures group.
     """
 
     old: str
@@ -202,6 +222,13 @@ class Pattern:
     category: Category
     changes: tuple[int, ...]
     places: tuple[Place, ...]
+    group: PatternGroup = PatternGroup.CONTENT
+
+    def __post_init__(self) -> None:
+        if self.category.is_formatting:
+            object.__setattr__(self, "group", PatternGroup.FORMATTING)
+        elif self.category is Category.FIGURE:
+            object.__setattr__(self, "group", PatternGroup.FIGURES)
 
 
 @dataclass(frozen=True)
@@ -223,12 +250,16 @@ class SentencePair:
 
 @dataclass(frozen=True)
 class Profile:
-    """How NEW relates to OLD as a whole: the spin profile and a one-line reading."""
+    """How NEW relates to OLD as a whole: the spin profile and a one-line reading.
+
+    ``kind`` is the relation the reading names (a `core.overview.model.RelationKind`
+    value: "spun", "edited"...), "" for an empty version."""
 
     substituted_share: float
     synonym_share: float
     consistency: float
     reading: str
+    kind: str = ""
 
 
 class CountedAs(enum.Enum):
@@ -239,10 +270,13 @@ class CountedAs(enum.Enum):
     ADDITION = "addition"
     MOVE = "move"
     FORMATTING = "formatting"
+    IGNORED = "ignored"  # under no heading: the ignore rules set it aside
 
 
 def counted_as(change: Change) -> CountedAs:
     """The heading ``change`` is counted under: `Counts` says which and why."""
+    if change.ignored:
+        return CountedAs.IGNORED
     if change.move is not None:
         return CountedAs.MOVE
     if change.category.is_formatting:
@@ -269,6 +303,8 @@ class Counts:
       Unicode form) outside moved passages.
     - ``substitutions``, ``omissions``, ``additions``: the content changes, by kind, outside
       moved passages. Only these three count content that was changed in place.
+
+    A change the ignore rules set aside (``Change.ignored``) is counted under none of them.
     """
 
     substitutions: int = 0
@@ -285,6 +321,8 @@ class Counts:
         formatting = 0
         in_place: list[str] = []  # the kinds' values
         for change in changes:
+            if change.ignored:
+                continue
             if change.move is not None:
                 moved.add(change.move)
             elif change.category.is_formatting:
@@ -305,14 +343,34 @@ class Counts:
         return [f"{number} {noun}{'' if number == 1 else 's'}" for number, noun in figures]
 
 
+# The formatting categories an editor may ignore, one by one, in the order menus list them.
+IGNORABLE = (Category.CASE, Category.PUNCTUATION, Category.QUOTE_STYLE, Category.WHITESPACE)
+
+
+@dataclass(frozen=True)
+class IgnoreRules:
+    """What a comparison sets aside (`core.changes.ignoring` applies it): a formatting-only
+    change whose sides are the same once the differences of ``categories`` (among
+    `IGNORABLE`) are set aside, and boilerplate lines ("[ad_1]", "Source link") that one of
+    the regular expressions ``lines`` matches whole, white space at the ends aside."""
+
+    categories: frozenset[Category] = frozenset()
+    lines: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.categories or self.lines)
+
+    def names(self) -> list[str]:
+        """The values of the categories ignored, in `IGNORABLE`'s order ("case", ...)."""
+        return [category.value for category in IGNORABLE if category in self.categories]
+
+
 @dataclass(frozen=True)
 class Comparison:
     """The complete result of comparing OLD with NEW; every view reads from this.
 
-    ``counts`` are the changes counted (`Counts`); ``same_sentence_similarity`` is the least
-    similarity at which two paired sentences are the same sentence reworded: below it they
-    are different sentences, reported as an omission and an addition.
-    """
+    ``same_sentence_similarity``: below it two paired sentences are different sentences,
+    reported as an omission and an addition, not the same sentence reworded."""
 
     old: Document
     new: Document
@@ -326,6 +384,7 @@ class Comparison:
     sentence_pairs: tuple[SentencePair, ...] = field(default=())
     counts: Counts = field(kw_only=True)
     same_sentence_similarity: float = field(kw_only=True)
+    ignore: IgnoreRules = field(default=IgnoreRules(), kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -338,3 +397,4 @@ class CompareOptions:
     # False leaves substitutions as the diff found them, unclassified and uncounted: for
     # measuring what pattern mining costs, and for callers that only want the edit script.
     mine_patterns: bool = True
+    ignore: IgnoreRules = IgnoreRules()

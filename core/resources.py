@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-THESAURUS = RESOURCES / "thesaurus.tsv.xz"
+THESAURUS = RESOURCES / "thesaurus.bin"
 REPORT_CSS = RESOURCES / "report.css"
 FONTS = RESOURCES / "fonts"
 SAMPLES = RESOURCES / "samples"

@@ -1,9 +1,11 @@
-"""Build ``resources/thesaurus.tsv.xz``, Palimpsest's English thesaurus, from WordNet 3.0.
+"""Build ``resources/thesaurus.bin``, Palimpsest's English thesaurus, from WordNet 3.0.
 
 Only this script needs WordNet itself: install Debian's ``wordnet-base`` package (it puts the
 database in /usr/share/wordnet) and run ``python3 tools/build_thesaurus.py``. The result is
 committed, so running the application or its tests needs neither WordNet nor a download.
-Standard library only; the WordNet files are parsed here following wndb(5).
+Standard library only (and ``core.lexicon.thesaurus_file``, which is too); the WordNet files
+are parsed here following wndb(5). ``--check`` builds the text and compares it with the one
+in the shipped file, without writing anything; ``--text FILE`` also writes the text.
 
 What the resource keeps of WordNet:
 
@@ -23,7 +25,7 @@ What the resource keeps of WordNet:
 * the four exception lists (``noun.exc`` …) for irregular inflections, plus a few closed-class
   words so that suffix rules cannot misread them ("does" is not a plural of "doe").
 
-File format (UTF-8 text, xz-compressed; the same input gives the same bytes):
+Text format (UTF-8; the same input gives the same text, and the same text the same file):
 comment lines starting with ``#`` (source, licence, this description), then three sections,
 each introduced by a line of its own and sorted:
 
@@ -36,12 +38,15 @@ each introduced by a line of its own and sorted:
 ``%exceptions``
     ``inflected form<TAB>part of speech<TAB>base form<TAB>…``; a line ``word<TAB>*`` marks a
     closed-class word, which the suffix rules must leave alone.
+
+The file holds that text cut into blocks of lines, each zlib-compressed on its own, behind a
+directory of the blocks (``core.lexicon.thesaurus_file``): the application reads only the
+blocks its look-ups reach, instead of decompressing the whole text at every start.
 """
 
 from __future__ import annotations
 
 import argparse
-import lzma
 import re
 import sys
 from collections import defaultdict
@@ -49,8 +54,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from core.lexicon.thesaurus_file import ThesaurusFile, encode
+
 DEFAULT_WORDNET = Path("/usr/share/wordnet")
-DEFAULT_OUTPUT = ROOT / "resources" / "thesaurus.tsv.xz"
+DEFAULT_OUTPUT = ROOT / "resources" / "thesaurus.bin"
 LICENCE_OUTPUT = ROOT / "resources" / "WORDNET-LICENSE"
 
 FORMAT = "palimpsest-thesaurus 1"
@@ -275,16 +285,25 @@ def main(argv: list[str] | None = None) -> int:
                         help="directory holding WordNet 3.0's data.* and *.exc files")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--licence-output", type=Path, default=LICENCE_OUTPUT)
+    parser.add_argument("--text", type=Path, help="also write the thesaurus's text here")
+    parser.add_argument("--check", action="store_true",
+                        help="compare the text with the one in --output; write nothing")
     args = parser.parse_args(argv)
     if not (args.wordnet / "data.noun").is_file():
         parser.error(f"no WordNet in {args.wordnet}: apt-get install wordnet-base")
     text = build(args.wordnet)
-    # xz (not gzip): under 2 MB in the repository, for a few hundredths of a second at load
-    data = lzma.compress(text.encode("utf-8"), preset=9 | lzma.PRESET_EXTREME)
+    if args.check:
+        shipped = ThesaurusFile(args.output.read_bytes()).text()
+        same = shipped == text
+        print(f"{args.output}: {'the same text' if same else 'a different text'} as WordNet's")
+        return 0 if same else 1
+    data = encode(text)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(data)
+    if args.text:
+        args.text.write_text(text, encoding="utf-8")
     args.licence_output.write_text("\n".join(read_licence(args.wordnet)) + "\n", encoding="utf-8")
-    print(f"{args.output}: {len(data):,} bytes ({len(text.encode('utf-8')):,} uncompressed)")
+    print(f"{args.output}: {len(data):,} bytes ({len(text.encode('utf-8')):,} of text)")
     return 0
 
 

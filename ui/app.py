@@ -3,10 +3,11 @@
 ``run(files)`` opens the window on ``files``. ``run(files, screenshot=OUT)`` renders the
 window offscreen at 1280×800 (or ``size``, e.g. 1024×700 to check a small screen) with the
 first two files compared (the second as NEW), waits for the comparison, saves the picture to
-OUT and returns: for the README and for tests. The
-screenshot mode uses a throw-away settings file, so neither the user's settings nor the
-picture depend on each other. OUT is written like every other output (`core.report.files`): checked
-before the work, never over one of the files shown, whole or not at all.
+OUT and returns: for the README and for tests; with ``overview=True`` the picture shows the
+Overview tab, once the overview is computed. The screenshot mode uses a throw-away settings
+file, so neither the user's settings nor the picture depend on each other. OUT is written like
+every other output (`core.report.files`): checked before the work, never over one of the files
+shown, whole or not at all.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.report.files import check_writable, shown, write_atomically
 from ui.main_window import MainWindow
-from ui.settings import APPLICATION, ORGANISATION, Settings
+from ui.settings import APPLICATION, INLINE_MODE, ORGANISATION, Settings
 
 SCREENSHOT_SIZE = (1280, 800)
 SMALLEST_SIZE = (640, 480)  # a screenshot smaller than this shows nothing useful
@@ -90,10 +91,10 @@ def create_application() -> QApplication:
     return app
 
 
-def run(files: Sequence[str], screenshot: str | None = None,
-        size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
-    """Open the window on ``files`` until it is closed, or save a screenshot of ``size``;
-    the exit status."""
+def run(files: Sequence[str], screenshot: str | None = None, overview: bool = False,
+        inline: bool = False, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Open the window on ``files`` until it is closed, or save a screenshot of ``size`` (of
+    the Overview tab with ``overview``, of the inline redline with ``inline``); the status."""
     if screenshot is not None:
         try:
             check_writable(screenshot, files)  # a wrong target fails now, not after the work
@@ -103,7 +104,10 @@ def run(files: Sequence[str], screenshot: str | None = None,
         with tempfile.TemporaryDirectory(prefix="palimpsest-shot-") as folder:
             app = create_application()
             store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-            return save_screenshot(app, MainWindow(Settings(store)), files, screenshot, size)
+            settings = Settings(store)
+            settings.set(INLINE_MODE, inline)
+            return save_screenshot(app, MainWindow(settings), files, screenshot, overview,
+                                   size)
     app = create_application()
     window = MainWindow()
     window.show()
@@ -120,14 +124,17 @@ def run(files: Sequence[str], screenshot: str | None = None,
 
 
 def save_screenshot(app: QApplication, window: MainWindow, files: Sequence[str],
-                    out: str, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
-    """Show ``files`` compared in ``window`` at ``size``, save it to ``out`` as a picture;
-    the status."""
+                    out: str, overview: bool = False,
+                    size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Show ``files`` compared in ``window`` at ``size`` (their Overview with ``overview``),
+    save it to ``out`` as a picture; the status."""
     window.resize(*size)
     window.show()
     window.open_files(files)
     session = window.session
-    finished = wait_until(app, lambda: not session.busy)
+    if overview:
+        window.tabs.setCurrentWidget(window.overview_view)
+    finished = wait_until(app, lambda: not session.busy and not window.overview.busy)
     data = _encoded(window.grab(), out)
     window.close()
     if data is None:

@@ -2,8 +2,9 @@
 
 `MainWindow.__init__` reads as a table of contents. The window only wires things together:
 the `Session` loads and compares (through the worker), the `ComparisonView` shows a
-comparison and steps through it, the docks list versions, patterns and changes, the actions
-and menus are made in `ui.window_actions`, and settings keep the window's geometry, dock
+comparison and steps through it, the Overview tab relates all the versions, the docks list
+versions, patterns and changes, the actions and menus are made in `ui.window_actions` (the
+ignore rules in `ui.ignore_menu`), and settings keep the window's geometry, dock
 layout, recent files and view options between runs. The Changes dock shares its place with
 Patterns (tabs), so Versions keeps room for five versions at 800 pixels high.
 """
@@ -16,7 +17,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.load.loader import READERS
 from ui import settings as keys
@@ -25,7 +33,11 @@ from ui.docks.patterns_dock import PatternsDock
 from ui.docks.versions_dock import VersionsDock
 from ui.docks.versions_model import VersionsModel
 from ui.export.controller import ExportController
+from ui.ignore_menu import session_ignore_menu
 from ui.notice_bar import NoticeBar
+from ui.overview.controller import OverviewController
+from ui.overview.opener import PlaceOpener
+from ui.overview.overview_view import OverviewView
 from ui.pair_toolbar import PairToolBar
 from ui.recent_menu import RecentFilesMenu
 from ui.session import LoadFailure, Session
@@ -59,6 +71,7 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar()
         self.exporter = ExportController(self.worker, self, self.session)
         self._font_size = self.settings.get(keys.FONT_SIZE)
+        self._create_overview()
         self._create_docks()
         self.commands = WindowActions(self)
         self._create_toolbar()
@@ -82,7 +95,8 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         self._recent_menu = RecentFilesMenu(self.settings, self.open_files, self)
-        add_menus(self, self.commands, self._recent_menu,
+        self.ignore_menu = session_ignore_menu(self.settings, self.session, self)
+        add_menus(self, self.commands, [self._recent_menu, self.ignore_menu],
                   [self.versions_dock, self.patterns_dock, self.changes_dock])
 
     def _create_central_area(self) -> None:
@@ -91,8 +105,20 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
-        layout.addWidget(self.view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.view, "Comparison")
+        self.tabs.addTab(self.overview_view, "Overview")
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+
+    def _create_overview(self) -> None:
+        self.overview_view = OverviewView()
+        self.overview = OverviewController(self.session, self.worker, self.overview_view, self)
+        self.overview.overview_failed.connect(self.show_error)
+        self.place_opener = PlaceOpener(self.session, self.overview_view, self)
+        self.place_opener.attach(self.view)
+        self.place_opener.opening.connect(lambda: self.tabs.setCurrentWidget(self.view))
 
     def _create_docks(self) -> None:
         self.versions_dock = VersionsDock(self.versions_model, self)
@@ -209,10 +235,15 @@ class MainWindow(QMainWindow):
 
     def export(self) -> None:
         if self.view.comparison is not None and not self.exporter.busy():
-            self.exporter.export(self.view.comparison, self.view.inline)
+            self.exporter.export(self.view.comparison, self.view.inline,
+                                 self.commands.formatting.isChecked())
 
     def _on_exporter_exported(self, path: str) -> None:
         self.status.showMessage(f"Exported to {path}", 10_000)
+
+    def toggle_overview(self) -> None:
+        showing = self.tabs.currentWidget() is self.overview_view
+        self.tabs.setCurrentWidget(self.view if showing else self.overview_view)
 
     # --- view options ---------------------------------------------------------------------------
 

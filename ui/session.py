@@ -120,6 +120,7 @@ class Session(QObject):
         self._job: Job | None = None
         self._wanted: CacheKey | None = None  # the comparison shown or running
         self._loads: set[Job] = set()
+        self._offered: OrderedDict[CacheKey, Comparison] = OrderedDict()
         self.comparison: Comparison | None = None
 
     # --- what is loaded ---------------------------------------------------------------------
@@ -218,6 +219,13 @@ class Session(QObject):
         if self._job is not None:
             self._job.cancel()
 
+    def offer(self, comparison: Comparison, options: CompareOptions) -> None:
+        """Keep a comparison made elsewhere (by the Overview, with ``options``): asking for
+        its pair then only lays it out, instead of comparing again."""
+        self._offered[comparison.old, comparison.new, options] = comparison
+        while len(self._offered) > CACHE_SIZE * 4:
+            self._offered.popitem(last=False)
+
     def cached(self, old: Document, new: Document) -> Comparison | None:
         prepared = self._cache.get((old, new, self._options))
         return prepared.comparison if prepared is not None else None
@@ -256,7 +264,9 @@ class Session(QObject):
 
     def _submit(self, key: CacheKey) -> None:
         old, new, options = key
-        job = self._worker.submit(lambda progress: prepare(compare(old, new, options, progress)))
+        known = self._offered.get(key)
+        job = self._worker.submit(lambda progress: prepare(
+            known if known is not None else compare(old, new, options, progress)))
         self._job = job
         job.progressed.connect(lambda share: self._on_job_progressed(job, share))
         job.succeeded.connect(lambda value: self._on_job_succeeded(job, key, value))

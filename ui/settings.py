@@ -41,6 +41,9 @@ FONT_SIZE = Setting("view/font_size", int, 11)
 SYNC_SCROLLING = Setting("view/sync_scrolling", bool, True)
 SHOW_CHANGE_MAPS = Setting("view/change_maps", bool, True)
 DETECT_MOVES = Setting("compare/detect_moves", bool, True)
+# The ignore rules (`core.model.IgnoreRules`): category values, and line patterns.
+IGNORE_CATEGORIES = Setting("compare/ignore", list, [])
+IGNORE_LINES = Setting("compare/ignore_lines", list, [])
 
 
 def open_qsettings() -> QSettings:

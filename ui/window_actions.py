@@ -118,6 +118,8 @@ class WindowActions:
         self.swap = self._action("⇄ S&wap", w.session.swap, "Ctrl+Shift+W",
                                  tip="Swap OLD and NEW")
         self.compare_again = self._action("Compare &Again", w.session.refresh, "F5")
+        self.overview = self._action("&Overview", w.toggle_overview, "F6",
+                                     tip="The overview of all versions, or back")
         self.focus = [
             self._action("Go to &Versions", lambda: _focus(w.versions_dock.view), "Alt+1"),
             self._action("Go to &Patterns", lambda: _focus(w.patterns_dock.view), "Alt+2"),
@@ -127,15 +129,17 @@ class WindowActions:
         ]
 
 
-def add_menus(window: MainWindow, actions: WindowActions, recent: QMenu,
+def add_menus(window: MainWindow, actions: WindowActions, menus: Sequence[QMenu],
               docks: Sequence[QDockWidget]) -> None:
-    """File, View (the docks' toggles first), Find and Go."""
+    """File, View (the docks' toggles first), Find and Go; ``menus`` are File ▸ Open Recent
+    and View ▸ Ignore."""
     a = actions
+    recent, ignore = menus
     _add_menu(window, "&File", [a.open, recent, a.close_version, None, a.export, None, a.quit])
     _add_menu(window, "&View", [
-        *(dock.toggleViewAction() for dock in docks), None, *a.focus, None, a.side_by_side,
-        a.inline, None, a.formatting, a.moves, None, a.lock_scrolling, a.change_maps, None,
-        a.zoom_in, a.zoom_out, a.zoom_reset])
+        *(dock.toggleViewAction() for dock in docks), None, *a.focus, None, a.overview, None,
+        a.side_by_side, a.inline, None, a.formatting, a.moves, ignore, None, a.lock_scrolling,
+        a.change_maps, None, a.zoom_in, a.zoom_out, a.zoom_reset])
     _add_menu(window, "F&ind", [a.find, a.find_next, a.find_previous, None, a.filter_patterns,
                                 a.search_changes])
     _add_menu(window, "&Go", [

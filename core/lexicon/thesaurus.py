@@ -1,6 +1,6 @@
 """An English thesaurus from WordNet 3.0: is a word swap a dictionary synonym?
 
-The data is the compact resource ``resources/thesaurus.tsv.xz``, built by
+The data is the compact resource ``resources/thesaurus.bin``, built by
 ``tools/build_thesaurus.py`` from WordNet 3.0 (see ``resources/WORDNET-LICENSE``) and shipped
 with the application: nothing is downloaded. Two words are *synonyms* when a base form of each
 belongs to the same WordNet synset ("significant" and "important"), or to two synsets that
@@ -20,26 +20,26 @@ for it ("seed" is not "see" + "-ed"), nor is any lemma read as a comparative ("o
 "off" + "-er"), nor a closed-class word ("its"; "does" is only "do"). A collocation is
 inflected on its first or last word ("went to" → "go to"); a possessive "'s" is ignored.
 
-Loading reads the file into two lists of lines, synsets and sorted lemmas, and indexes only
-the few thousand exceptions: a lemma look-up is a binary search, so loading takes a few tens of
-milliseconds beyond decompression. What a look-up finds (a lemma's entry, found or not, a
-word's base forms and synsets, a synset's links) is remembered, since a comparison asks about
-the same words, and its rules make the same candidate stems, many times over.
+Loading reads next to nothing: the file is memory-mapped and its blocks of lines are
+decompressed as look-ups reach them (`core.lexicon.thesaurus_file`), so the first answer takes
+a millisecond or two (some ten with the imports) instead of decompressing 6 MB of text; a
+lemma, an exception or a synset's links are found by a binary search over their block. What a look-up finds (a lemma's entry, found or not, a word's base forms and
+synsets, a synset's links) is remembered, since a comparison asks about the same words, and
+its rules make the same candidate stems, many times over.
 """
 
 from __future__ import annotations
 
 import functools
-import lzma
-from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
+from core.lexicon.thesaurus_file import EXCEPTIONS, LEMMAS, TEXT_FORMAT, ThesaurusFile, encode
 from core.resources import THESAURUS
 
 DEFAULT_PATH = THESAURUS
-FORMAT = "palimpsest-thesaurus 1"
+FORMAT = TEXT_FORMAT
 
 # Morphy's detachment rules (morph(7WN)), plus "-ied", "-ier", "-iest" → "-y".
 _RULES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -62,7 +62,6 @@ _DOUBLING: dict[str, tuple[str, ...]] = {"v": ("ed", "ing"), "a": ("er", "est")}
 # The shortest base a rule may produce: "its" is not "it" + "-s"; "going" is "go" + "-ing".
 _SHORTEST_BASE = {"n": 3, "v": 2, "a": 3}
 _VOWELS = frozenset("aeiouy")
-_SECTIONS = ("%synsets", "%lemmas", "%exceptions")
 # Most look-ups find nothing: one shared, read-only empty answer for them all spares the
 # garbage collector thousands of empty containers.
 _NO_ENTRY: Mapping[str, str] = MappingProxyType({})
@@ -76,49 +75,15 @@ def _normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _first_line(lines: list[str], key: str) -> int:
-    """The position of the first line ``key<TAB>…`` in sorted ``lines``, or -1."""
-    prefix = key + "\t"
-    i = bisect_left(lines, prefix)
-    return i if i < len(lines) and lines[i].startswith(prefix) else -1
-
-
-def _index_exceptions(lines: list[str]) -> dict[str, str]:
-    """The exception lists' lines ``word<TAB>pos<TAB>base…`` by word, without the word.
-
-    A few thousand lines: a dictionary of plain strings costs a millisecond at loading and
-    saves a binary search for every word looked up.
-    """
-    index: dict[str, str] = {}
-    for line in lines:
-        word, tab, rest = line.partition("\t")
-        if tab:
-            index[word] = f"{index[word]}\n{rest}" if word in index else rest
-    return index
-
-
 class Thesaurus:
     """WordNet's synsets, lemmas and exception lists, read-only, with synonym look-ups."""
 
-    __slots__ = ("_bases_of", "_entry_of", "_exceptions", "_forms_of", "_lemmas", "_links_of",
-                 "_numbers_of", "_reach_of", "_synsets")
+    __slots__ = ("_bases_of", "_entry_of", "_file", "_forms_of", "_links_of", "_numbers_of",
+                 "_reach_of")
 
-    def __init__(self, text: str) -> None:
-        """Read the resource's text (see ``tools/build_thesaurus.py`` for its format)."""
-        lines = text.split("\n")
-        if lines[-1] == "":
-            lines.pop()
-        if not lines or lines[0] != f"# {FORMAT}":
-            raise ValueError(f"not a thesaurus in the {FORMAT!r} format")
-        try:
-            starts = [lines.index(_SECTIONS[0])]
-            for name in _SECTIONS[1:]:
-                starts.append(lines.index(name, starts[-1]))
-        except ValueError:
-            raise ValueError(f"thesaurus lacks one of the sections {_SECTIONS}") from None
-        self._synsets = lines[starts[0] + 1:starts[1]]
-        self._lemmas = lines[starts[1] + 1:starts[2]]
-        self._exceptions = _index_exceptions(lines[starts[2] + 1:])
+    def __init__(self, file: ThesaurusFile) -> None:
+        """Look words up in ``file`` (see `core.lexicon.thesaurus_file`)."""
+        self._file = file
         # Memos, filled as look-ups ask: a comparison asks about the same words many times.
         self._entry_of: dict[str, Mapping[str, str]] = {}
         self._bases_of: dict[tuple[str, bool], dict[str, frozenset[str]]] = {}
@@ -129,9 +94,19 @@ class Thesaurus:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Thesaurus:
-        """Read an xz-compressed resource; by default the one shipped in ``resources``."""
-        data = (DEFAULT_PATH if path is None else path).read_bytes()
-        return cls(lzma.decompress(data).decode("utf-8"))
+        """Open a thesaurus file; by default the one shipped in ``resources``.
+
+        Raises OSError when it cannot be read, ValueError when it is no thesaurus file.
+        """
+        return cls(ThesaurusFile.open(DEFAULT_PATH if path is None else path))
+
+    @classmethod
+    def from_text(cls, text: str) -> Thesaurus:
+        """A thesaurus of text in the format ``tools/build_thesaurus.py`` describes.
+
+        Raises ValueError when ``text`` is not in that format.
+        """
+        return cls(ThesaurusFile(encode(text)))
 
     # --- Public look-ups ---------------------------------------------------------------
 
@@ -215,14 +190,14 @@ class Thesaurus:
         known = self._links_of.get(number)
         if known is None:
             known = self._links_of[number] = {}
-            for field in self._synsets[number].split("\t"):
-                if field[0] in "&@":
-                    known.setdefault(field[0], []).extend(map(int, field[1:].split()))
+            links = self._file.links(number)
+            for field in links.split("\t") if links else ():
+                known.setdefault(field[0], []).extend(map(int, field[1:].split()))
         return known
 
     def _synset_lemmas(self, number: int) -> list[str]:
-        """A synset's lemmas: its fields that are not links."""
-        return [field for field in self._synsets[number].split("\t") if field[0] not in "&@"]
+        """A synset's lemmas."""
+        return self._file.members(number).split("\t")
 
     # --- Morphology ------------------------------------------------------------------
 
@@ -234,12 +209,12 @@ class Thesaurus:
         """
         known = self._entry_of.get(lemma)
         if known is None:
-            i = _first_line(self._lemmas, lemma)
-            if i < 0:  # most candidate stems
+            lines = self._file.lines(LEMMAS, lemma)
+            if not lines:  # most candidate stems
                 known = _NO_ENTRY
             else:
                 fields: dict[str, str] = {}
-                for field in self._lemmas[i].split("\t")[1:]:
+                for field in lines[0].split("\t")[1:]:
                     fields[field[0]] = f"{fields.get(field[0], '')} {field[1:]}"
                 known = fields
             self._entry_of[lemma] = known
@@ -247,12 +222,12 @@ class Thesaurus:
 
     def _exceptions_of(self, word: str) -> Mapping[str, list[str]]:
         """The exception lists' base forms of ``word`` by part of speech ("*": no rules)."""
-        listed = self._exceptions.get(word)
-        if listed is None:  # most words
+        listed = self._file.lines(EXCEPTIONS, word)
+        if not listed:  # most words
             return _NO_EXCEPTIONS
         found: dict[str, list[str]] = {}
-        for line in listed.split("\n"):
-            pos, *bases = line.split("\t")
+        for line in listed:
+            _word, pos, *bases = line.split("\t")
             found.setdefault(pos, []).extend(bases)
         return found
 

@@ -1,7 +1,8 @@
 """Word-form knowledge without a dictionary: numbers, contractions, abbreviations, inflections.
 
 Small closed tables (number words, English contractions) and rules (plural and tense
-endings, initials of a name), used to tell what kind of swap a substitution is.
+endings, derivational suffixes, initials of a name), used to tell what kind of swap a
+substitution is.
 """
 
 from __future__ import annotations
@@ -59,6 +60,59 @@ def number_value(text: str) -> str | None:
             canonical.append(_number_words(part))
     value = "".join(canonical).replace(" ", "")
     return value if re.search(r"\d", value) else None
+
+
+# Words and signs that scale or name the unit of the number before them.
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+_UNITS = frozenset({"percent", "per", "cent", "pc", "dollars", "dollar", "%", "$", "€", "£",
+                    "¥"})
+_NUMBER_PART = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+|[%$€£¥]")
+
+
+def number_values(text: str) -> tuple[float, ...]:
+    """The values of the numbers in ``text``, in order, written in digits or words and
+    scaled by what follows them: "$2.9bn" and "$2.9 billion" are (2.9e9,), "twenty-six
+    percent" is (26.0,); empty when ``text`` holds no number."""
+    if not _MAY_BE_NUMBER.search(fold(text)):
+        return ()
+    values: list[float] = []
+    number_before = False  # the part before was a number, which a scale multiplies
+    for part in _NUMBER_PART.findall(fold(text).replace("-", " ")):
+        if part[0].isdigit():
+            values.append(float(part.replace(",", "")))
+            number_before = True
+        elif part in _SCALES and number_before:
+            values[-1] *= _SCALES[part]
+        elif part in NUMBER_WORDS and part not in _SCALES:
+            word_value = NUMBER_WORDS[part]
+            if number_before and values[-1] >= 20 and values[-1] % 10 == 0 and word_value < 10:
+                values[-1] += word_value  # "twenty-six"
+            else:
+                values.append(float(word_value))
+            number_before = True
+        else:
+            number_before = False
+    return tuple(values)
+
+
+# Each unit as one sign: "percent", "per cent", "pc" and "%" are one unit.
+_UNIT_SIGNS = {"percent": "%", "cent": "%", "pc": "%", "dollars": "$", "dollar": "$"}
+
+
+def number_units(text: str) -> frozenset[str]:
+    """The units the numbers of ``text`` are given in, as signs: "26 percent" → {"%"}."""
+    return frozenset(_UNIT_SIGNS.get(part, part)
+                     for part in _NUMBER_PART.findall(fold(text).replace("-", " "))
+                     if part in _UNITS and part != "per")
+
+
+def is_number_phrase(text: str) -> bool:
+    """True when ``text`` holds numbers and nothing else but scales and units."""
+    parts = _NUMBER_PART.findall(fold(text).replace("-", " "))
+    return bool(parts) and bool(number_values(text)) and all(
+        part[0].isdigit() or part in NUMBER_WORDS or part in _SCALES or part in _UNITS
+        for part in parts)
 
 
 def _number_words(text: str) -> str:
@@ -145,6 +199,49 @@ def stem(word: str) -> str:
                 return base[:-1]  # stopped → stop
             return base
     return word.rstrip("e") if len(word) > 3 else word
+
+
+# Suffixes that derive one word from another of the same stem: Russia → Russian, China →
+# Chinese, politic → political, predict → prediction, quick → quickly.
+_DERIVATIONS = ("n", "an", "ian", "ese", "ish", "i", "ic", "al", "ical", "ism", "ist", "ity",
+                "ness", "ment", "tion", "ation", "ion", "ly", "ful", "less", "ous", "ive",
+                "able", "ible", "ize", "ise", "ance", "ence", "ship", "hood", "dom")
+# The shortest stem a derivation is read from: "use" and "user" are two words.
+_SHORTEST_STEM = 4
+
+
+def _without_possessive(word: str) -> str:
+    for ending in ("'s", "'"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def is_derivation_pair(old: str, new: str) -> bool:
+    """True when one word is derived from the other's stem by a suffix: "Russia's" →
+    "Russian", "anti-Chinese" → "anti-China", "political" → "politics". Hyphenated words
+    are compared by their last parts when the rest is the same."""
+    a, b = fold(old), fold(new)
+    if " " in a or " " in b or a == b:
+        return False
+    a_parts, b_parts = a.split("-"), b.split("-")
+    if len(a_parts) != len(b_parts) or a_parts[:-1] != b_parts[:-1]:
+        return False
+    a, b = (_without_possessive(word) for word in (a_parts[-1], b_parts[-1]))
+    if a[:_SHORTEST_STEM - 1] != b[:_SHORTEST_STEM - 1]:
+        return False  # most swaps: no stem in common
+    return any(_derives(x, y) or _derives(y, x)
+               for x in {a, stem(a)} for y in {b, stem(b)})
+
+
+def _derives(short: str, long: str) -> bool:
+    """True when ``long`` is ``short`` (perhaps less a final vowel, or with y → i) and a
+    derivational suffix."""
+    if len(short) < _SHORTEST_STEM or short == long:
+        return False
+    bases = {short, short.rstrip("aeiou"), short[:-1] + "i" if short.endswith("y") else short}
+    return any(long.startswith(base) and long[len(base):] in _DERIVATIONS
+               for base in bases if len(base) >= _SHORTEST_STEM - 1)
 
 
 def is_inflection_pair(old: str, new: str) -> bool:

@@ -23,6 +23,7 @@ from typing import cast
 from core.load.extracted import Extracted, FormatError
 from core.load.package import OLE_MAGIC, ZIP_MAGIC, ole_reason
 from core.load.text import decode_text
+from core.load.title import title_of
 from core.model import Cancelled, Document, Progress
 
 # Above this size a text file, or the text taken from any file, is refused unread. A news
@@ -151,21 +152,6 @@ def normalise_newlines(text: str) -> str:
         .replace("\u2028", "\n")
         .replace("\u2029", "\n")
     )
-
-
-def title_of(text: str) -> str:
-    """Return the first non-empty line, without Markdown heading marks, as the title.
-
-    A line that is only a bracketed marker ("[ad_1]", as content farms insert) is skipped.
-    """
-    for line in text.split("\n"):
-        line = line.strip().lstrip("#").strip()
-        if line and not _MARKER.fullmatch(line):
-            return line if len(line) <= 200 else line[:199] + "…"
-    return ""
-
-
-_MARKER = re.compile(r"\[[^\]\s]{1,40}\]")
 
 
 def load(path: str | os.PathLike[str], progress: Progress | None = None) -> Document:

@@ -1,9 +1,22 @@
-"""Substitution patterns: what the spinner (or translator, or editor) swapped, counted.
+"""Substitution patterns: what the spinner (or translator, or editor) swapped, counted and
+ranked.
 
 Substitutions (each already given its category by `core.patterns.categories`) that are the
 same swap, ignoring case, become one pattern shown in its most common spelling, with its
-change ids and the place of each (moved text included). Content patterns come first, most
-frequent first, ties in document order; formatting patterns follow, apart.
+change ids and the place of each (moved text included). Each pattern falls in a group,
+listed in this order:
+
+* figures: a value changed ("30" → "40"), the change an editor can least afford to miss;
+* content: the swaps, systematic ones first — ranked by how often the swap was made times
+  how consistently its old words were swapped that way (the share of their swaps it is);
+* minor: incidental function-word swaps — function words dropped or added beside kept
+  words ("And Jesus" → "Jesus"), a function word for punctuation, or one side only function
+  words and its old words swapped that way less than ``SYSTEMATIC_SHARE`` of the time
+  ("a" → "the", "of" → "by"); a function word replaced the same way each time ("unto" →
+  "to") is content;
+* formatting: white space, punctuation, quote style, case, Unicode form.
+
+Within figures, minor and formatting, the most frequent come first; ties keep document order.
 """
 
 from __future__ import annotations
@@ -12,8 +25,14 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
+from core.lexicon.function_words import only_function_words
 from core.lexicon.word_forms import fold
-from core.model import Category, Change, ChangeKind, Move, Pattern, Place
+from core.model import Category, Change, ChangeKind, Move, Pattern, PatternGroup, Place
+from core.patterns.categories import is_formatting_text
+
+# A swap its old words get at least this share of the time is systematic, not incidental.
+SYSTEMATIC_SHARE = 0.75
+_GROUP_ORDER = {group: rank for rank, group in enumerate(PatternGroup)}
 
 
 class _Swap(NamedTuple):
@@ -45,8 +64,70 @@ def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = ()
     for (old, new), members in spellings.items():  # each spelling folded once, not each swap
         groups.setdefault((fold(old), fold(new)), []).append(members)
     found = [_pattern(group) for group in groups.values()]  # in document order
-    found.sort(key=lambda p: (p.category.is_formatting, -p.count))  # stable: ties keep it
-    return tuple(found)
+    return ranked(found)
+
+
+def ranked(patterns: Sequence[Pattern]) -> tuple[Pattern, ...]:
+    """``patterns`` (in document order) given their groups and put in their order."""
+    keyed = []
+    for pattern, share in zip(patterns, consistency(patterns), strict=True):
+        grouped = _grouped(pattern, share)
+        weight = pattern.count * share if grouped.group is PatternGroup.CONTENT else 0.0
+        keyed.append(((_GROUP_ORDER[grouped.group], -weight, -pattern.count), grouped))
+    keyed.sort(key=itemgetter(0))  # stable: ties keep document order
+    return tuple(pattern for _, pattern in keyed)
+
+
+def consistency(patterns: Sequence[Pattern]) -> list[float]:
+    """For each pattern, the share of its old words' content swaps that it is (1.0 for a
+    formatting pattern): how consistently those words were swapped this way."""
+    swapped: dict[str, int] = {}
+    for pattern in patterns:
+        if not pattern.category.is_formatting:
+            key = fold(pattern.old)
+            swapped[key] = swapped.get(key, 0) + pattern.count
+    return [1.0 if p.category.is_formatting else p.count / swapped[fold(p.old)]
+            for p in patterns]
+
+
+def _grouped(pattern: Pattern, share: float) -> Pattern:
+    if pattern.category.is_formatting or pattern.category is Category.FIGURE:
+        return pattern  # the category sets the group
+    group = PatternGroup.MINOR if is_minor(pattern.old, pattern.new, share) \
+        else PatternGroup.CONTENT
+    if group is pattern.group:
+        return pattern
+    # (the constructor, not dataclasses.replace: a book has thousands of patterns)
+    return Pattern(pattern.old, pattern.new, pattern.count, pattern.category, pattern.changes,
+                   pattern.places, group)
+
+
+def is_minor(old: str, new: str, share: float) -> bool:
+    """True for an incidental function-word swap: a function word for punctuation, function
+    words dropped or added beside kept words ("And Jesus" → "Jesus", "being widely" →
+    "widely"), or one side only function words and swapped this way less than
+    ``SYSTEMATIC_SHARE`` of the time ("a" → "the")."""
+    old_function, new_function = only_function_words(old), only_function_words(new)
+    if (old_function and is_formatting_text(new)) or (new_function and is_formatting_text(old)):
+        return True
+    extra = _extra_words(old, new)
+    if extra is not None and only_function_words(extra):
+        return True
+    return (old_function or new_function) and share < SYSTEMATIC_SHARE
+
+
+def _extra_words(old: str, new: str) -> str | None:
+    """The words one side adds to the other at its start or end ("of the" → "the": "of"),
+    or None when neither side holds the other so."""
+    old_words, new_words = fold(old).split(), fold(new).split()
+    short, long = sorted((old_words, new_words), key=len)
+    if not short or len(short) == len(long):
+        return None
+    if long[:len(short)] == short:
+        return " ".join(long[len(short):])
+    if long[-len(short):] == short:
+        return " ".join(long[:-len(short)])
+    return None
 
 
 def swapped_part(old: str, new: str) -> tuple[str, str]:

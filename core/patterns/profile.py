@@ -2,8 +2,11 @@
 
 The spin profile says how much of OLD was swapped, how much of that by the dictionary, and
 how consistently each word was swapped the same way; the reading turns it (with the
-similarity and the moves) into a sentence an editor reads: a spun copy, a heavy rewording,
-a light edit, a separate report of the story.
+similarity and the moves) into a sentence an editor reads, in the words of the versions
+overview (`core.overview.model.RelationKind`): a copy, an edited copy, a spun copy, a
+machine-translated copy, a separate report of the same story. The profile's ``kind`` names
+that relation. A rewording throughout reads as machine translation when it shows two of its
+signs: quote marks restyled, few dictionary synonyms, swaps made inconsistently.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from collections.abc import Sequence
 
 from core.lexicon.word_forms import fold
 from core.model import Category, Pattern, Profile
+from core.overview.evidence import swaps_wording
+from core.overview.model import RelationKind
 
 # Below this share of substituted words a version is an edit, not a spun copy.
 SPUN_SUBSTITUTED_SHARE = 0.08
@@ -21,6 +26,11 @@ SPUN_SUBSTITUTED_SHARE = 0.08
 SPUN_SYNONYM_SHARE = 0.3
 # Below this similarity NEW is not a copy of OLD but a report of its own.
 SEPARATE_REPORT_SIMILARITY = 0.4
+# How much more of the swaps must go from NEW's commoner words to OLD's rarer ones for OLD
+# to read as the spun copy.
+SOURCE_WORDING = 0.2
+# Swaps made the same way less often than this are a translation's, not a spinner's.
+TRANSLATION_CONSISTENCY = 0.75
 
 
 def profile(patterns: Sequence[Pattern], old_words: int, moved: int,
@@ -33,12 +43,20 @@ def profile(patterns: Sequence[Pattern], old_words: int, moved: int,
     substituted_share = swapped_words / old_words if old_words else 0.0
     synonym_share = synonyms / swaps if swaps else 0.0
     consistency = _consistency(content)
+    restyled = any(p.category is Category.QUOTE_STYLE for p in patterns)
+    empty = _empty_reading(old_words, new_words)
+    kind, reading = (RelationKind.COPY, empty) if empty else _reading(
+        swaps, substituted_share, synonym_share, consistency, moved, similarity, restyled)
+    if kind is RelationKind.SPUN and swaps_wording(content, {}) < -SOURCE_WORDING:
+        # a spinner turns common words into rarer ones: here NEW has the commoner words
+        reading = reading.replace("NEW looks like a spun copy of OLD",
+                                  "OLD looks like a spun copy of NEW")
     return Profile(
         substituted_share=min(1.0, substituted_share),
         synonym_share=synonym_share,
         consistency=consistency,
-        reading=_empty_reading(old_words, new_words) or _reading(
-            swaps, substituted_share, synonym_share, consistency, moved, similarity),
+        reading=reading,
+        kind=kind.value if not empty else "",
     )
 
 
@@ -65,21 +83,28 @@ def _empty_reading(old_words: int, new_words: int | None) -> str:
 
 
 def _reading(swaps: int, substituted: float, synonym: float, consistency: float,
-             moved: int, similarity: float) -> str:
+             moved: int, similarity: float, restyled: bool) -> tuple[RelationKind, str]:
     order = "sentence order unchanged" if moved == 0 else (
         "1 passage moved" if moved == 1 else f"{moved} passages moved")
     if similarity < SEPARATE_REPORT_SIMILARITY:
-        return (f"NEW is a separate report of the story: {similarity:.0%} of the words "
-                f"unchanged, {swaps} word swaps in the sentences it shares with OLD")
+        return RelationKind.SAME_STORY, (
+            f"NEW is a separate report of the story: {similarity:.0%} of the words "
+            f"unchanged, {swaps} word swaps in the sentences it shares with OLD")
     if swaps == 0 and similarity >= 1.0 and moved == 0:
-        return "NEW has the same words as OLD, in the same order"
+        return RelationKind.COPY, "NEW has the same words as OLD, in the same order"
     if swaps == 0:
-        return f"NEW repeats OLD's wording: no word swaps; {order}"
-    if substituted >= SPUN_SUBSTITUTED_SHARE and synonym >= SPUN_SYNONYM_SHARE:
-        return (f"NEW looks like a spun copy of OLD: {swaps} word swaps, {synonym:.0%} of them "
-                f"dictionary synonyms, {consistency:.0%} made the same way each time; {order}")
+        return RelationKind.EDITED, f"NEW is an edited copy of OLD: no word swaps; {order}"
     if substituted >= SPUN_SUBSTITUTED_SHARE:
-        return (f"NEW rewords OLD heavily: {swaps} word swaps ({substituted:.0%} of its words), "
-                f"{synonym:.0%} of them dictionary synonyms; {order}")
-    return (f"NEW is a light edit of OLD: {swaps} word swaps ({substituted:.0%} of its words); "
-            f"{order}")
+        signs = [restyled, synonym < SPUN_SYNONYM_SHARE, consistency < TRANSLATION_CONSISTENCY]
+        if sum(signs) >= 2:
+            restyle = ", quote marks restyled" if restyled else ""
+            return RelationKind.MACHINE_TRANSLATED, (
+                f"NEW looks like a machine-translated copy of OLD: {swaps} word swaps "
+                f"({substituted:.0%} of its words), {synonym:.0%} of them dictionary synonyms, "
+                f"{consistency:.0%} made the same way each time{restyle}; {order}")
+        return RelationKind.SPUN, (
+            f"NEW looks like a spun copy of OLD: {swaps} word swaps, {synonym:.0%} of them "
+            f"dictionary synonyms, {consistency:.0%} made the same way each time; {order}")
+    return RelationKind.EDITED, (
+        f"NEW is an edited copy of OLD: {swaps} word swaps ({substituted:.0%} of its "
+        f"words); {order}")

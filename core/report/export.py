@@ -20,7 +20,7 @@ from pathlib import Path
 from core.model import Comparison, Progress
 from core.report.csv_format import to_csv
 from core.report.files import check_writable, write_atomically
-from core.report.html import Layout, PageSize, to_html
+from core.report.html import FULL_REPORT, Layout, PageSize, ReportOptions, to_html
 from core.report.json_format import to_json
 
 
@@ -40,15 +40,17 @@ _EXTENSIONS = {".htm": ExportFormat.HTML, **{f.value: f for f in ExportFormat}}
 class PdfSetup:
     """What a PDF printer needs besides the report's HTML.
 
-    ``title`` is the document's title, ``running_head`` the line at the top of every page,
-    ``text_bookmark`` the bookmark of the annotated text (the summary's come from its
-    headings).
+    ``title`` is the document's title, ``running_head`` the line at the top left of every
+    page and ``label`` the one at its top right,
+    ``text_bookmark`` the bookmark of a comparison's annotated text (the summary's come from
+    its headings); a report without one (the overview's) gets a bookmark per heading.
     """
 
     page_size: PageSize
     title: str
     running_head: str
-    text_bookmark: str
+    text_bookmark: str | None = None
+    label: str = "Palimpsest comparison report"
 
     @classmethod
     def of(cls, comparison: Comparison, layout: Layout, page_size: PageSize) -> PdfSetup:
@@ -86,10 +88,12 @@ def sources(comparison: Comparison) -> tuple[str, str]:
 
 def render(comparison: Comparison, export_format: ExportFormat,
            layout: Layout = Layout.REDLINE, page_size: PageSize = PageSize.A4,
-           print_pdf: PrintPdf | None = None, progress: Progress | None = None) -> bytes:
+           print_pdf: PrintPdf | None = None, progress: Progress | None = None,
+           report: ReportOptions = FULL_REPORT) -> bytes:
     """Return the bytes of ``comparison`` in ``export_format`` (text formats in UTF-8).
 
-    ``layout`` and ``page_size`` shape the report; a PDF is the HTML report printed by
+    ``layout``, ``page_size`` and ``report`` shape the report (the JSON and the CSV hold
+    every change, whatever ``report`` says); a PDF is the HTML report printed by
     ``print_pdf``, which is given ``progress``. Raises `ValueError` for PDF without a
     printer.
     """
@@ -97,7 +101,7 @@ def render(comparison: Comparison, export_format: ExportFormat,
         return to_json(comparison).encode("utf-8")
     if export_format is ExportFormat.CSV:
         return to_csv(comparison).encode("utf-8")
-    html = to_html(comparison, layout, page_size)
+    html = to_html(comparison, layout, page_size, report)
     if export_format is ExportFormat.HTML:
         return html.encode("utf-8")
     if print_pdf is None:
@@ -108,22 +112,23 @@ def render(comparison: Comparison, export_format: ExportFormat,
 def export(comparison: Comparison, path: str | os.PathLike[str],
            layout: Layout = Layout.REDLINE, page_size: PageSize = PageSize.A4, *,
            print_pdf: PrintPdf | None = None, inputs: Sequence[str | os.PathLike[str]] = (),
-           progress: Progress | None = None) -> None:
+           progress: Progress | None = None, report: ReportOptions = FULL_REPORT) -> None:
     """Write ``comparison`` to ``path`` in the format its extension names.
 
     The target is checked before any work: never one of the comparison's files nor of
     ``inputs``, never a read-only or special file. ``progress``, when given, is called with
     the share done (0.0 to 1.0); it may raise `core.model.Cancelled`, which propagates and
-    leaves no file written. Raises `UnknownFormat` for an unknown extension, `ValueError`
-    for ``.pdf`` without ``print_pdf``, and `OSError` when the file cannot or may not be
-    written (`core.report.files.RefusedTarget`: an input, read-only, not a file).
+    leaves no file written. ``report`` says what a PDF or HTML report holds (`render`).
+    Raises `UnknownFormat` for an unknown extension, `ValueError` for ``.pdf`` without
+    ``print_pdf``, and `OSError` when the file cannot or may not be written
+    (`core.report.files.RefusedTarget`: an input, read-only, not a file).
     """
     export_format = format_of(path)
     protected = (*sources(comparison), *inputs)
     check_writable(path, protected)
     step = progress or _ignore
     step(0.0)
-    data = render(comparison, export_format, layout, page_size, print_pdf, step)
+    data = render(comparison, export_format, layout, page_size, print_pdf, step, report)
     write_atomically(Path(path), data, protected)
     step(1.0)
 

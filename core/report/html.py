@@ -2,19 +2,22 @@
 
 The same HTML is saved as the HTML export and printed by Qt into the PDF export, so it keeps
 to the CSS that Qt's rich text understands. It holds a summary (both versions, similarity,
-counts by kind, the spin profile, a legend, the content patterns and then the formatting
-patterns) followed by the annotated text, in a redline or a side-by-side layout. The page
-CSS is `resources/report.css`; the colours come from `core.report.legend`. The same comparison
-always gives the same text.
+counts by kind, the ignore rules if any, the spin profile, a legend, the patterns by group:
+figures changed, content, minor, formatting) followed by the annotated text, in a redline or
+a side-by-side layout. `ReportOptions` say what else it holds, as the window's export dialog
+offers: the pattern tables or not, formatting-only changes marked or not, a date and the
+editor's note on the summary page. The page CSS is `resources/report.css`; the colours come
+from `core.report.legend`. The same comparison and options always give the same text.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
-from core.model import Comparison, Document, Pattern, Side
+from core.model import Comparison, Document, Pattern, PatternGroup, Side
 from core.report import html_text
 from core.report.legend import LEGEND
 from core.resources import REPORT_CSS
@@ -40,6 +43,25 @@ class PageSize(enum.Enum):
     LETTER = "Letter"
 
 
+@dataclass(frozen=True)
+class ReportOptions:
+    """What a report holds besides the comparison.
+
+    ``pattern_tables``: the content and formatting patterns on the summary page;
+    ``formatting``: formatting-only changes marked in the text (off, as the window shows them
+    when hidden: NEW's text, unmarked; and no formatting patterns); ``date`` and ``note``: a
+    date and the editor's note on the summary page (left out when empty).
+    """
+
+    pattern_tables: bool = True
+    formatting: bool = True
+    date: str = ""
+    note: str = ""
+
+
+FULL_REPORT = ReportOptions()  # everything, no date, no note
+
+
 # CSS class -> (legend key, which side's decoration it takes: "old", "new" or "").
 _CLASSES = (
     ("omission", "omission", "old"),
@@ -62,7 +84,7 @@ _VISIBLE_SPACE = {"\n": "¶", " ": "␣", "\u00a0": "⍽", "\t": "⇥"}
 
 
 def to_html(comparison: Comparison, layout: Layout = Layout.REDLINE,
-            page_size: PageSize = PageSize.A4) -> str:
+            page_size: PageSize = PageSize.A4, options: ReportOptions = FULL_REPORT) -> str:
     """Return the report as a complete HTML document (a ``str`` ending in a newline).
 
     Raises `OSError` if ``resources/report.css`` cannot be read.
@@ -80,8 +102,8 @@ def to_html(comparison: Comparison, layout: Layout = Layout.REDLINE,
          f"@page {{ size: {page_size.value}; margin: 18mm 16mm; }}\n</style>"),
         "</head>",
         "<body>",
-        summary_html(comparison),
-        text_html(comparison, layout),
+        summary_html(comparison, options),
+        text_html(comparison, layout, options.formatting),
         "</body>",
         "</html>",
     ]
@@ -104,45 +126,89 @@ def legend_css() -> str:
     return "\n".join(rules)
 
 
-def summary_html(comparison: Comparison) -> str:
-    """The summary section: versions, figures, profile, legend and patterns."""
-    content = [p for p in comparison.patterns if not p.category.is_formatting]
-    formatting = [p for p in comparison.patterns if p.category.is_formatting]
+# Each group of patterns in the summary, in the comparison's order: its anchor, heading,
+# what it says when empty, and the class prefix of its texts.
+_GROUPS = {
+    PatternGroup.FIGURES: ("figure-patterns", "Figures changed", "No figure was changed.",
+                           "sub"),
+    PatternGroup.CONTENT: ("content-patterns", "Content patterns", "No words were substituted.",
+                           "sub"),
+    PatternGroup.MINOR: ("minor-patterns", "Minor patterns",
+                         "No incidental function-word swaps.", "sub"),
+    PatternGroup.FORMATTING: ("formatting-patterns", "Formatting patterns",
+                              "No formatting-only substitutions.", "fmt"),
+}
+
+
+def summary_html(comparison: Comparison, options: ReportOptions = FULL_REPORT) -> str:
+    """The summary section: versions, figures, rules, profile, note, legend and patterns."""
     profile = ""
     if comparison.profile is not None:
-        profile = ('<table class="profile" width="100%" cellspacing="0"><tr><td>'
-                   f"<b>Spin profile:</b> {escape(comparison.profile.reading)}</td></tr></table>")
-    return "\n".join([
+        profile = _box("Spin profile:", comparison.profile.reading)
+    dated = f" · {escape(options.date)}" if options.date else ""
+    return "\n".join(part for part in [
         f'<h1 id="{SUMMARY_ANCHOR}">Comparison report</h1>',
         (f'<p class="subtitle">{escape(comparison.old.name)} → {escape(comparison.new.name)}'
-         " · made with Palimpsest</p>"),
+         f"{dated} · made with Palimpsest</p>"),
+        _box("Editor’s note:", options.note) if options.note else "",
         '<h2 id="versions">Versions</h2>',
         _versions(comparison),
         _figures(comparison),
+        _rules(comparison),
         profile,
         '<h2 id="legend">Legend</h2>',
-        _legend(),
-        '<h2 id="content-patterns">Content patterns</h2>',
-        _patterns(content, "No words were substituted.", "sub"),
-        '<h2 id="formatting-patterns">Formatting patterns</h2>',
-        _patterns(formatting, "No formatting-only substitutions.", "fmt"),
-    ])
+        _legend(options.formatting),
+        *(_pattern_tables(comparison.patterns, options.formatting) if options.pattern_tables
+          else []),
+    ] if part)
 
 
-def text_html(comparison: Comparison, layout: Layout) -> str:
-    """The annotated-text section in ``layout``, starting on a new page when printed."""
+def _box(label: str, text: str) -> str:
+    """A shaded box of text: the spin profile, the editor's note."""
+    paragraphs = "<br>".join(escape(line) for line in text.strip().split("\n"))
+    return ('<table class="profile" width="100%" cellspacing="0"><tr><td>'
+            f"<b>{escape(label)}</b> {paragraphs}</td></tr></table>")
+
+
+def _pattern_tables(patterns: Sequence[Pattern], formatting: bool) -> list[str]:
+    """A table per group of patterns; the formatting group only when formatting changes
+    are shown."""
+    return [part for group, (anchor, title, none, css) in _GROUPS.items()
+            if formatting or group is not PatternGroup.FORMATTING
+            for part in (f'<h2 id="{anchor}">{title}</h2>',
+                         _patterns([p for p in patterns if p.group is group], none, css))]
+
+
+def _rules(comparison: Comparison) -> str:
+    """What the ignore rules set aside, when there are any: counted nowhere, unmarked."""
+    rules = comparison.ignore
+    if not rules:
+        return ""
+    parts = [", ".join(rules.names())] if rules.categories else []
+    if rules.lines:
+        parts.append("lines matching " + ", ".join(f"“{line}”" for line in rules.lines))
+    ignored = sum(1 for change in comparison.changes if change.ignored)
+    return (f'<p class="note">Ignored: {escape("; ".join(parts))}. {ignored:,} '
+            f"difference{'' if ignored == 1 else 's'} set aside: counted nowhere and shown "
+            "as unchanged text.</p>")
+
+
+def text_html(comparison: Comparison, layout: Layout, formatting: bool = True) -> str:
+    """The annotated-text section in ``layout``, starting on a new page when printed;
+    formatting-only changes unmarked when ``formatting`` is off."""
     if layout is Layout.REDLINE:
         heading = "Annotated text: redline"
         note = ("OLD and NEW merged into one text: struck-through words are in OLD only, "
                 "underlined words in NEW only; a substitution shows old → new.")
-        body = html_text.redline(comparison)
+        body = html_text.redline(comparison, formatting)
     else:
         heading = "Annotated text: side by side"
         note = ("OLD on the left, NEW on the right, corresponding paragraphs facing each other; "
                 "a shaded cell means the paragraph has no counterpart there.")
-        body = html_text.side_by_side(comparison)
-    note += (" ⇄ with a number marks both places of a moved passage; grey text with a dotted "
-             "underline differs only in formatting.")
+        body = html_text.side_by_side(comparison, formatting)
+    note += " ⇄ with a number marks both places of a moved passage; " + (
+        "grey text with a dotted underline differs only in formatting." if formatting else
+        "formatting-only changes are not marked.")
     if not comparison.changes:
         note = "The two versions are identical."
     return "\n".join([
@@ -190,7 +256,8 @@ def _figures(comparison: Comparison) -> str:
     return f'<table class="figures" width="100%" cellspacing="0"><tr>{cells}</tr></table>'
 
 
-def _legend() -> str:
+def _legend(formatting: bool = True) -> str:
+    """The legend of the marks, the formatting-only one only when they are marked."""
     opening, closing = html_text.move_labels(0, Side.NEW)  # the first move, as a reader counts
     samples = {
         "omission": '<span class="omission">dropped words</span>',
@@ -205,7 +272,7 @@ def _legend() -> str:
     rows = "\n".join(
         f'<tr><td class="sample">{samples[key]}</td><td><b>{escape(style.label)}</b></td>'
         f"<td>{escape(style.description)}</td></tr>"
-        for key, style in LEGEND.items() if key in samples
+        for key, style in LEGEND.items() if key in samples and (formatting or key != "formatting")
     )
     note = (f'<p class="note">A moved passage is labelled “{escape(opening)}” where it now '
             "stands and “moved from here” where it stood; the edits made inside it are "

@@ -5,6 +5,8 @@ Both layouts mark the same things with the CSS classes of `core.report.legend` (
 ``move-old`` / ``move-new`` with ``move-mark`` labels at both ends of a moved passage, and
 ``fmt-old`` / ``fmt-new`` for formatting-only changes. The redline reads OLD and NEW merged
 in one stream; side by side shows each version's own text, paragraph facing paragraph.
+A change the ignore rules set aside is shown as unchanged text (NEW's, in the redline), and
+so are formatting-only changes when ``formatting`` is off.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ class _Side:
         return "".join(parts)
 
 
-def redline(comparison: Comparison) -> str:
+def redline(comparison: Comparison, formatting: bool = True) -> str:
     """NEW merged with OLD in one column, one ``<p>`` per paragraph of the merged text."""
     moves = {move.id: move for move in comparison.moves}
     runs: list[tuple[str, str]] = []
@@ -83,8 +85,11 @@ def redline(comparison: Comparison) -> str:
     old = comparison.old.text
     for change in comparison.changes:
         runs.append((old[position:change.old_start], ""))
-        runs.extend(_redline_runs(change, moves.get(change.move) if change.move is not None
-                                  else None))
+        if not marked(change, formatting):
+            runs.append((change.new_text, ""))
+        else:
+            runs.extend(_redline_runs(change, moves.get(change.move) if change.move is not None
+                                      else None))
         position = change.old_end
     runs.append((old[position:], ""))
     return "\n".join(
@@ -93,9 +98,9 @@ def redline(comparison: Comparison) -> str:
     )
 
 
-def side_by_side(comparison: Comparison) -> str:
+def side_by_side(comparison: Comparison, formatting: bool = True) -> str:
     """A table with OLD on the left and NEW on the right, corresponding paragraphs facing."""
-    old, new = _sides(comparison)
+    old, new = _sides(comparison, formatting)
     body = "\n".join(
         f'<tr><td class="{"old" if row.old else "absent"}" width="50%">{_cell(old, row.old)}</td>'
         f'<td class="{"new" if row.new else "absent"}" width="50%">{_cell(new, row.new)}</td></tr>'
@@ -107,6 +112,12 @@ def side_by_side(comparison: Comparison) -> str:
         f'<th width="50%">NEW · {escape(comparison.new.name)}</th></tr></thead>\n'
         f"<tbody>\n{body}\n</tbody>\n</table>"
     )
+
+
+def marked(change: Change, formatting: bool = True) -> bool:
+    """Whether a report marks ``change``: not when the ignore rules set it aside, nor a
+    formatting-only change when ``formatting`` is off."""
+    return not change.ignored and (formatting or not change.category.is_formatting)
 
 
 def move_labels(move_id: int, side: Side) -> tuple[str, str]:
@@ -186,7 +197,7 @@ def _split_paragraphs(runs: Iterable[tuple[str, str]]) -> list[list[tuple[str, s
 # --- side by side ----------------------------------------------------------------------------
 
 
-def _sides(comparison: Comparison) -> tuple[_Side, _Side]:
+def _sides(comparison: Comparison, formatting: bool) -> tuple[_Side, _Side]:
     """OLD and NEW, each with the marks and labels of its own side of every change."""
     moves = {move.id: move for move in comparison.moves}
     sides = []
@@ -194,8 +205,9 @@ def _sides(comparison: Comparison) -> tuple[_Side, _Side]:
         marks: list[_Mark] = []
         labels: list[_Label] = []
         for change in comparison.changes:
-            _side_marks(change, moves.get(change.move) if change.move is not None else None,
-                        side, text, marks, labels)
+            if marked(change, formatting):
+                _side_marks(change, moves.get(change.move) if change.move is not None
+                            else None, side, text, marks, labels)
         labels.sort(key=lambda label: (label.at, label.order))
         sides.append(_Side(text, tuple(marks), tuple(labels)))
     return sides[0], sides[1]

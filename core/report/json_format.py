@@ -1,9 +1,11 @@
 """The comparison as JSON: the public format others script against (schema 1).
 
 The layout is specified in the README ("The JSON format") and must only ever be extended,
-never broken: ``schema``, ``old``, ``new``, ``similarity``, ``counts`` (`core.model.Counts`,
-the last addition), ``changes``, ``moves``, ``patterns``, ``sentence_pairs``, ``profile``.
-Output is deterministic: the same comparison always gives the same bytes.
+never broken: ``schema``, ``old``, ``new``, ``similarity``, ``counts`` (`core.model.Counts`),
+``ignored`` (only when ignore rules were given, the last addition, with an ``"ignored":
+true`` on each change they set aside), ``changes``, ``moves``, ``patterns``,
+``sentence_pairs``, ``profile``. Output is deterministic: the same comparison always gives
+the same bytes; without ignore rules it is what it was before they existed.
 """
 
 from __future__ import annotations
@@ -11,6 +13,11 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from typing import Any
+
+try:  # writes the same bytes as the standard library's encoder, some 20 times faster
+    import orjson
+except ImportError:  # pragma: no cover - a checkout without its dependencies installed
+    orjson = None  # type: ignore[assignment]
 
 from core.model import Change, Comparison, Document, Move, Pattern
 from core.report.files import escape_undecodable
@@ -26,6 +33,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         "new": _document(comparison.new, comparison.new_words),
         "similarity": round(comparison.similarity, 4),
         "counts": asdict(comparison.counts),
+        **_ignored(comparison),
         "changes": [_change(change) for change in comparison.changes],
         "moves": [_move(move) for move in comparison.moves],
         "patterns": [_pattern(pattern) for pattern in comparison.patterns],
@@ -49,7 +57,25 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
 
 def to_json(comparison: Comparison) -> str:
     """Return the comparison as a JSON text (UTF-8 safe, two-space indent, final newline)."""
-    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+    return encode(to_dict(comparison))
+
+
+def encode(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2) + "\\n"``, written by orjson.
+
+    The two agree byte for byte on the report's values: its floats are finite and rounded to
+    4 places (orjson writes 1e-05 as 0.00001, and NaN as null). What orjson refuses, a lone
+    surrogate or an integer past 64 bits, is left to the standard library.
+    """
+    if orjson is not None:
+        try:
+            return orjson.dumps(data, option=_ORJSON_OPTIONS).decode("utf-8")
+        except orjson.JSONEncodeError:
+            pass
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+_ORJSON_OPTIONS = 0 if orjson is None else orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 
 
 def _document(document: Document, words: int) -> dict[str, Any]:
@@ -64,8 +90,21 @@ def _document(document: Document, words: int) -> dict[str, Any]:
     }
 
 
+def _ignored(comparison: Comparison) -> dict[str, Any]:
+    """``"ignored"``: the rules given and how many changes they set aside; nothing without
+    rules, so that the output stays what it was before rules existed."""
+    rules = comparison.ignore
+    if not rules:
+        return {}
+    return {"ignored": {
+        "categories": rules.names(),
+        "lines": list(rules.lines),
+        "changes": sum(1 for change in comparison.changes if change.ignored),
+    }}
+
+
 def _change(change: Change) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": change.id,
         "kind": change.kind.value,
         "category": change.category.value,
@@ -77,6 +116,9 @@ def _change(change: Change) -> dict[str, Any]:
         "new_text": change.new_text,
         "move": change.move,
     }
+    if change.ignored:
+        data["ignored"] = True
+    return data
 
 
 def _move(move: Move) -> dict[str, Any]:
@@ -106,5 +148,6 @@ def _pattern(pattern: Pattern) -> dict[str, Any]:
         "count": pattern.count,
         "category": pattern.category.value,
         "formatting": pattern.category.is_formatting,
+        "group": pattern.group.value,
         "changes": list(pattern.changes),
     }

@@ -94,11 +94,30 @@ def split(text: str) -> list[str]:
     """Return the token texts of ``text`` in order; they concatenate to ``text``.
 
     This is the fast path the engine uses: offsets follow from the running sum of lengths.
+    A long text is split a chunk at a time: one regular-expression call holds the
+    interpreter's lock until it returns, and on a book that is seconds in which the window's
+    thread, waiting for the lock, cannot draw. Chunks start where a run of white space
+    starts, which no token crosses, so the tokens are the same.
     """
-    if is_plain(text):
-        return _TOKEN.findall(text)
-    found: list[str] = _SCRIPT_TOKEN.findall(text)
-    return found
+    pattern = _TOKEN if is_plain(text) else _SCRIPT_TOKEN
+    if len(text) <= _CHUNK:
+        found: list[str] = pattern.findall(text)
+        return found
+    tokens: list[str] = []
+    start = 0
+    while start < len(text):
+        boundary = _SPACE_RUN.search(text, start + _CHUNK)
+        end = boundary.start() if boundary is not None else len(text)
+        tokens += pattern.findall(text, start, end)
+        start = end
+    return tokens
+
+
+# Characters a chunk of `split` holds at least: small enough that one regular-expression call
+# lasts a few milliseconds, large enough that the calls cost nothing more.
+_CHUNK = 1 << 16
+# Where a run of white space starts (after anything else): a token boundary in both paths.
+_SPACE_RUN = re.compile(r"(?<=[^\s\x1c-\x1f])[\s\x1c-\x1f]")
 
 
 @lru_cache(maxsize=1 << 16)  # a text repeats its tokens: the cache saves most regex calls

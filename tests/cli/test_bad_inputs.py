@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from core.load.loader import MAX_TEXT_BYTES
-from tests.core.test_formats import (
+from tests.core.load.test_bad_files import BAD_FILES
+from tests.core.load.test_formats import (
     make_docx,
     make_html,
     make_odt,
@@ -25,7 +26,6 @@ from tests.core.test_formats import (
     make_simple_pdf,
     make_text,
 )
-from tests.core.test_loading_bad_files import BAD_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
 

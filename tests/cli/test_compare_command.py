@@ -1,17 +1,27 @@
-"""``main.py compare``: the JSON contract, the text diff, and one-line errors."""
+"""``main.py compare``: the JSON contract, the text diff, and one-line errors.
+
+The JSON of two of the project's own sample pairs is pinned byte for byte by golden files
+(``golden/``), the public contract as scripts read it. After an intended change to the
+engine or to the format, regenerate them with
+``UPDATE_GOLDEN=1 pytest tests/cli/test_compare_command.py`` and review the diff.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from cli.entry import main
+from core.align import dmp
 from core.changes.edit_script import rebuild
 
 ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = Path(__file__).parent / "golden"
 
 
 def _run(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
@@ -55,6 +65,37 @@ def test_output_is_byte_identical(pair: tuple[Path, Path], tmp_path: Path) -> No
     assert _run(*pair, "--format", "json", "-o", second).returncode == 0
     assert first.read_bytes() == second.read_bytes()
     assert first.read_bytes() == _run(*pair, "--format", "json").stdout.encode("utf-8")
+
+
+@pytest.mark.parametrize("accelerated", [True, False], ids=["fast-diff-match-patch", "pure Python"])
+@pytest.mark.parametrize(
+    ("old", "new", "golden"),
+    [
+        pytest.param("01-original.txt", "02-spun.txt", "samples-01-02.json",
+                     id="the spun copy: twenty swap patterns, no move"),
+        pytest.param("01-original.txt", "04-edited.txt", "samples-01-04.json",
+                     id="the edited copy: a moved passage, omissions and additions"),
+    ],
+)
+def test_json_of_the_samples_is_the_golden_file(
+        monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes],
+        old: str, new: str, golden: str, accelerated: bool) -> None:
+    """The exact bytes ``main.py compare OLD NEW --format json`` prints, run in-process from
+    the repository with relative paths (the "path" fields hold what was typed)."""
+    if not accelerated:
+        monkeypatch.setattr(dmp, "fast_dmp", None)
+    elif dmp.fast_dmp is None:
+        pytest.skip("fast-diff-match-patch is not installed")
+    monkeypatch.chdir(ROOT)
+    samples = Path("resources", "samples")
+    status = main(["compare", str(samples / old), str(samples / new), "--format", "json"])
+    printed, errors = capsysbinary.readouterr()
+    assert (status, errors) == (0, b"")
+    path = GOLDEN / golden
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_bytes(printed)
+    assert printed == path.read_bytes(), f"{golden} differs: UPDATE_GOLDEN=1 if intended"
+    assert json.loads(printed)["old"]["path"] == f"resources/samples/{old}"
 
 
 def test_text_format_marks_changes_without_colour(pair: tuple[Path, Path]) -> None:

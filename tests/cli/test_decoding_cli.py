@@ -1,4 +1,4 @@
-"""``main.py compare`` on the files of ``tests/core/test_decoding.py`` and on the NUL-byte
+"""``main.py compare`` on the files of ``tests/core/load/test_text.py`` and on the NUL-byte
 binaries of ``BAD_FILES``: what is read compares equal to its UTF-8 reference, in the JSON;
 what is refused gets exit status 2 and one line; no input is ever touched.
 """
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_decoding import DECLARED, LABELS, NULS, UTF32, Case
-from tests.core.test_loading_bad_files import BAD_FILES
+from tests.core.load.test_bad_files import BAD_FILES
+from tests.core.load.test_text import DECLARED, LABELS, NULS, UTF32, Case
 
 ROOT = Path(__file__).resolve().parents[2]
 NUL_BINARIES = [pytest.param(name, make, reason_part, id=reason)

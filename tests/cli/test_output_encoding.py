@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.core.test_files import fingerprint, leftovers, make_device, needs_root
+from tests.core.report.test_files import fingerprint, leftovers, make_device, needs_root
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"

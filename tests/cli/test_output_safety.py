@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_files import IS_ROOT, fingerprint, leftovers, make_device, needs_root
-from tests.core.test_formats import make_docx, make_html
+from tests.core.load.test_formats import make_docx, make_html
+from tests.core.report.test_files import IS_ROOT, fingerprint, leftovers, make_device, needs_root
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"

@@ -1,23 +1,23 @@
 """Text that is not English-shaped: Chinese, Japanese, Korean, Thai, Devanagari, emoji,
-decomposed accents, Turkish case and every Unicode line break, through `compare`."""
+decomposed accents and Turkish case, through `compare` (every Unicode line break:
+`tests.core.load.test_loader`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from core.changes.edit_script import rebuild
 from core.compare import compare
-from core.load.loader import load, normalise_newlines
 from core.model import Category, ChangeKind, Comparison, Document
 from core.report.json_format import to_json
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 REWORDING, CONTENT, CASE = Category.REWORDING, Category.CONTENT, Category.CASE
+FIGURE = Category.FIGURE
 UNICODE_FORM = Category.UNICODE_FORM
 
 Expected = list[tuple[ChangeKind, Category, str, str]]
@@ -78,8 +78,8 @@ THAI_OLD = "นายกรัฐมนตรีจะเดินทางไ�
                      [(SUB, REWORDING, "🇫🇷", "🇩🇪")], id="a flag is one token"),
         pytest.param("Nice 👍 work.", "Nice 👍🏽 work.", [(SUB, REWORDING, "👍", "👍🏽")],
                      id="a skin tone added changes the emoji"),
-        pytest.param("Press 1️⃣ now.", "Press 2️⃣ now.", [(SUB, REWORDING, "1️⃣", "2️⃣")],
-                     id="keycaps"),
+        pytest.param("Press 1️⃣ now.", "Press 2️⃣ now.", [(SUB, FIGURE, "1️⃣", "2️⃣")],
+                     id="keycaps: one cluster each, and a changed value"),
         pytest.param("Great news.", "Great news 🎉.", [(SUB, REWORDING, "news", "news 🎉")],
                      id="an emoji added beside a word rewords it, like a word would"),
         pytest.param("Cafe\u0301 ouvert.", "Café ouvert.",
@@ -136,40 +136,3 @@ def test_unicode_form_in_the_json() -> None:
     assert [(c["category"], c["old_text"], c["new_text"]) for c in data["changes"]] == [
         ("unicode-form", "Cafe\u0301", "Café")]
     assert data["similarity"] == 1.0
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("a\r\nb", "a\nb", id="CRLF"),
-        pytest.param("a\rb", "a\nb", id="CR"),
-        pytest.param("a\x0bb", "a\nb", id="vertical tab"),
-        pytest.param("a\x0cb", "a\nb", id="form feed"),
-        pytest.param("a\x85b", "a\nb", id="NEL"),
-        pytest.param("a\u2028b", "a\nb", id="line separator"),
-        pytest.param("a\u2029b", "a\nb", id="paragraph separator"),
-        pytest.param("a\r\n\r\nb", "a\n\nb", id="CRLF twice is a blank line"),
-        pytest.param("a\n\rb", "a\n\nb", id="LF then CR is two breaks"),
-        pytest.param("a\tb\u00a0c", "a\tb\u00a0c", id="a tab and a no-break space are no breaks"),
-    ],
-)
-def test_every_line_break_becomes_lf(text: str, expected: str) -> None:
-    assert normalise_newlines(text) == expected
-
-
-def test_a_file_with_unicode_line_breaks_loads_as_lines(tmp_path: Path) -> None:
-    path = tmp_path / "breaks.txt"
-    path.write_text("Title\x85First line.\u2028Second line.\x0cThird.\n", encoding="utf-8")
-    document = load(path)
-    assert document.text == "Title\nFirst line.\nSecond line.\nThird.\n"
-    assert document.title == "Title"
-
-
-def test_a_file_broken_into_lines_by_nel_alone_loads(tmp_path: Path) -> None:
-    # NEL is a line break, not a stray control character: a file of a hundred lines broken
-    # by NEL alone must not be refused as "full of control characters"
-    path = tmp_path / "nel.txt"
-    path.write_text("\x85".join(f"Line {n}." for n in range(100)), encoding="utf-8")
-    document = load(path)
-    assert document.text.count("\n") == 99
-    assert document.notice == ""

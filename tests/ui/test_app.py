@@ -7,10 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QImage
-
-from cli.entry import build_window_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,17 +46,3 @@ def test_screenshot_with_too_few_files_says_so(tmp_path: Path, samples: list[Pat
     assert result.returncode == 2
     assert "no two versions could be compared" in result.stderr
     _assert_picture(out)
-
-
-@pytest.mark.parametrize(
-    ("argv", "files", "screenshot", "reason"),
-    [
-        ([], [], None, "no files: the samples are opened"),
-        (["a.txt", "b.txt"], ["a.txt", "b.txt"], None, "files to open"),
-        (["--screenshot", "o.png", "a.txt"], ["a.txt"], "o.png", "the screenshot option"),
-    ],
-)
-def test_window_arguments(argv: list[str], files: list[str], screenshot: str | None,
-                          reason: str) -> None:
-    arguments = build_window_parser().parse_args(argv)
-    assert (arguments.files, arguments.screenshot) == (files, screenshot), reason

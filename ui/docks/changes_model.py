@@ -8,7 +8,7 @@ has the room; and the change on one line with the words around it
 (`ui.view.change_context`). `CHANGE_ROLE` hands the change's id to the view. Rows can be
 kept to one kind, one category, the changes of the selected pattern and a search string
 (in the change's words or its context); formatting-only changes are left out while the
-window hides them. It is a flat table on purpose: a book has thousands of changes, and a
+window hides them, and those the ignore rules set aside always, as the navigator does. It is a flat table on purpose: a book has thousands of changes, and a
 table view only asks for the rows in sight. Filtering is one pass over the changes; the
 lines of context are made when a row is first shown or searched, and kept.
 """
@@ -73,7 +73,8 @@ class ChangesModel(TableModel):
 
     def set_comparison(self, comparison: Comparison | None, refilter: bool = True) -> None:
         """List the changes of ``comparison``; ``refilter`` False when `set_filter` follows."""
-        self._changes = comparison.changes if comparison is not None else ()
+        changes = comparison.changes if comparison is not None else ()
+        self._changes = tuple(change for change in changes if not change.ignored)
         self._kinds = [counted_as(change) for change in self._changes]
         self._new_text = comparison.new.text if comparison is not None else ""
         for on_old, text in ((True, comparison.old.text if comparison else ""),
@@ -139,7 +140,7 @@ class ChangesModel(TableModel):
     # --- what the dock asks -----------------------------------------------------------------------
 
     def total(self) -> int:
-        """How many changes the comparison has, listed or not."""
+        """How many changes the comparison has (the ignored ones aside), listed or not."""
         return len(self._changes)
 
     def row_of(self, change_id: int) -> int | None:

@@ -1,4 +1,4 @@
-"""The Patterns dock: the spin-profile line, a filter box and the counted swaps.
+"""The Patterns dock: the pair's reading, a filter box and the counted swaps.
 
 Content patterns come first and formatting ones in a group apart, each under a heading row
 (see `PatternsModel`).
@@ -124,8 +124,10 @@ class PatternsDock(QDockWidget):
 
 
 def profile_html(profile: Profile) -> str:
-    """The spin-profile line: its reading, then the three shares."""
-    return (f"<b>Spin profile:</b> {html.escape(profile.reading)}<br>"
+    """The pair's reading, then the three shares of the spin profile; headed "Spin
+    profile" only when the reading is of a spun copy."""
+    heading = "Spin profile" if profile.kind == "spun" else "Reading"
+    return (f"<b>{heading}:</b> {html.escape(profile.reading)}<br>"
             f"<span style='color:#555'>substituted {profile.substituted_share:.0%} of words · "
             f"synonyms {profile.synonym_share:.0%} of swaps · "
             f"consistency {profile.consistency:.0%}</span>")

@@ -1,11 +1,13 @@
-"""The substitution patterns as a Qt table model: content swaps first, formatting apart.
+"""The substitution patterns as a Qt table model, by group: figures, content, minor, formatting.
 
-Rows are a "Content (n)" heading row followed by the content patterns, then a "Formatting (n)"
-heading row and the formatting patterns, each group in the order the comparison gives them
-(most frequent first). A pattern row reads "old → new", its count and its category;
-`PATTERN_ROLE` hands the `Pattern` itself to the view; heading rows are not selectable.
-Formatting patterns can be left out while formatting changes are hidden, and a filter keeps
-the patterns whose text or category holds a given string. It is a flat table on purpose: a
+Rows are a heading row per group — "Figures changed (n)", "Content (n)", "Minor (n)",
+"Formatting (n)" — each followed by its patterns, in the order the comparison gives them
+(`core.patterns.counting`: changed values first, systematic swaps first among the content,
+incidental function-word swaps and formatting after); a group with no pattern has no row.
+A pattern row reads "old → new", its count and its category; `PATTERN_ROLE` hands the
+`Pattern` itself to the view; heading rows are not selectable. Formatting patterns can be
+left out while formatting changes are hidden, and a filter keeps the patterns whose text,
+category or group holds a given string. It is a flat table on purpose: a
 book has thousands of patterns, and a table view only ever asks for the rows in sight.
 """
 
@@ -16,7 +18,7 @@ import enum
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
-from core.model import Comparison, Pattern
+from core.model import Comparison, Pattern, PatternGroup
 from ui.docks.table_model import Index, TableModel
 
 PATTERN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +34,9 @@ class Column(enum.IntEnum):
 
 
 _HEADER_OF = {Column.SWAP: "Swap", Column.COUNT: "×", Column.CATEGORY: "Category"}
+# The heading of each group, in the order the groups are listed.
+_GROUP_NAMES = {PatternGroup.FIGURES: "Figures changed", PatternGroup.CONTENT: "Content",
+                PatternGroup.MINOR: "Minor", PatternGroup.FORMATTING: "Formatting"}
 
 
 def shown(text: str) -> str:
@@ -82,12 +87,11 @@ class PatternsModel(TableModel):
     def _regroup(self) -> None:
         self.beginResetModel()
         kept = [p for p in self._patterns if not self._filter or self._filter in _searchable(p)]
-        content = [p for p in kept if not p.category.is_formatting]
-        formatting = [p for p in kept if p.category.is_formatting]
-        if not self._show_formatting:
-            formatting = []
         self._rows = []
-        for name, patterns in (("Content", content), ("Formatting", formatting)):
+        for group, name in _GROUP_NAMES.items():
+            patterns = [p for p in kept if p.group is group]
+            if group is PatternGroup.FORMATTING and not self._show_formatting:
+                patterns = []
             if patterns:
                 self._rows += [_Heading(name, patterns), *patterns]
         self.endResetModel()
@@ -127,7 +131,8 @@ class PatternsModel(TableModel):
 
 
 def _searchable(pattern: Pattern) -> str:
-    return f"{pattern.old} → {pattern.new} {pattern.category.value}".casefold()
+    return (f"{pattern.old} → {pattern.new} {pattern.category.value} "
+            f"{pattern.group.value}").casefold()
 
 
 def _heading_data(heading: _Heading, column: Column, role: int) -> object:

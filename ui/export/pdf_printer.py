@@ -94,7 +94,9 @@ def print_pdf(html: str, setup: PdfSetup, progress: Progress) -> bytes:
     geometry = _Geometry.of(setup.page_size)
     moment = source_date()
     pdf = _print(document, geometry, setup, progress, moment)
-    pdf = add_bookmarks(pdf, _bookmarks(document, geometry, setup.text_bookmark),
+    marks = (_bookmarks(document, geometry, setup.text_bookmark) if setup.text_bookmark
+             else _heading_bookmarks(document, geometry))
+    pdf = add_bookmarks(pdf, marks,
                         title=setup.title, metadata=_dates(moment) if moment else None,
                         stable_fonts=moment is not None)
     progress(0.95)
@@ -190,7 +192,7 @@ def _print(document: QTextDocument, geometry: _Geometry, setup: PdfSetup, step: 
         for index in range(pages):
             if index:
                 writer.newPage()
-            _paint_page(painter, document, geometry, index, pages, setup.running_head)
+            _paint_page(painter, document, geometry, index, pages, setup)
             step(0.3 + 0.6 * (index + 1) / pages)
     finally:
         painter.end()
@@ -225,7 +227,7 @@ def _page_of(top: float, page_height: float) -> int:
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, geometry: _Geometry, index: int,
-                pages: int, running_head: str) -> None:
+                pages: int, setup: PdfSetup) -> None:
     """One sheet: the document's slice for page ``index``, then header and footer."""
     body = geometry.body
     painter.save()
@@ -237,9 +239,9 @@ def _paint_page(painter: QPainter, document: QTextDocument, geometry: _Geometry,
     painter.setPen(_GREY)
     left, right = body.left(), body.right()
     metrics = QFontMetricsF(painter.font(), painter.device())
-    names = metrics.elidedText(running_head, Qt.TextElideMode.ElideMiddle, body.width() * 0.78)
+    names = metrics.elidedText(setup.running_head, Qt.TextElideMode.ElideMiddle, body.width() * 0.78)
     painter.drawText(QPointF(left, geometry.header_baseline), names)
-    _draw_right(painter, metrics, "Palimpsest comparison report", right, geometry.header_baseline)
+    _draw_right(painter, metrics, setup.label, right, geometry.header_baseline)
     _draw_right(painter, metrics, f"page {index + 1} of {pages}", right, geometry.footer_baseline)
     painter.setPen(QPen(_RULE, 0.25 * _MM))
     rule_y = geometry.header_baseline + 2.2 * _MM
@@ -277,6 +279,18 @@ def _bookmarks(document: QTextDocument, geometry: _Geometry, text_title: str
         block = block.next()
     result = [Bookmark("Summary", summary.page if summary else 0, tuple(sections))]
     return result + ([text] if text is not None else [])
+
+
+def _heading_bookmarks(document: QTextDocument, geometry: _Geometry) -> list[Bookmark]:
+    """A bookmark for every heading of the report, in order."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            top = document.documentLayout().blockBoundingRect(block).top()
+            found.append(Bookmark(block.text(), _page_of(top, geometry.body.height())))
+        block = block.next()
+    return found
 
 
 def _anchors(block: QTextBlock) -> set[str]:

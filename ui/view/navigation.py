@@ -1,10 +1,10 @@
 """Stepping through a comparison: the current change, and the selected pattern's places.
 
 Pure Python. The stops are the changes in document order, formatting-only ones included only
-while they are shown. "Next of the same kind" steps to the next change drawn in the same
-style (omission, addition, substitution, move, formatting) as the current one. Stepping past
-either end goes round to the other, as editors do for find; ``wrapped`` then says so, for the
-status bar ("Wrapped to the first change").
+while they are shown, those the ignore rules set aside never. "Next of the same kind" steps to
+the next change drawn in the same style (omission, addition, substitution, move, formatting)
+as the current one. Stepping past either end goes round to the other, as editors do for find;
+``wrapped`` then says so, for the status bar ("Wrapped to the first change").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ class ChangeNavigator:
         changes = comparison.changes if comparison is not None else ()
         self.stops: list[Change] = [
             change for change in changes
-            if show_formatting or not change.category.is_formatting
+            if not change.ignored and (show_formatting or not change.category.is_formatting)
         ]
         self.current: int | None = None
         self.wrapped = False  # whether the last step went round an end

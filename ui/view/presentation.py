@@ -3,7 +3,12 @@
 Pure Python, no Qt, so it is cheap to test. A side-by-side pane shows one version's text
 unchanged; the inline redline pane shows NEW with what OLD had in its place just before it.
 Every pane keeps *segments* that map a position in OLD or NEW to a position in the pane, so a
-change, a pattern's occurrence or a move end is found in any pane the same way. Styles are the
+change, a pattern's occurrence or a move end is found in any pane the same way. The redline
+shows the changes as the PDF report's redline does (`core.report.html_text`): a
+substitution's old words struck, "→", its new words; a moved passage between the report's
+labels ("⇄1 moved from here" … "⇄1"); a formatting-only change as NEW has it, dimmed, with a
+"¶" where a paragraph break came or went. That added text stands in neither version
+(`PaneText.marks`). A change the ignore rules set aside is drawn as unchanged text. Styles are the
 keys of `core.report.legend.LEGEND`. Everything here is read from the `Comparison`: a
 pattern's places (`Pattern.places`), the sentence-pair threshold of the tooltips
 (`Comparison.same_sentence_similarity`).
@@ -16,7 +21,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from core.model import Change, Comparison, Pattern, Range, Side, counted_as
+from core.model import Category, Change, ChangeKind, Comparison, Pattern, Range, Side, counted_as
+from core.report.html_text import ARROW, PILCROW, move_labels
 
 # Appends text to the redline with the OLD and NEW positions it stands for; returns its start.
 _Put = Callable[[str, "int | None", "int | None"], int]
@@ -108,6 +114,10 @@ class PaneText:
     overlays: list[Span] = field(default_factory=list)
     insertions: list[Span] = field(default_factory=list)  # zero-width: the other side has text
     moves: list[MoveMark] = field(default_factory=list)
+    # text the redline adds, of neither version: a substitution's arrow, a move's labels, ¶
+    marks: list[Range] = field(default_factory=list)
+    # where a change stands with the labels drawn around it (a moved passage), by its id
+    labelled: dict[int, Range] = field(default_factory=dict)
     # (start, end, similarity) of this side's sentences that have a counterpart, by start,
     # and the similarity from which a counterpart is the same sentence reworded
     sentences: list[tuple[int, int, float]] = field(default_factory=list)
@@ -134,7 +144,10 @@ class PaneText:
         return "Dropped sentence: nothing like it in NEW"
 
     def range_of(self, place: Occurrence | Change) -> tuple[int, int] | None:
-        """Where ``place`` stands in this pane: its OLD part, its NEW part, or both."""
+        """Where ``place`` stands in this pane: its OLD part, its NEW part, or both (with its
+        labels, for a moved passage in the redline)."""
+        if isinstance(place, Change) and place.id in self.labelled:
+            return self.labelled[place.id]
         ends: list[int] = []
         for side in Side:
             if self.kind.shows(side):
@@ -167,6 +180,8 @@ def side_pane(comparison: Comparison, side: Side) -> PaneText:
     pane = PaneText(PaneKind(side.value), document.text)
     pane.map_of(side).add(0, 0, len(document.text))
     for change in comparison.changes:
+        if change.ignored:
+            continue
         start, end = change.range_on(side)
         span = Span(start, end, style_of(change), side, change.id)
         (pane.spans if end > start else pane.insertions).append(span)
@@ -182,15 +197,15 @@ def side_pane(comparison: Comparison, side: Side) -> PaneText:
 
 
 def inline_pane(comparison: Comparison, show_formatting: bool = True) -> PaneText:
-    """The redline pane: NEW, with each change's OLD text struck just before its NEW text.
+    """The redline pane: NEW, with what OLD had in each change's place, as the PDF shows it.
 
-    Formatting-only changes show NEW text alone when ``show_formatting`` is off.
+    Formatting-only changes show NEW's text unmarked when ``show_formatting`` is off, as do
+    the changes the ignore rules set aside.
     """
     pane = PaneText(PaneKind.INLINE, "")
     parts: list[str] = []
     length = 0
     old_at = new_at = 0
-    move_of_change: dict[int, int] = {}
 
     def put(text: str, old_start: int | None, new_start: int | None) -> int:
         nonlocal length
@@ -199,6 +214,8 @@ def inline_pane(comparison: Comparison, show_formatting: bool = True) -> PaneTex
             pane.old_map.add(old_start, start, len(text))
         if new_start is not None:
             pane.new_map.add(new_start, start, len(text))
+        elif old_start is None and text:
+            pane.marks.append(Range(start, start + len(text)))
         parts.append(text)
         length += len(text)
         return start
@@ -206,36 +223,81 @@ def inline_pane(comparison: Comparison, show_formatting: bool = True) -> PaneTex
     for change in comparison.changes:
         put(comparison.new.text[new_at:change.new_start], old_at, new_at)
         style = style_of(change)
-        if style == "formatting" and not show_formatting:
+        if change.ignored or (style == "formatting" and not show_formatting):
             put(change.new_text, None, change.new_start)
         else:
             _put_change(pane, change, style, put)
-            if change.move is not None:
-                move_of_change[change.id] = change.move
         old_at, new_at = change.old_end, change.new_end
     put(comparison.new.text[new_at:], old_at, new_at)
     pane.text = "".join(parts)
-    _inline_moves(pane, comparison, move_of_change)
+    _inline_edits(pane, comparison)
     return pane
 
 
 def _put_change(pane: PaneText, change: Change, style: str, put: _Put) -> None:
-    for side in Side:
-        text = change.text_on(side)
-        if not text:
-            continue
+    """One change in the redline: old → new, a moved passage labelled, formatting dimmed."""
+    if change.move is not None:
+        _put_moved(pane, change, put)
+    elif style == "formatting":
+        _put_formatting(pane, change, put)
+    else:
+        _put_text(pane, change, Side.OLD, style, put)
+        if change.kind is ChangeKind.SUBSTITUTION:
+            put(f" {ARROW} ", None, None)  # a changed number is never read run together
+        _put_text(pane, change, Side.NEW, style, put)
+
+
+def _put_text(pane: PaneText, change: Change, side: Side, style: str, put: _Put) -> None:
+    """``change``'s text on ``side``, mapped to its place there, drawn in ``style``."""
+    text = change.text_on(side)
+    if text:
         at = change.range_on(side).start
         start = put(text, at if side is Side.OLD else None, at if side is Side.NEW else None)
         pane.spans.append(Span(start, start + len(text), style, side, change.id))
 
 
-def _inline_moves(pane: PaneText, comparison: Comparison, move_of_change: dict[int, int]) -> None:
-    """Mark both ends of each move in the redline, and the edits made inside it."""
-    for change in comparison.changes:
-        move_id = move_of_change.get(change.id)
-        where = pane.range_of(change)
-        if move_id is not None and where is not None and where[1] > where[0]:
-            pane.moves.append(MoveMark(move_id, *where))
+def _put_formatting(pane: PaneText, change: Change, put: _Put) -> None:
+    """NEW's text dimmed (an omission's OLD text), a ¶ where a paragraph break came or went;
+    white space itself undrawn."""
+    if ("\n" in change.old_text) != ("\n" in change.new_text):
+        start = put(PILCROW, None, None)
+        pane.spans.append(Span(start, start + 1, "formatting", Side.OLD, change.id))
+    side = Side.NEW if change.new_text else Side.OLD
+    if change.category is Category.WHITESPACE:
+        put(change.new_text, None, change.new_start)
+    else:
+        _put_text(pane, change, side, "formatting", put)
+
+
+def _put_moved(pane: PaneText, change: Change, put: _Put) -> None:
+    """A moved passage between its labels: "⇄1 moved from here" … "⇄1" where it stood,
+    "⇄1 moved to here" … "⇄1" where it stands (the report's labels); the white space at
+    its ends outside them."""
+    side = Side.NEW if change.kind is ChangeKind.ADDITION else Side.OLD
+    text, at = change.text_on(side), change.range_on(side).start
+    core = text.strip()
+    lead = text.index(core[0]) if core else len(text)
+    opening, closing = move_labels(change.move if change.move is not None else 0, side)
+    pieces = ((text[:lead], 0, False), (f"{opening} ", None, True), (core, lead, True),
+              (f" {closing}", None, True), (text[lead + len(core):], lead + len(core), False))
+    first: int | None = None
+    last = 0
+    for piece, offset, drawn in pieces:
+        if not piece:
+            continue
+        where = None if offset is None else at + offset
+        start = put(piece, where if side is Side.OLD else None,
+                    where if side is Side.NEW else None)
+        if drawn:
+            pane.spans.append(Span(start, start + len(piece), "move", side, change.id))
+            first = start if first is None else first
+            last = start + len(piece)
+    pane.moves.append(MoveMark(change.move if change.move is not None else 0, first or 0, last))
+    pane.labelled[change.id] = Range(first or 0, last)
+
+
+def _inline_edits(pane: PaneText, comparison: Comparison) -> None:
+    """Mark the edits made inside each moved passage in the redline."""
     for move in comparison.moves:
         for edit in move.substitutions:
             for side in Side:

@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 
 from core.compare import compare
 from core.load.loader import load
-from core.model import Category, Comparison, CountedAs, counted_as
+from core.model import Category, CompareOptions, Comparison, CountedAs, IgnoreRules, counted_as
 from core.text.paragraphs import paragraphs
 from ui.docks.changes_model import CHANGE_ROLE, CONTEXT_ROLE, KIND_SIGNS, ChangesModel, Column
 from ui.view.change_context import InContext
@@ -133,3 +133,15 @@ def test_kinds_and_categories_are_counted(comparison: Comparison) -> None:
     assert kinds[CountedAs.MOVE] == 2 * comparison.counts.moves, "both ends of each move"
     assert kinds[CountedAs.SUBSTITUTION] == comparison.counts.substitutions
     assert sum(count for _, count in model.categories()) == len(comparison.changes)
+
+
+def test_changes_the_ignore_rules_set_aside_are_not_listed(samples: list[Path]) -> None:
+    rules = IgnoreRules(frozenset({Category.PUNCTUATION, Category.CASE}))
+    comparison = compare(load(samples[0]), load(samples[2]), CompareOptions(ignore=rules))
+    ignored = {change.id for change in comparison.changes if change.ignored}
+    assert ignored, "the translation changes punctuation"
+    model = ChangesModel()
+    model.set_comparison(comparison)
+    assert not ignored & set(_ids(model)), "as F7 skips them, the list leaves them out"
+    assert model.total() == len(comparison.changes) - len(ignored)
+    assert CountedAs.IGNORED not in dict(model.kinds())

@@ -1,0 +1,1 @@
+"""Many versions at once: similarity, relations, lineage, quotes and facts (see overview)."""

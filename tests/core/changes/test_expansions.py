@@ -1,0 +1,68 @@
+"""`core.changes.expansions`: a word or two added or dropped beside an unchanged word, read as
+a rewording of that word (its anchor).
+
+Each row gives two texts; the pieces expanded are what refining gives (`tests.pieces.refined`),
+written as ``(kind, old text, new text)`` triples. The dictionary is a stand-in that knows one
+pair, "go" → "go on", so every row says which rule chose the anchor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.changes.expansions import expand
+from core.text.tokens import TokenPair
+from tests.pieces import ADD, SUB, Triple, refined, triples
+
+_SYNONYMS = {("go", "go on")}
+
+
+def _synonyms(anchor: str, expanded: str) -> bool:
+    return (anchor, expanded) in _SYNONYMS
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param("He met his Chinese counterpart and Chinese officials.",
+                     "He met his Chinese language counterpart and Chinese language officials.",
+                     [(SUB, "Chinese", "Chinese language"), (SUB, "Chinese", "Chinese language")],
+                     id="the anchor is the word the insertion keeps following: Chinese, twice"),
+        pytest.param("He was there. She was here.", "He was not there. She was not here.",
+                     [(SUB, "was", "was not"), (SUB, "was", "was not")],
+                     id="two votes for 'was' before, one each for the words after"),
+        pytest.param("They use the tools daily.", "They make use of the tools daily.",
+                     [(SUB, "use", "make use of")],
+                     id="insertions on both sides of one word are one rewording of it"),
+        pytest.param("They make use of the tools daily.", "They use the tools daily.",
+                     [(SUB, "make use of", "use")],
+                     id="and so are deletions on both sides"),
+        pytest.param("The new plan.", "The plan.", [(SUB, "new plan", "plan")],
+                     id="a dropped word joins its anchor as an added one does"),
+        pytest.param("They go now.", "They go on now.", [(SUB, "go", "go on")],
+                     id="the dictionary knows 'go on' for 'go': the word before"),
+        pytest.param("We could go now.", "We could possibly go now.",
+                     [(SUB, "could", "could possibly")],
+                     id="no votes, no synonym: an adverb leans on the word before"),
+        pytest.param("The plan was old.", "The new plan was old.", [(SUB, "plan", "new plan")],
+                     id="no votes, no synonym, no adverb: the word after is the anchor"),
+        pytest.param("He left.", "He left quickly.", [(SUB, "left", "left quickly")],
+                     id="no word after it: the word before"),
+        pytest.param("He left quickly.", "He left in a hurry.", [(SUB, "quickly", "in a hurry")],
+                     id="a word replaced by a phrase is a substitution already: left alone"),
+        pytest.param("The plan.", "The very big new plan.", [(ADD, "", "very big new ")],
+                     id="three words added are an addition, not an expansion"),
+        pytest.param("He said so.", "He said, so.", [(ADD, "", ",")],
+                     id="punctuation added is no expansion"),
+    ],
+)
+def test_expand(old: str, new: str, expected: list[Triple]) -> None:
+    pair = TokenPair.of(old, new)
+    found = expand(pair.old.tokens, pair.new.tokens, refined(pair), _synonyms)
+    assert triples(pair, found) == expected
+
+
+def test_nothing_to_expand_returns_the_pieces_given() -> None:
+    pair = TokenPair.of("The big red car.", "The large blue car.")
+    pieces = refined(pair)
+    assert expand(pair.old.tokens, pair.new.tokens, pieces, _synonyms) is pieces

@@ -1,0 +1,178 @@
+"""`core.changes.swaps`: substituted runs cut into the atomic swaps that made them.
+
+Every row is a pair of texts. The stage's input is what refining gives (`tests.pieces.refined`),
+its output is written as ``(kind, old text, new text)`` triples. The kinship is the engine's
+own (`WordKinship` over the shipped thesaurus) unless a row says "no kinship": then only the
+document's evidence can cut a run. Rows marked xfail are cut wrongly by today's engine; they
+are strict, so the phase of issue 14 that fixes swap cutting will see them pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.changes.kinship import WordKinship
+from core.changes.swaps import Evidence, atomic_pieces, evidence, group_runs
+from core.lexicon.thesaurus import default_thesaurus
+from core.model import ChangeKind
+from core.patterns.categories import ContentCategories
+from core.spans import Piece
+from core.text.tokens import TokenPair
+from tests.pieces import ADD, OMIT, SUB, Triple, refined, triples
+
+
+class _NoKinship:
+    """Words that say nothing of themselves: only the document's evidence cuts a run."""
+
+    MOST = 0.0
+
+    def __call__(self, old: str, new: str) -> float:
+        return 0.0
+
+
+@pytest.fixture(scope="module")
+def kinship() -> WordKinship:
+    return WordKinship(ContentCategories(default_thesaurus().are_related))
+
+
+def _wrong_today(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, raises=AssertionError,
+                             reason=f"today's engine: {reason} (issue 14)")
+
+
+# --- group_runs: which refined pieces form one run -------------------------------------------
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param("The big red car.", "The large blue car.",
+                     [[(SUB, "big", "large"), (SUB, "red", "blue")]],
+                     id="substitutions one space apart are one run"),
+        pytest.param("a b, c d", "x y, z w",
+                     [[(SUB, "a", "x"), (SUB, "b", "y")], [(SUB, "c", "z"), (SUB, "d", "w")]],
+                     id="a comma between them ends the run"),
+        pytest.param("He said quickly.", "He stated in a very great hurry.",
+                     [[(SUB, "said", "stated")], [(SUB, "quickly", "in a very great hurry")]],
+                     id="a piece of more than three words on a side stands alone"),
+        pytest.param("He was there. She was here.", "He was not there. She was not here.",
+                     [[(ADD, "", "not ")], [(ADD, "", " not")]],
+                     id="insertions with no substitution beside them stand alone"),
+        pytest.param("The plan.", "The plan.", [], id="no pieces, no runs"),
+    ],
+)
+def test_group_runs(old: str, new: str, expected: list[list[Triple]]) -> None:
+    pair = TokenPair.of(old, new)
+    assert [triples(pair, run) for run in group_runs(pair, refined(pair))] == expected
+
+
+def test_a_dropped_word_beside_a_substitution_joins_its_run() -> None:
+    # OLD "And he said so." tokens: And ␣ he ␣ said ␣ so . — NEW "He stated so.": He ␣ stated ␣ so .
+    pair = TokenPair.of("And he said so.", "He stated so.")
+    pieces = [Piece(ChangeKind.OMISSION, 0, 2, 0, 0), Piece(ChangeKind.SUBSTITUTION, 2, 3, 0, 1),
+              Piece(ChangeKind.SUBSTITUTION, 4, 5, 2, 3)]
+    assert [triples(pair, run) for run in group_runs(pair, pieces)] == [
+        [(OMIT, "And ", ""), (SUB, "he", "He"), (SUB, "said", "stated")]]
+
+
+# --- evidence: the swaps the document makes on their own ------------------------------------
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param("The Visit ended. The visit began.", "The go to ended. The go to began.",
+                     {("visit", "go to"): 2}, id="one swap seen twice, its case folded away"),
+        pytest.param("The big red car.", "The large blue car.", {},
+                     id="a run of two swaps is no evidence: it is what evidence cuts"),
+        pytest.param("The plan.", "The new plan.", {("", "new"): 1},
+                     id="an insertion counts, with nothing on the OLD side"),
+        pytest.param("He said quickly.", "He stated in a very great hurry.",
+                     {("said", "stated"): 1},
+                     id="more than three words on a side is a rewrite, not evidence"),
+        pytest.param("We met and then left.", "We met, then left.", {("and", ""): 1},
+                     id="punctuation is no word: ' and' to ',' is the word 'and' dropped"),
+    ],
+)
+def test_evidence(old: str, new: str, expected: Evidence) -> None:
+    pair = TokenPair.of(old, new)
+    assert evidence(pair, group_runs(pair, refined(pair))) == expected
+
+
+# --- atomic_pieces: each run cut into the swaps an editor would name --------------------------
+
+_RUN_OLD, _RUN_NEW = "The visit came just in time.", "The go to got here simply in time."
+_TWO_FOR_FOUR = ("The visit came in time.", "The go to got here in time.")
+_RUN_SEEN = {("visit", "go to"): 1, ("came", "got here"): 1, ("just", "simply"): 1}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "seen", "expected"),
+    [
+        pytest.param("The big red car.", "The large blue car.", None,
+                     [(SUB, "big", "large"), (SUB, "red", "blue")],
+                     id="one word for one word: each its own swap, nothing to cut"),
+        pytest.param(_RUN_OLD, _RUN_NEW, _RUN_SEEN,
+                     [(SUB, "visit", "go to"), (SUB, "came", "got here"), (SUB, "just", "simply")],
+                     id="a run cut by the document's evidence: each swap seen on its own"),
+        pytest.param(_RUN_OLD, _RUN_NEW, None,
+                     [(SUB, "visit", "go to"), (SUB, "came", "got here"), (SUB, "just", "simply")],
+                     marks=_wrong_today("with no evidence it cuts came → got, just → here simply"),
+                     id="the same run cut by the words alone"),
+        pytest.param(*_TWO_FOR_FOUR, None, [(SUB, "visit", "go to"), (SUB, "came", "got here")],
+                     marks=_wrong_today("with no evidence it cuts visit → go to got, came → here"),
+                     id="two words for four, by the words alone"),
+        pytest.param("He did not mention it.", "He didn't point out it.", None,
+                     [(SUB, "did not", "didn't"), (SUB, "mention", "point out")],
+                     marks=_wrong_today("three one-word pieces are never re-cut: did → didn't, "
+                                        "not → point, mention → out"),
+                     id="a contraction and a phrasal verb, side by side"),
+        pytest.param("The visit came just in time.", "The go to simply in time.", None,
+                     [(SUB, "visit", "go to"), (OMIT, "came ", ""), (SUB, "just", "simply")],
+                     marks=_wrong_today("three one-word pieces are never re-cut: visit → go, "
+                                        "came → to, just → simply"),
+                     id="a run with a dropped word"),
+        pytest.param("He said quickly.", "He stated in a very great hurry.", None,
+                     [(SUB, "said", "stated"), (SUB, "quickly", "in a very great hurry")],
+                     marks=_wrong_today("a swap has at most three words a side, so it adds "
+                                        "'in a ' and swaps quickly → very great hurry"),
+                     id="one word for a five-word phrase"),
+        pytest.param("And he said so.", "He stated so.", None,
+                     [(OMIT, "And ", ""), (SUB, "he", "He"), (SUB, "said", "stated")],
+                     id="a word dropped at the head of a run; the case change and the swap apart"),
+        pytest.param("Then the old mayor said so.", "The mayor stated so.", None,
+                     [(OMIT, "Then ", ""), (SUB, "the", "The"), (OMIT, " old", ""),
+                      (SUB, "said", "stated")],
+                     id="dropped words around a case change, each an omission"),
+        pytest.param("The visit, the visit", "The go to; the go to", None,
+                     [(SUB, "visit", "go to"), (SUB, ",", ";"), (SUB, "visit", "go to")],
+                     id="punctuation changed inside a swapped phrase is a swap of its own"),
+        pytest.param("The plan.", "The new plan.", None, [(ADD, "", "new ")],
+                     id="an insertion alone is not cut"),
+        pytest.param("会议在星期二举行", "会议在礼拜三举行", None, [(SUB, "星期二", "礼拜三")],
+                     id="Chinese characters have no word groups to cut by"),
+    ],
+)
+def test_atomic_pieces(kinship: WordKinship, old: str, new: str, seen: Evidence | None,
+                       expected: list[Triple]) -> None:
+    pair = TokenPair.of(old, new)
+    runs = group_runs(pair, refined(pair))
+    found = atomic_pieces(pair, runs, evidence(pair, runs) if seen is None else seen, kinship)
+    assert triples(pair, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("seen", "expected"),
+    [
+        pytest.param({("visit", "go to"): 1, ("came", "got here"): 1},
+                     [(SUB, "visit", "go to"), (SUB, "came", "got here")],
+                     id="each swap seen on its own elsewhere: the run is cut so"),
+        pytest.param({("visit", "go"): 1, ("came", "to got here"): 1},
+                     [(SUB, "visit", "go"), (SUB, "came", "to got here")],
+                     id="evidence of another cut is followed as faithfully"),
+    ],
+)
+def test_the_document_s_evidence_decides_the_cut(seen: Evidence, expected: list[Triple]
+                                                 ) -> None:
+    pair = TokenPair.of(*_TWO_FOR_FOUR)
+    runs = group_runs(pair, refined(pair))
+    assert triples(pair, runs[0]) == [(SUB, "visit", "go"), (SUB, "came", "to got here")]
+    assert triples(pair, atomic_pieces(pair, runs, seen, _NoKinship())) == expected

@@ -1,0 +1,1 @@
+"""Tests of `core.lexicon`: ``test_thesaurus``, ``test_word_forms``."""

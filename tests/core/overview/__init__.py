@@ -1,0 +1,1 @@
+"""Tests of core/overview: many versions at once (relations, lineage, quotations, facts)."""

@@ -1,0 +1,1 @@
+"""Tests of `core.text`: ``test_tokens``, ``test_sentences``, ``test_paragraphs``."""

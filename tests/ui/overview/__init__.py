@@ -1,0 +1,1 @@
+"""Tests of ui/overview: the Overview tab, its models and its clicks."""

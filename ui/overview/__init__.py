@@ -1,0 +1,1 @@
+"""The Overview tab: many versions at once (see core.overview), drawn and clickable."""
