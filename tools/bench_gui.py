@@ -91,6 +91,14 @@ def _settle(app: Any, window: MainWindow) -> bool:
     return True
 
 
+def _settle_overview(app: Any, window: MainWindow) -> None:
+    """Run the event loop until the Overview of the open versions is computed (or timeout)."""
+    deadline = time.perf_counter() + WAIT_S
+    while window.overview.busy and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.0005)
+
+
 def _timed(app: Any, window: MainWindow, action: Callable[[], object]) -> float | None:
     start = time.perf_counter()
     action()
@@ -126,6 +134,7 @@ def window_section(ctx: Context) -> list[Row]:
     with _window(ctx) as (app, window):
         window.open_files([str(path) for path in seeds])
         _settle(app, window)
+        _settle_overview(app, window)  # computed beside the switches, it would slow them
         progress("window: switching pairs ...")
         rows += _switch_rows(app, window, len(seeds))
         progress("window: pattern clicks ...")
