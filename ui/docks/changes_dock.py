@@ -6,12 +6,15 @@ so the view shows it in both panes; the view's current change (F7, a click in a 
 change map) is followed here without being reported back. The filters sit above the list:
 a kind, a category, "only the selected pattern's changes" (the Patterns dock's selection),
 and a search field (Ctrl+Shift+L) matching the change's words or its context. Below, how many
-of the changes are listed.
+of the changes are listed. The list is filled when the dock is in sight, and then on the
+event loop's next turn, after the panes are shown: behind the Patterns tab it only remembers
+what to show, so a book's thousands of rows cost nothing when a pair is opened or switched to,
+and in sight they do not lengthen the pause while the panes are filled.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +51,13 @@ class ChangesDock(QDockWidget):
         self.view = QTableView()
         self.count = QLabel()
         self._pattern: Pattern | None = None
+        self._comparison: Comparison | None = None
+        self._stale = False  # the comparison is not listed yet: the dock is out of sight
+        self._current = -1  # the view's current change, to select once listed
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self._list)
         self._following = False  # showing the view's change: not to be reported back
         self._reported: int | None = None  # by the current row's change, just now
         self._build()
@@ -111,19 +121,42 @@ class ChangesDock(QDockWidget):
         self.search.textChanged.connect(self._on_filter_changed)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.view.clicked.connect(self._on_view_clicked)
+        self.visibilityChanged.connect(self._on_visibility_changed)
 
     # --- what is listed ----------------------------------------------------------------------------
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        """List the changes of ``comparison`` (none for None); the filters are kept."""
-        self.model.set_comparison(comparison, refilter=False)
-        self._fill_filters()
-        self._apply_filter()
+        """List the changes of ``comparison`` (none for None), now if the dock is in sight,
+        else once it is; the filters are kept."""
+        self._comparison = comparison
+        self._stale = True
+        self._current = -1
+        if comparison is None:
+            self._list()
+        elif self.in_sight():
+            self._soon.start()
 
     def set_show_formatting(self, show: bool) -> None:
-        self.model.set_show_formatting(show)
+        self.model.set_show_formatting(show, refilter=not self._stale)
+        if not self._stale:
+            self._fill_filters()
+            self._apply_filter()
+
+    def in_sight(self) -> bool:
+        """Whether the list can be seen: shown, and not behind another dock's tab (Qt counts
+        a dock behind a tab as visible; nothing of it is in sight)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def _list(self) -> None:
+        """Fill the list with the comparison's changes and select the current one."""
+        self._soon.stop()
+        if not self._stale:
+            return
+        self._stale = False
+        self.model.set_comparison(self._comparison, refilter=False)
         self._fill_filters()
         self._apply_filter()
+        self.show_change(self._current)
 
     def set_pattern(self, pattern: Pattern | None) -> None:
         """The pattern selected in the Patterns dock, for "Selected pattern only"."""
@@ -134,6 +167,9 @@ class ChangesDock(QDockWidget):
 
     def show_change(self, change_id: int) -> None:
         """Follow the view's current change: select its row (none when it is not listed)."""
+        self._current = change_id
+        if self._stale:
+            return  # selected once listed
         row = self.model.row_of(change_id)
         self._following = True
         try:
@@ -178,6 +214,10 @@ class ChangesDock(QDockWidget):
 
     def _on_filter_changed(self) -> None:
         self._apply_filter()
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._list()
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         change = self.model.change_at(current)

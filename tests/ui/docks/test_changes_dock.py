@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.model import CountedAs, counted_as
@@ -12,6 +13,12 @@ from ui.docks.changes_model import CHANGE_ROLE, Column
 from ui.main_window import MainWindow
 
 from ..conftest import open_and_wait
+
+
+def _show_list(window: MainWindow) -> None:
+    """Bring the Changes tab to the front, as a click on its tab does."""
+    window.changes_dock.raise_()
+    QApplication.processEvents()
 
 
 def _current_id(window: MainWindow) -> int | None:
@@ -46,6 +53,7 @@ def test_clicking_a_row_shows_the_change_in_both_panes(
 def test_the_list_follows_the_current_change(qtbot: QtBot, window: MainWindow,
                                              samples: list[Path]) -> None:
     open_and_wait(qtbot, window, samples[:2])
+    _show_list(window)
     heard: list[int] = []
     window.changes_dock.change_selected.connect(heard.append)
     for _ in range(3):
@@ -58,6 +66,7 @@ def test_the_list_follows_the_current_change(qtbot: QtBot, window: MainWindow,
 def test_a_click_in_a_change_in_the_text_selects_its_row(
         qtbot: QtBot, window: MainWindow, samples: list[Path]) -> None:
     open_and_wait(qtbot, window, samples[:2])
+    _show_list(window)
     comparison = window.view.comparison
     assert comparison is not None
     change = next(c for c in comparison.changes if c.new_end - c.new_start > 3)
@@ -72,6 +81,7 @@ def test_a_click_in_a_change_in_the_text_selects_its_row(
 def test_filtering_by_kind_and_by_the_selected_pattern(
         qtbot: QtBot, window: MainWindow, samples: list[Path]) -> None:
     open_and_wait(qtbot, window, samples[:2])
+    _show_list(window)
     dock = window.changes_dock
     comparison = window.view.comparison
     assert comparison is not None
@@ -106,9 +116,26 @@ def test_searching_the_list_has_its_key(qtbot: QtBot, window: MainWindow,
 def test_a_new_pair_lists_its_own_changes(qtbot: QtBot, window: MainWindow,
                                           samples: list[Path]) -> None:
     open_and_wait(qtbot, window, samples)
+    _show_list(window)
     window.session.set_pair(0, 3)
     qtbot.waitUntil(lambda: not window.session.busy)
     comparison = window.view.comparison
     assert comparison is not None
     assert window.changes_dock.model.rowCount() == len(comparison.changes)
     assert _current_id(window) is None, "nothing current in a fresh pair"
+
+
+def test_the_list_is_filled_once_in_sight(qtbot: QtBot, window: MainWindow,
+                                          samples: list[Path]) -> None:
+    open_and_wait(qtbot, window, samples[:2])
+    dock = window.changes_dock
+    assert not dock.in_sight(), "behind the Patterns tab at first"
+    assert dock.model.rowCount() == 0, "not listed while out of sight: opening costs nothing"
+    for _ in range(2):
+        qtbot.keyClick(window.view.new_pane, Qt.Key.Key_F7)
+    change = window.view.navigator.change
+    assert change is not None
+    _show_list(window)
+    comparison = window.view.comparison
+    assert comparison is not None and dock.model.rowCount() == len(comparison.changes)
+    assert _current_id(window) == change.id, "the current change is selected once listed"
