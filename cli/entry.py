@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    """The parser for opening the window: ``[--screenshot OUT.png [--inline]] [FILE...]``."""
+    """The parser for opening the window: ``[--screenshot OUT.png [--inline]
+    [--screenshot-size WxH]] [FILE...]``."""
     parser = argparse.ArgumentParser(
         prog="palimpsest",
         description="Open the window on versions of an article (the bundled samples when no "
@@ -52,6 +53,8 @@ def build_window_parser() -> argparse.ArgumentParser:
                         help="the same with the Overview of all the files shown")
     parser.add_argument("--inline", action="store_true",
                         help="with --screenshot: show the inline redline, not side by side")
+    parser.add_argument("--screenshot-size", metavar="WIDTHxHEIGHT", default="1280x800",
+                        help="the window's size in the screenshot (default 1280x800)")
     return parser
 
 
@@ -64,10 +67,15 @@ def _open_window(argv: list[str]) -> int:
                     "unset); use 'compare' or '--screenshot OUT.png' without one")
         return EXIT_FAILURE
     # Qt is imported only here, so the command line never loads it.
-    from ui.app import run
+    from ui.app import parse_size, run
 
+    try:
+        size = parse_size(arguments.screenshot_size)
+    except ValueError as error:
+        print_error(f"--screenshot-size: {error}")
+        return EXIT_FAILURE
     return run(files, screenshot=shot, overview=arguments.screenshot_overview is not None,
-               inline=arguments.inline)
+               inline=arguments.inline, size=size)
 
 
 def _has_display() -> bool:

@@ -69,6 +69,7 @@ class Row:
     budget_mb: float | None = MEMORY_BUDGET_MB
     words: int | None = None
     baselines: dict[str, Measurement] = field(default_factory=dict)
+    unit: str = "s"  # of the measurement and budget: seconds, or "%" for a share
 
     def failures(self) -> list[str]:
         """Reasons this row fails its budgets; empty when it passes."""
@@ -77,7 +78,8 @@ class Row:
             return [f"{SUBJECT} failed: {m.detail or m.error}"]
         reasons = []
         if m.seconds is not None and m.seconds >= self.budget_s:
-            reasons.append(f"{m.seconds:.2f} s, budget < {self.budget_s:g} s")
+            reasons.append(f"{m.seconds:.2f} {self.unit}, budget < {self.budget_s:g} "
+                           f"{self.unit}")
         if m.peak_mb is not None and self.budget_mb is not None and m.peak_mb >= self.budget_mb:
             reasons.append(f"{m.peak_mb:.0f} MB, budget < {self.budget_mb:g} MB")
         return reasons
@@ -290,7 +292,7 @@ def _ratio(a: Measurement, b: Measurement) -> str:
 
 def row_cells(row: Row, names: list[str]) -> list[str]:
     m = row.subject
-    budget = f"<{row.budget_s:g} s"
+    budget = f"<{row.budget_s:g} {row.unit}"
     if row.budget_mb is not None:
         budget += f", <{row.budget_mb:g} MB"
     cells = [

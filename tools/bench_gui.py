@@ -1,13 +1,18 @@
 """Window benchmarks, found by ``tools/bench.py`` (``make bench``): how quick the window feels.
 
-Everything runs in this process on the offscreen platform, with a throw-away settings file:
+Everything runs in this process on the offscreen platform, with a throw-away settings file,
+the change maps on and the Changes dock in sight below Patterns (by default it is a tab behind
+Patterns, and lists nothing until it is brought to the front): the worst case.
 
 - ``window``: the window shown with the five seed versions (``../shared/seeds``) loaded and the
   first pair compared and painted; switching to a pair not compared yet, and back to one in
   the cache; a click on a pattern (emphasis in both panes, jump, repaint).
 - ``window/bible``: KJV → WEB Mark opened in the window while a 5 ms timer ticks; the row is
-  the longest gap between ticks, i.e. the longest the event loop stalled. Then paging through
-  the whole book, whose thousands of highlights are applied as blocks come into sight.
+  the longest gap between ticks, i.e. the longest the event loop stalled. How far the OLD pane's scroll range,
+  when the comparison is first shown, is off its value once every chapter is laid out (in
+  %: it must be right from the start, not grow as chapters come into sight). Then paging
+  through the whole book, whose thousands of highlights are applied as blocks come into
+  sight.
 
 Times are best of N runs (``--runs``; 3, or 1 with ``--quick``) unless the row says "max",
 which is the worst case over the pairs, patterns or pages measured.
@@ -34,6 +39,7 @@ STARTUP_BUDGET_S = 1.5
 SWITCH_BUDGET_S = 0.2
 PATTERN_BUDGET_S = 0.1
 STALL_BUDGET_S = 0.1
+SCROLL_RANGE_BUDGET_PERCENT = 2.0
 MARK_SHOWN_BUDGET_S = 3.0
 TICK_MS = 5
 WAIT_S = 120.0
@@ -53,9 +59,10 @@ def _application(ctx: Context) -> Any:
 
 @contextmanager
 def _window(ctx: Context) -> Iterator[tuple[Any, MainWindow]]:
-    """A shown 1280×800 window with its own throw-away settings."""
+    """A shown 1280×800 window with its own throw-away settings, the Changes dock in sight
+    beside Patterns (not behind its tab, where it would list nothing): the worst case."""
     app = _application(ctx)
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -65,6 +72,10 @@ def _window(ctx: Context) -> Iterator[tuple[Any, MainWindow]]:
         window = MainWindow(Settings(store))
         window.resize(1280, 800)
         window.show()
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.changes_dock,
+                             Qt.Orientation.Vertical)  # out of the Patterns tabs, below
+        window.changes_dock.show()
+        app.processEvents()
         try:
             yield app, window
         finally:
@@ -84,6 +95,14 @@ def _settle(app: Any, window: MainWindow) -> bool:
     window.repaint()
     app.processEvents()
     return True
+
+
+def _settle_overview(app: Any, window: MainWindow) -> None:
+    """Run the event loop until the Overview of the open versions is computed (or timeout)."""
+    deadline = time.perf_counter() + WAIT_S
+    while window.overview.busy and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.0005)
 
 
 def _timed(app: Any, window: MainWindow, action: Callable[[], object]) -> float | None:
@@ -121,6 +140,7 @@ def window_section(ctx: Context) -> list[Row]:
     with _window(ctx) as (app, window):
         window.open_files([str(path) for path in seeds])
         _settle(app, window)
+        _settle_overview(app, window)  # computed beside the switches, it would slow them
         progress("window: switching pairs ...")
         rows += _switch_rows(app, window, len(seeds))
         progress("window: pattern clicks ...")
@@ -179,12 +199,22 @@ def bible_window_section(ctx: Context) -> list[Row]:
         return [_missing("Mark: longest event-loop stall", STALL_BUDGET_S, [old, new])]
     progress("window/bible: Mark KJV -> WEB ...")
     with _window(ctx) as (app, window):
+        bar = window.view.old_pane.verticalScrollBar()
+        first_range: list[int] = []
+        # heard right after the window showed the comparison, before anything is painted
+        window.session.comparison_ready.connect(lambda _p: first_range.append(bar.maximum()))
         shown, stall = _open_with_ticks(app, window, [str(old), str(new)])
         rows = [
             Row("Mark: longest event-loop stall while opening", _measurement([stall]),
                 STALL_BUDGET_S, budget_mb=None, words=_words([old])),
             Row("Mark: opened, compared and shown", _measurement([shown]),
                 MARK_SHOWN_BUDGET_S, budget_mb=None),
+            _scroll_range_row(app, window, first_range),
+        ]
+        # The Overview of the two versions takes seconds beside the window; paging and
+        # pattern clicks are the window's own, measured once it is done.
+        _settle_overview(app, window)
+        rows += [
             Row("Mark: page down through the book (max per page)",
                 _measurement([_page_through(app, window)]), STALL_BUDGET_S, budget_mb=None),
             _pattern_row("Mark: pattern click (max)", app, window),
@@ -214,6 +244,28 @@ def _open_with_ticks(app: Any, window: MainWindow,
     points = [start, *ticks]
     gaps = [later - earlier for earlier, later in pairwise(points)]
     return (shown if done else None), (max(gaps) if done and gaps else None)
+
+
+def _scroll_range_row(app: Any, window: MainWindow, first: list[int]) -> Row:
+    """How far OLD's scroll range when first shown is off its range once laid out, in %."""
+    case = "Mark: OLD pane's scroll range when shown, off its final value (%)"
+    if not first:
+        return Row(case, Measurement(error="not shown"), SCROLL_RANGE_BUDGET_PERCENT,
+                   budget_mb=None, unit="%")
+    pane = window.view.old_pane
+    layout = pane.document().documentLayout()
+    block = pane.document().firstBlock()
+    while block.isValid():  # lay every chapter out for real
+        layout.blockBoundingRect(block)
+        block = block.next()
+    bar = pane.verticalScrollBar()
+    bar.setValue(0)
+    app.processEvents()
+    final = max(1, bar.maximum())
+    off = abs(first[0] - final) / final * 100
+    return Row(case, Measurement(off, detail=f"{first[0]:,} lines when shown, {final:,} "
+                                             "once laid out"),
+               SCROLL_RANGE_BUDGET_PERCENT, budget_mb=None, unit="%")
 
 
 def _page_through(app: Any, window: MainWindow) -> float:

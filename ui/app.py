@@ -1,12 +1,13 @@
 """Starting the window: the application object, its look, and the screenshot mode.
 
 ``run(files)`` opens the window on ``files``. ``run(files, screenshot=OUT)`` renders the
-window offscreen at 1280×800 with the first two files compared (the second as NEW), waits
-for the comparison, saves the picture to OUT and returns: for the README and for tests;
-with ``overview=True`` the picture shows the Overview tab, once the overview is computed. The
-screenshot mode uses a throw-away settings file, so neither the user's settings nor the
-picture depend on each other. OUT is written like every other output (`core.report.files`): checked
-before the work, never over one of the files shown, whole or not at all.
+window offscreen at 1280×800 (or ``size``, e.g. 1024×700 to check a small screen) with the
+first two files compared (the second as NEW), waits for the comparison, saves the picture to
+OUT and returns: for the README and for tests; with ``overview=True`` the picture shows the
+Overview tab, once the overview is computed. The screenshot mode uses a throw-away settings
+file, so neither the user's settings nor the picture depend on each other. OUT is written like
+every other output (`core.report.files`): checked before the work, never over one of the files
+shown, whole or not at all.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ui.main_window import MainWindow
 from ui.settings import APPLICATION, INLINE_MODE, ORGANISATION, Settings
 
 SCREENSHOT_SIZE = (1280, 800)
+SMALLEST_SIZE = (640, 480)  # a screenshot smaller than this shows nothing useful
 SCREENSHOT_TIMEOUT_S = 300.0
 
 STYLE_SHEET = """
@@ -62,6 +64,17 @@ def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str)
         print(message, file=sys.stderr)
 
 
+def parse_size(text: str) -> tuple[int, int]:
+    """"1024x700" (or "1024×700") as (1024, 700); ValueError with the reason if not."""
+    parts = text.lower().replace("×", "x").split("x")
+    if len(parts) != 2 or not all(part.strip().isdigit() for part in parts):
+        raise ValueError(f"not a size WIDTHxHEIGHT: {text!r}")
+    width, height = (int(part) for part in parts)
+    if width < SMALLEST_SIZE[0] or height < SMALLEST_SIZE[1]:
+        raise ValueError(f"at least {SMALLEST_SIZE[0]}x{SMALLEST_SIZE[1]}: {text!r}")
+    return width, height
+
+
 def create_application() -> QApplication:
     """The QApplication (created once), named so settings find their file, styled."""
     app = QApplication.instance()
@@ -79,9 +92,9 @@ def create_application() -> QApplication:
 
 
 def run(files: Sequence[str], screenshot: str | None = None, overview: bool = False,
-        inline: bool = False) -> int:
-    """Open the window on ``files`` until it is closed, or save a screenshot (of the
-    Overview tab with ``overview``, of the inline redline with ``inline``); the status."""
+        inline: bool = False, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Open the window on ``files`` until it is closed, or save a screenshot of ``size`` (of
+    the Overview tab with ``overview``, of the inline redline with ``inline``); the status."""
     if screenshot is not None:
         try:
             check_writable(screenshot, files)  # a wrong target fails now, not after the work
@@ -93,7 +106,8 @@ def run(files: Sequence[str], screenshot: str | None = None, overview: bool = Fa
             store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             settings = Settings(store)
             settings.set(INLINE_MODE, inline)
-            return save_screenshot(app, MainWindow(settings), files, screenshot, overview)
+            return save_screenshot(app, MainWindow(settings), files, screenshot, overview,
+                                   size)
     app = create_application()
     window = MainWindow()
     window.show()
@@ -110,10 +124,11 @@ def run(files: Sequence[str], screenshot: str | None = None, overview: bool = Fa
 
 
 def save_screenshot(app: QApplication, window: MainWindow, files: Sequence[str],
-                    out: str, overview: bool = False) -> int:
-    """Show ``files`` compared in ``window`` (their Overview with ``overview``), save it to
-    ``out`` as a picture; the status."""
-    window.resize(*SCREENSHOT_SIZE)
+                    out: str, overview: bool = False,
+                    size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Show ``files`` compared in ``window`` at ``size`` (their Overview with ``overview``),
+    save it to ``out`` as a picture; the status."""
+    window.resize(*size)
     window.show()
     window.open_files(files)
     session = window.session

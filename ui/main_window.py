@@ -1,32 +1,26 @@
-"""The main window: the comparison view in the middle, the Versions and Patterns docks.
+"""The main window: the comparison view in the middle; the Versions, Patterns and Changes docks.
 
 `MainWindow.__init__` reads as a table of contents. The window only wires things together:
 the `Session` loads and compares (through the worker), the `ComparisonView` shows a
-comparison and steps through it, the docks list versions and patterns, and settings keep
-the window's geometry, dock layout, recent files and view options between runs.
+comparison and steps through it, the Overview tab relates all the versions, the docks list
+versions, patterns and changes, the actions and menus are made in `ui.window_actions` (the
+ignore rules in `ui.ignore_menu`), and settings keep the window's geometry, dock
+layout, recent files and view options between runs. The Changes dock shares its place with
+Patterns (tabs), so Versions keeps room for five versions at 800 pixels high.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QFileDialog,
     QMainWindow,
-    QMenu,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.load.loader import READERS
 from ui import settings as keys
-from ui.actions import Shortcut, make_action
+from ui.docks.changes_dock import ChangesDock
 from ui.docks.patterns_dock import PatternsDock
 from ui.docks.versions_dock import VersionsDock
 from ui.docks.versions_model import VersionsModel
@@ -51,6 +45,7 @@ from ui.settings import Settings
 from ui.status_bar import ComparisonStatusBar
 from ui.view.comparison_view import EMPTY_TEXT, ComparisonView
 from ui.view.presentation import Prepared
+from ui.window_actions import WindowActions, add_menus, fill_toolbar
 from ui.worker import Worker
 
 APP_NAME = "Palimpsest"
@@ -64,7 +59,7 @@ MIN_FONT, MAX_FONT = 7, 32
 
 
 class MainWindow(QMainWindow):
-    """Versions, the comparison of the chosen pair, and its patterns."""
+    """Versions, the comparison of the chosen pair, its changes and its patterns."""
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,12 +72,13 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self.worker, self, self.session)
         self._font_size = self.settings.get(keys.FONT_SIZE)
         self._create_overview()
-        self._create_actions()
         self._create_docks()
-        self._create_central_area()
+        self.commands = WindowActions(self)
         self._create_toolbar()
         self._create_menus()
+        self._create_central_area()
         self._create_status_bar()
+        self._connect_view()
         self._connect_session()
         self._restore_settings()
         self.setAcceptDrops(True)
@@ -90,115 +86,18 @@ class MainWindow(QMainWindow):
 
     # --- building ----------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], *shortcuts: Shortcut,
-                checkable: bool = False, tip: str = "") -> QAction:
-        return make_action(self, text, slot, *shortcuts, checkable=checkable, tip=tip)
-
-    def _create_actions(self) -> None:
-        keys_ = QKeySequence.StandardKey
-        self._open_action = self._action("&Open…", self.choose_files, "Ctrl+O", keys_.Open,
-                                         tip="Open one or more versions")
-        self._close_version_action = self._action("&Close Version", self._close_version,
-                                                  "Ctrl+W", keys_.Close)
-        self._export_action = self._action("&Export…", self._on_export_triggered, "Ctrl+E",
-                                           tip="Export the comparison")
-        self._export_action.setEnabled(False)
-        self._quit_action = self._action("&Quit", self.close, "Ctrl+Q", keys_.Quit)
-        self._swap_action = self._action("⇄ S&wap", self.session.swap, "Ctrl+Shift+W",
-                                         tip="Swap OLD and NEW")
-        self._compare_again_action = self._action("Compare &Again", self.session.refresh, "F5")
-        self._overview_action = self._action("&Overview", self._toggle_overview, "F6",
-                                             tip="The overview of all versions, or back")
-        self._create_view_actions()
-        self._create_go_actions()
-
-    def _create_view_actions(self) -> None:
-        self._side_by_side_action = self._action("&Side by Side", lambda: self._set_inline(False),
-                                                 "Ctrl+1", checkable=True)
-        self._inline_action = self._action("&Inline Redline", lambda: self._set_inline(True),
-                                           "Ctrl+2", checkable=True)
-        group = QActionGroup(self)
-        group.addAction(self._side_by_side_action)
-        group.addAction(self._inline_action)
-        self._formatting_action = self._action(
-            "Show &Formatting Changes", self._on_formatting_toggled, "Ctrl+Shift+F",
-            checkable=True, tip="Spaces, punctuation, quote style and case: dimmed, or hidden")
-        self._zoom_in_action = self._action("Zoom &In", lambda: self._zoom(1),
-                                            QKeySequence.StandardKey.ZoomIn, "Ctrl+=")
-        self._zoom_out_action = self._action("Zoom &Out", lambda: self._zoom(-1),
-                                             QKeySequence.StandardKey.ZoomOut)
-        self._zoom_reset_action = self._action("&Actual Size", lambda: self._zoom(0), "Ctrl+0")
-        self._moves_action = self._action(
-            "Detect &Moved Passages", self._on_moves_toggled, checkable=True,
-            tip="Report a passage that changed place as a move, not an omission and an addition")
-        self.ignore_menu = session_ignore_menu(self.settings, self.session, self)
-
-    def _create_go_actions(self) -> None:
-        view = self.view
-        self._next_action = self._action("&Next Change", lambda: view.step_change(1),
-                                         "F7", "Alt+Down")
-        self._previous_action = self._action("&Previous Change", lambda: view.step_change(-1),
-                                             "Shift+F7", "Alt+Up")
-        self._next_kind_action = self._action("Next Change of &Same Kind",
-                                              lambda: view.step_change(1, same_kind=True),
-                                              "Ctrl+F7", "Ctrl+Alt+Down")
-        self._previous_kind_action = self._action("Previous Change of Same &Kind",
-                                                  lambda: view.step_change(-1, same_kind=True),
-                                                  "Ctrl+Shift+F7", "Ctrl+Alt+Up")
-        self._next_place_action = self._action("Next Place of &Pattern",
-                                               lambda: view.step_pattern(1), "F8")
-        self._previous_place_action = self._action("Previous Place of Pa&ttern",
-                                                   lambda: view.step_pattern(-1), "Shift+F8")
-        self._move_end_action = self._action("Other &End of Moved Passage",
-                                             view.show_other_end_of_move, "Ctrl+M")
-        self._choose_old_action = self._action(
-            "Choose &OLD Version…", lambda: _pop_up(self.pair_bar.old_picker), "Ctrl+Shift+O")
-        self._choose_new_action = self._action(
-            "Choose NE&W Version…", lambda: _pop_up(self.pair_bar.new_picker), "Ctrl+Shift+N")
-        self._focus_actions = [
-            self._action("Go to &Versions", lambda: _focus(self.versions_dock.view), "Alt+1"),
-            self._action("Go to &Patterns", lambda: _focus(self.patterns_dock.view), "Alt+2"),
-            self._action("Go to &Text", lambda: _focus(self.view.panes()[-1]), "Alt+3"),
-            self._action("&Filter Patterns", lambda: _focus(self.patterns_dock.filter), "Ctrl+F"),
-        ]
+    def _create_toolbar(self) -> None:
+        self.pair_bar = PairToolBar(self.versions_model, self.commands.swap, self)
+        self.pair_bar.old_chosen.connect(self.session.set_old)
+        self.pair_bar.new_chosen.connect(self.session.set_new)
+        fill_toolbar(self.pair_bar, self.commands)
+        self.addToolBar(self.pair_bar)
 
     def _create_menus(self) -> None:
         self._recent_menu = RecentFilesMenu(self.settings, self.open_files, self)
-        self._add_menu("&File", [self._open_action, self._recent_menu, self._close_version_action,
-                                 None, self._export_action, None, self._quit_action])
-        self._add_menu("&View", [
-            self.versions_dock.toggleViewAction(), self.patterns_dock.toggleViewAction(), None,
-            *self._focus_actions, None, self._overview_action, None, self._side_by_side_action,
-            self._inline_action, None, self._formatting_action, self._moves_action,
-            self.ignore_menu, None, self._zoom_in_action, self._zoom_out_action,
-            self._zoom_reset_action])
-        self._add_menu("&Go", [
-            self._next_action, self._previous_action, self._next_kind_action,
-            self._previous_kind_action, None, self._next_place_action,
-            self._previous_place_action, self._move_end_action, None, self._choose_old_action,
-            self._choose_new_action, self._swap_action, self._compare_again_action])
-
-    def _add_menu(self, title: str, items: Sequence[QAction | QMenu | None]) -> None:
-        menu = self.menuBar().addMenu(title)
-        for item in items:
-            if item is None:
-                menu.addSeparator()
-            elif isinstance(item, QMenu):
-                menu.addMenu(item)
-            else:
-                menu.addAction(item)
-
-    def _create_toolbar(self) -> None:
-        self.pair_bar = PairToolBar(self.versions_model, self._swap_action, self)
-        self.pair_bar.old_chosen.connect(self.session.set_old)
-        self.pair_bar.new_chosen.connect(self.session.set_new)
-        self.pair_bar.addSeparator()
-        for action in (self._previous_action, self._next_action):
-            self.pair_bar.addAction(action)
-        self.pair_bar.addSeparator()
-        for action in (self._side_by_side_action, self._inline_action, self._formatting_action):
-            self.pair_bar.addAction(action)
-        self.addToolBar(self.pair_bar)
+        self.ignore_menu = session_ignore_menu(self.settings, self.session, self)
+        add_menus(self, self.commands, [self._recent_menu, self.ignore_menu],
+                  [self.versions_dock, self.patterns_dock, self.changes_dock])
 
     def _create_central_area(self) -> None:
         central = QWidget()
@@ -227,23 +126,33 @@ class MainWindow(QMainWindow):
         self.versions_dock.new_requested.connect(self.session.set_new)
         self.versions_dock.close_requested.connect(self.session.close_version)
         self.patterns_dock = PatternsDock(self)
-        self.patterns_dock.pattern_selected.connect(self.view.select_pattern)
-        self.patterns_dock.pattern_stepped.connect(self.view.step_pattern)
+        self.changes_dock = ChangesDock(self)
         area = Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(area, self.versions_dock)
         self.addDockWidget(area, self.patterns_dock)
         self.splitDockWidget(self.versions_dock, self.patterns_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.versions_dock, self.patterns_dock], [235, 560],
-                         Qt.Orientation.Vertical)
-        self.resizeDocks([self.patterns_dock], [350], Qt.Orientation.Horizontal)
-        self.versions_dock.toggleViewAction().setShortcut("Ctrl+Shift+V")
-        self.patterns_dock.toggleViewAction().setShortcut("Ctrl+Shift+P")
+        self.tabifyDockWidget(self.patterns_dock, self.changes_dock)
+        self.patterns_dock.raise_()
+        docks: list[tuple[QDockWidget, str]] = [
+            (self.versions_dock, "Ctrl+Shift+V"), (self.patterns_dock, "Ctrl+Shift+P"),
+            (self.changes_dock, "Ctrl+Shift+C")]
+        for dock, key in docks:
+            dock.toggleViewAction().setShortcut(key)
 
     def _create_status_bar(self) -> None:
         self.status = ComparisonStatusBar(self)
         self.status.cancel_requested.connect(self.session.cancel)
-        self.view.position_changed.connect(self.status.show_position)
         self.setStatusBar(self.status)
+
+    def _connect_view(self) -> None:
+        view = self.view
+        view.position_changed.connect(self.status.show_position)
+        view.notice.connect(self.status.show_notice)
+        view.change_selected.connect(self.changes_dock.show_change)
+        self.changes_dock.change_selected.connect(view.go_to_change)
+        self.patterns_dock.pattern_selected.connect(view.select_pattern)
+        self.patterns_dock.pattern_selected.connect(self.changes_dock.set_pattern)
+        self.patterns_dock.pattern_stepped.connect(view.step_pattern)
 
     def _connect_session(self) -> None:
         session = self.session
@@ -270,26 +179,32 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         state = self.settings.get(keys.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
+        self._docks_sized = not state.isEmpty() and self.restoreState(state)
+        a = self.commands
         inline = self.settings.get(keys.INLINE_MODE)
-        (self._inline_action if inline else self._side_by_side_action).setChecked(True)
+        (a.inline if inline else a.side_by_side).setChecked(True)
         self.view.set_inline(inline)
-        show = self.settings.get(keys.SHOW_FORMATTING)
-        self._formatting_action.setChecked(show)
-        self._apply_show_formatting(show)
+        for action, setting, apply in (
+                (a.formatting, keys.SHOW_FORMATTING, self._apply_show_formatting),
+                (a.lock_scrolling, keys.SYNC_SCROLLING, self.view.set_scroll_locked),
+                (a.change_maps, keys.SHOW_CHANGE_MAPS, self.view.set_change_maps_visible)):
+            action.setChecked(self.settings.get(setting))
+            apply(action.isChecked())
         self._apply_font_size(self._font_size)
-        self._moves_action.setChecked(self.settings.get(keys.DETECT_MOVES))
+        a.moves.setChecked(self.settings.get(keys.DETECT_MOVES))
         self.session.set_options(replace(self.session.options,
-                                         detect_moves=self._moves_action.isChecked()))
+                                         detect_moves=a.moves.isChecked()))
 
     def save_settings(self) -> None:
+        a = self.commands
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.INLINE_MODE, self.view.inline)
-        self.settings.set(keys.SHOW_FORMATTING, self._formatting_action.isChecked())
+        self.settings.set(keys.SHOW_FORMATTING, a.formatting.isChecked())
+        self.settings.set(keys.SYNC_SCROLLING, a.lock_scrolling.isChecked())
+        self.settings.set(keys.SHOW_CHANGE_MAPS, a.change_maps.isChecked())
         self.settings.set(keys.FONT_SIZE, self._font_size)
-        self.settings.set(keys.DETECT_MOVES, self._moves_action.isChecked())
+        self.settings.set(keys.DETECT_MOVES, a.moves.isChecked())
         self.settings.sync()
 
     # --- files ------------------------------------------------------------------------------------
@@ -311,48 +226,59 @@ class MainWindow(QMainWindow):
         self.notice.show_message(message)
         self.status.showMessage(message, 10_000)
 
-    def _close_version(self) -> None:
+    def close_version(self) -> None:
         row = self.versions_dock.current_row()
         if row is None:
             row = self.session.pair[1]
         if row is not None:
             self.session.close_version(row)
 
-    def _on_export_triggered(self) -> None:
+    def export(self) -> None:
         if self.view.comparison is not None and not self.exporter.busy():
             self.exporter.export(self.view.comparison, self.view.inline,
-                                 self._formatting_action.isChecked())
+                                 self.commands.formatting.isChecked())
 
     def _on_exporter_exported(self, path: str) -> None:
         self.status.showMessage(f"Exported to {path}", 10_000)
 
-    # --- the overview -----------------------------------------------------------------------
-
-    def _toggle_overview(self) -> None:
+    def toggle_overview(self) -> None:
         showing = self.tabs.currentWidget() is self.overview_view
         self.tabs.setCurrentWidget(self.view if showing else self.overview_view)
 
     # --- view options ---------------------------------------------------------------------------
 
-    def _set_inline(self, inline: bool) -> None:
+    def set_inline(self, inline: bool) -> None:
         self.view.set_inline(inline)
         self.settings.set(keys.INLINE_MODE, inline)
 
-    def _on_formatting_toggled(self) -> None:
-        show = self._formatting_action.isChecked()
+    def toggle_formatting(self) -> None:
+        show = self.commands.formatting.isChecked()
         self._apply_show_formatting(show)
         self.settings.set(keys.SHOW_FORMATTING, show)
 
     def _apply_show_formatting(self, show: bool) -> None:
         self.view.set_show_formatting(show)
         self.patterns_dock.set_show_formatting(show)
+        self.changes_dock.set_show_formatting(show)
 
-    def _on_moves_toggled(self) -> None:
-        detect = self._moves_action.isChecked()
+    def toggle_lock_scrolling(self) -> None:
+        locked = self.commands.lock_scrolling.isChecked()
+        self.view.set_scroll_locked(locked)
+        self.settings.set(keys.SYNC_SCROLLING, locked)
+        self.status.show_notice("Scrolling locked: OLD and NEW face each other" if locked
+                                else "Scrolling unlocked: each pane scrolls on its own")
+
+    def toggle_change_maps(self) -> None:
+        visible = self.commands.change_maps.isChecked()
+        self.view.set_change_maps_visible(visible)
+        self.settings.set(keys.SHOW_CHANGE_MAPS, visible)
+
+    def toggle_moves(self) -> None:
+        detect = self.commands.moves.isChecked()
         self.session.set_options(replace(self.session.options, detect_moves=detect))
         self.settings.set(keys.DETECT_MOVES, detect)
 
-    def _zoom(self, step: int) -> None:
+    def zoom(self, step: int) -> None:
         self._apply_font_size(keys.FONT_SIZE.default if step == 0 else self._font_size + step)
         self.settings.set(keys.FONT_SIZE, self._font_size)
 
@@ -364,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_pair_changed(self) -> None:
         self.pair_bar.show_pair(*self.session.pair)
-        self._close_version_action.setEnabled(bool(self.session.versions))
+        self.commands.close_version.setEnabled(bool(self.session.versions))
         self._update_title()
 
     def _on_session_comparison_started(self) -> None:
@@ -376,8 +302,9 @@ class MainWindow(QMainWindow):
         self.status.end_progress()
         self.status.clearMessage()
         self.view.show_comparison(prepared)
-        self._export_action.setEnabled(True)
+        self.commands.export.setEnabled(True)
         self.patterns_dock.set_comparison(comparison)
+        self.changes_dock.set_comparison(comparison)
         self.status.show_comparison(comparison)
         self._update_title()
 
@@ -403,9 +330,10 @@ class MainWindow(QMainWindow):
 
     def _show_no_comparison(self, message: str | None = None) -> None:
         self.status.end_progress()
-        self._export_action.setEnabled(False)
+        self.commands.export.setEnabled(False)
         self.view.clear(message or EMPTY_TEXT)
         self.patterns_dock.set_comparison(None)
+        self.changes_dock.set_comparison(None)
         self.status.clear_comparison()
         self._update_title()
 
@@ -428,6 +356,19 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_files(paths)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:  # the first time, with no layout saved: a layout that fits
+            self._docks_sized = True
+            self._size_docks()
+
+    def _size_docks(self) -> None:
+        """Room for five versions whole above the patterns and changes, and a side column
+        that leaves the panes most of a 1024-pixel window."""
+        self.resizeDocks([self.versions_dock], [self.versions_dock.height_for(5)],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.patterns_dock], [340], Qt.Orientation.Horizontal)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the settings and stop the work; a thread stuck in a library call is left
         behind after a second (`ui.app.run` then ends the process without it)."""
@@ -435,18 +376,3 @@ class MainWindow(QMainWindow):
         self.worker.shutdown()
         super().closeEvent(event)
 
-
-def _focus(widget: QWidget) -> None:
-    """Show ``widget`` (and the dock it sits in) and give it the keyboard."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QDockWidget):
-        parent = parent.parentWidget()
-    if parent is not None:
-        parent.show()
-        parent.raise_()
-    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-
-def _pop_up(picker: QComboBox) -> None:
-    picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
-    picker.showPopup()

@@ -59,6 +59,6 @@ def _picker(model: VersionsModel, tip: str) -> QComboBox:
     picker.setModel(model)
     picker.setModelColumn(Column.FILE)
     picker.setToolTip(tip)
-    picker.setMinimumContentsLength(24)
+    picker.setMinimumContentsLength(20)  # the toolbar fits a 1024-pixel window
     picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return picker

@@ -38,6 +38,8 @@ RECENT_FILES = Setting("files/recent", list, [])
 INLINE_MODE = Setting("view/inline", bool, False)
 SHOW_FORMATTING = Setting("view/show_formatting", bool, True)
 FONT_SIZE = Setting("view/font_size", int, 11)
+SYNC_SCROLLING = Setting("view/sync_scrolling", bool, True)
+SHOW_CHANGE_MAPS = Setting("view/change_maps", bool, True)
 DETECT_MOVES = Setting("compare/detect_moves", bool, True)
 # The ignore rules (`core.model.IgnoreRules`): category values, and line patterns.
 IGNORE_CATEGORIES = Setting("compare/ignore", list, [])

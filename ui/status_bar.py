@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from core.model import Comparison
+from ui.elided_label import ElidedLabel
 
 # A comparison that ends sooner than this never shows the progress bar.
 PROGRESS_DELAY_MS = 250
+NOTICE_MS = 4000
 
 
 def counts_text(comparison: Comparison) -> str:
@@ -29,10 +31,11 @@ class ComparisonStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.files = QLabel()
+        # Cut to fit rather than widening the window (the whole text in the tooltip).
+        self.files = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.similarity = QLabel()
-        self.counts = QLabel()
-        self.position = QLabel()
+        self.counts = ElidedLabel()
+        self.position = ElidedLabel()
         self.progress = QProgressBar()
         self.cancel = QPushButton("Cancel")
         self._delay = QTimer(self)
@@ -56,16 +59,21 @@ class ComparisonStatusBar(QStatusBar):
         self.end_progress()
 
     def show_comparison(self, comparison: Comparison) -> None:
-        self.files.setText(f"{comparison.old.name} → {comparison.new.name}")
+        self.files.set_full_text(f"{comparison.old.name} → {comparison.new.name}")
         self.similarity.setText(f"Similarity {comparison.similarity:.0%}")
-        self.counts.setText(counts_text(comparison))
+        self.counts.set_full_text(counts_text(comparison))
 
     def clear_comparison(self) -> None:
         for label in (self.files, self.similarity, self.counts, self.position):
             label.clear()
 
     def show_position(self, text: str) -> None:
-        self.position.setText(text)
+        """The one place being shown, named: "Change 3 of 50" or a pattern's place."""
+        self.position.set_full_text(text)
+
+    def show_notice(self, text: str) -> None:
+        """A passing message, such as "Wrapped to the first change"."""
+        self.showMessage(text, NOTICE_MS)
 
     def start_progress(self) -> None:
         """A comparison started: show progress if it takes a while (it takes the bar over

@@ -3,6 +3,12 @@
 Changes are never told apart by colour alone: omissions are struck through, additions
 underlined, substitutions struck on the old side and underlined on the new, moved passages
 carry a mark at both ends, and formatting-only changes are dimmed with a dotted underline.
+
+`EMPHASIS` holds the window's own marks laid over those (the PDF has none of them): the
+selected pattern's places, the matches of a search, and the frame of the current place. They
+are chosen to stay apart from every change colour and from each other for readers with
+protanopia, deuteranopia and tritanopia too (`core.report.colour_vision`; a test checks it),
+and each has a mark besides its colour (an overline, a frame).
 """
 
 from __future__ import annotations
@@ -36,4 +42,20 @@ LEGEND = MappingProxyType({
                   "#0b3d91", "#dde8ff", strike_old=False, underline_new=False, mark="⇄"),
     "formatting": Style("Formatting only", "spaces, punctuation, quotes, case: dimmed grey",
                         "#6b6b6b", "#f0f0f0", strike_old=False, underline_new=False),
+})
+
+
+@dataclass(frozen=True)
+class Emphasis:
+    """A mark the window lays over the changes: its colour and its non-colour mark."""
+
+    label: str
+    description: str
+    colour: str
+
+
+EMPHASIS = MappingProxyType({
+    "pattern": Emphasis("Selected pattern", "violet, with a line above the words", "#aa88ff"),
+    "found": Emphasis("Found", "orange: the matches of a search", "#ee7711"),
+    "current": Emphasis("Current place", "framed: the change, place or match shown", "#202124"),
 })

@@ -75,7 +75,7 @@ def test_every_view_gives_the_same_counts(qtbot: QtBot, window: MainWindow,
     assert comparison is not None
     summary = to_text(comparison).split("\n", 1)[0]
     seen = {
-        "status bar": _counts(_PHRASE, window.status.counts.text()),
+        "status bar": _counts(_PHRASE, window.status.counts.full_text()),
         "word diff": _counts(_PHRASE, summary.split("similarity", 1)[1]),
         "HTML summary": _counts(_FIGURE, to_html(comparison).replace(
             '</span><br><span class="figure-label">', " ")),

@@ -6,20 +6,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QTextCursor
+from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from ui import settings as keys
 from ui.docks.versions_model import PAIR_ROLE
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.view.pane import DiffPane
 from ui.view.presentation import occurrences
 
 from .conftest import open_and_wait, wait_idle
 
 
-def _selection(cursor: QTextCursor) -> tuple[int, int]:
-    return cursor.selectionStart(), cursor.selectionEnd()
+def _framed(pane: DiffPane) -> tuple[int, int] | None:
+    """The place framed as current in ``pane``."""
+    return pane.current_range
 
 
 def _names(window: MainWindow) -> tuple[str, str]:
@@ -39,8 +41,8 @@ def test_opening_files_lists_them_and_compares_the_first_two(
     assert window.view.old_pane.toPlainText() == samples[0].read_text(encoding="utf-8")
     assert window.view.new_pane.toPlainText() == samples[1].read_text(encoding="utf-8")
     assert window.status.similarity.text().startswith("Similarity ")
-    assert "substitutions" in window.status.counts.text()
-    assert window.status.files.text() == f"{samples[0].name} → {samples[1].name}"
+    assert "substitutions" in window.status.counts.full_text()
+    assert window.status.files.full_text() == f"{samples[0].name} → {samples[1].name}"
     assert samples[1].name in window.windowTitle()
     assert window.pair_bar.old_picker.currentText() == samples[0].name
     assert window.pair_bar.new_picker.currentText() == samples[1].name
@@ -94,19 +96,20 @@ def test_a_pattern_click_selects_its_places_in_both_panes(qtbot: QtBot, window: 
     assert comparison is not None
     places = occurrences(pattern)
     for pane, text in ((window.view.old_pane, pattern.old), (window.view.new_pane, pattern.new)):
-        emphasised = [(s.cursor.selectionStart(), s.cursor.selectionEnd())  # type: ignore[attr-defined]
-                      for s in pane.extraSelections()]
+        emphasised = pane.emphasis("pattern")
         assert len(emphasised) == pattern.count
         assert {pane.toPlainText()[a:b].casefold() for a, b in emphasised} == {text.casefold()}
     first = places[0]
-    assert _selection(window.view.old_pane.textCursor()) == (first.old_start, first.old_end)
-    assert _selection(window.view.new_pane.textCursor()) == (first.new_start, first.new_end)
+    assert _framed(window.view.old_pane) == (first.old_start, first.old_end)
+    assert _framed(window.view.new_pane) == (first.new_start, first.new_end)
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter steps on
     second = places[1]
-    assert _selection(window.view.new_pane.textCursor()) == (second.new_start, second.new_end)
+    assert _framed(window.view.new_pane) == (second.new_start, second.new_end)
     qtbot.keyClick(tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert _selection(window.view.new_pane.textCursor()) == (first.new_start, first.new_end)
-    assert "pattern place 1 of" in window.status.position.text()
+    assert _framed(window.view.new_pane) == (first.new_start, first.new_end)
+    assert window.status.position.full_text() == (
+        f"Pattern “{pattern.old} → {pattern.new}”: place 1 of {len(places)}"), \
+        "one thing, named: the pattern's place, not the change besides"
 
 
 @pytest.mark.parametrize(
@@ -126,12 +129,12 @@ def test_next_and_previous_change_move_the_cursor(
     pane = window.view.new_pane
     for change in changes[:3]:
         qtbot.keyClick(pane, key, modifier)
-        assert _selection(pane.textCursor()) == (change.new_start, change.new_end), reason
-        assert _selection(window.view.old_pane.textCursor()) == (change.old_start,
+        assert _framed(pane) == (change.new_start, change.new_end), reason
+        assert _framed(window.view.old_pane) == (change.old_start,
                                                                  change.old_end)
     qtbot.keyClick(pane, back, back_modifier)
-    assert _selection(pane.textCursor()) == (changes[1].new_start, changes[1].new_end), reason
-    assert window.status.position.text() == f"Change 2 of {len(changes)}"
+    assert _framed(pane) == (changes[1].new_start, changes[1].new_end), reason
+    assert window.status.position.full_text() == f"Change 2 of {len(changes)}"
 
 
 def test_next_change_of_the_same_kind(qtbot: QtBot, window: MainWindow,
@@ -161,13 +164,13 @@ def test_the_formatting_toggle_hides_formatting_changes(qtbot: QtBot, window: Ma
     assert model.index(model.heading_rows()[-1], 0).data().startswith("Formatting")
     qtbot.keyClick(window.view.new_pane, Qt.Key.Key_F,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert not window._formatting_action.isChecked()
+    assert not window.commands.formatting.isChecked()
     assert len(window.view.navigator) == shown - len(formatting)
     assert all(not c.category.is_formatting for c in window.view.navigator.stops)
     assert len(model.heading_rows()) == headings - 1, "the Formatting group is hidden"
     assert settings.get(keys.SHOW_FORMATTING) is False
     _assert_formatted(window, formatting[0].new_start, expected=False)
-    window._formatting_action.trigger()
+    window.commands.formatting.trigger()
     assert len(window.view.navigator) == shown
     _assert_formatted(window, formatting[0].new_start, expected=True)
 
@@ -217,19 +220,18 @@ def test_inline_mode_shows_one_redline_pane(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(window.view.inline_pane, Qt.Key.Key_F7)
     change = window.view.navigator.change
     assert change is not None
-    cursor = window.view.inline_pane.textCursor()
-    assert cursor.selectedText() == change.old_text + change.new_text
+    assert window.view.inline_pane.current_text() == change.old_text + change.new_text
     assert settings.get(keys.INLINE_MODE) is True
-    window._side_by_side_action.trigger()
+    window.commands.side_by_side.trigger()
     assert window.view.old_pane.isVisible()
 
 
 def test_view_options_and_layout_persist(qtbot: QtBot, window: MainWindow,
                                          samples: list[Path]) -> None:
     open_and_wait(qtbot, window, samples[:2])
-    window._inline_action.trigger()
-    window._formatting_action.trigger()
-    window._zoom_in_action.trigger()
+    window.commands.inline.trigger()
+    window.commands.formatting.trigger()
+    window.commands.zoom_in.trigger()
     window.patterns_dock.hide()
     window.resize(780, 590)
     size = window.size()
@@ -238,7 +240,7 @@ def test_view_options_and_layout_persist(qtbot: QtBot, window: MainWindow,
     qtbot.addWidget(again)
     again.show()
     assert again.view.inline
-    assert not again._formatting_action.isChecked()
+    assert not again.commands.formatting.isChecked()
     assert again.view.new_pane.font().pointSize() == keys.FONT_SIZE.default + 1
     assert again.size() == size
     assert not again.patterns_dock.isVisible()
@@ -269,7 +271,7 @@ def test_close_version_closes_new_and_refills_the_pair(qtbot: QtBot, window: Mai
 
 
 def test_export_waits_for_a_comparison(window: MainWindow) -> None:
-    action = window._export_action
+    action = window.commands.export
     assert action.text() == "&Export…"
     assert action.shortcut().toString() == "Ctrl+E"
     assert not action.isEnabled(), "nothing to export before a comparison is shown"
@@ -326,8 +328,8 @@ def test_the_moves_option_recompares_and_persists(qtbot: QtBot, window: MainWind
                                                   samples: list[Path],
                                                   settings: Settings) -> None:
     open_and_wait(qtbot, window, [samples[0], samples[3]])  # the edit moves a paragraph
-    assert window._moves_action.isChecked() and window.session.options.detect_moves
-    window._moves_action.trigger()
+    assert window.commands.moves.isChecked() and window.session.options.detect_moves
+    window.commands.moves.trigger()
     wait_idle(qtbot, window)
     comparison = window.view.comparison
     assert comparison is not None and comparison.moves == ()

@@ -43,12 +43,14 @@ def test_a_comparison_shown_then_cleared(bar: ComparisonStatusBar) -> None:
     bar.show_comparison(build([same("The "), Piece("city", "metropolis", SYN)],
                               old_name="a.txt", new_name="b.txt", similarity=0.94))
     bar.show_position("Change 1 of 1")
-    assert [bar.files.text(), bar.similarity.text(), bar.counts.text(), bar.position.text()] == [
+    # the file names, counts and position are cut to fit the bar (whole in their tooltips)
+    assert [bar.files.full_text(), bar.similarity.text(), bar.counts.full_text(),
+            bar.position.full_text()] == [
         "a.txt → b.txt", "Similarity 94%",
         "1 substitution · 0 omissions · 0 additions · 0 moves", "Change 1 of 1"]
     bar.clear_comparison()
-    assert [bar.files.text(), bar.similarity.text(), bar.counts.text(),
-            bar.position.text()] == ["", "", "", ""]
+    assert [bar.files.full_text(), bar.similarity.text(), bar.counts.full_text(),
+            bar.position.full_text()] == ["", "", "", ""]
 
 
 def test_progress_shows_only_after_the_delay_and_cancel_reports(

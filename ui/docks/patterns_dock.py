@@ -49,6 +49,7 @@ class PatternsDock(QDockWidget):
         self.profile.hide()
         self.filter.setPlaceholderText("Filter patterns…")
         self.filter.setClearButtonEnabled(True)
+        self.filter.setToolTip("Show the patterns whose words hold this (Ctrl+Alt+F)")
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self._build_table()
         body = QWidget()

@@ -45,6 +45,13 @@ class VersionsDock(QDockWidget):
         self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self.setWidget(self.view)
 
+    def height_for(self, rows: int) -> int:
+        """The dock's height that shows ``rows`` versions whole, its title bar included."""
+        chrome = self.height() - self.view.viewport().height()  # once laid out
+        if not self.isVisible() or chrome <= 0:
+            chrome = self.fontMetrics().height() + 10 + 2 * self.view.frameWidth()
+        return rows * _row_height(self.view.fontMetrics().height()) + chrome
+
     def current_row(self) -> int | None:
         index = self.view.currentIndex()
         return index.row() if index.isValid() else None
@@ -73,8 +80,7 @@ class _VersionDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        height = option.fontMetrics.height()
-        return QSize(200, height * 2 + 14)
+        return QSize(200, _row_height(option.fontMetrics.height()))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -108,6 +114,11 @@ class _VersionDelegate(QStyledItemDelegate):
         if badge:
             _paint_badge(painter, QRect(rect.right() - 46, rect.center().y() - 10, 40, 20), badge)
         painter.restore()
+
+
+def _row_height(font_height: int) -> int:
+    """A version's row: two lines of text and their padding."""
+    return font_height * 2 + 14
 
 
 def _paint_badge(painter: QPainter, rect: QRect, label: str) -> None:

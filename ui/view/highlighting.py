@@ -3,10 +3,11 @@
 Formats come from `core.report.legend.LEGEND`, so the screen and the printed report agree, and no
 kind is told by colour alone: OLD text of omissions and substitutions is struck through, NEW
 text of additions and substitutions underlined, formatting-only changes dimmed with a dotted
-underline, moves marked ⇄ in the pane's margin. A book-length comparison has thousands of
-spans; formatting them all at once would freeze the window, so `ChangeHighlighter` formats a
-block only when it is about to be seen (`highlight_blocks`) and forgets all blocks whenever
-what is shown changes.
+underline, moves marked ⇄ in the pane's margin; the selected pattern's places get a line
+above the words besides their colour (`core.report.legend.EMPHASIS`). A book-length
+comparison has thousands of spans; formatting them all at once would freeze the window, so
+`ChangeHighlighter` formats a block only when it is about to be seen (`highlight_blocks`)
+and forgets all blocks whenever what is shown changes.
 """
 
 from __future__ import annotations
@@ -19,11 +20,8 @@ from itertools import pairwise
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextBlock, QTextCharFormat, QTextDocument
 
 from core.model import Side
-from core.report.legend import LEGEND
+from core.report.legend import EMPHASIS, LEGEND
 from ui.view.presentation import Span
-
-# The emphasis laid over the occurrences of the selected pattern (an ExtraSelection).
-PATTERN_BACKGROUND = "#ffc940"
 
 
 @cache
@@ -46,9 +44,19 @@ def span_format(style: str, side: Side) -> QTextCharFormat:
 
 
 def pattern_format() -> QTextCharFormat:
-    """The emphasis of the selected pattern's occurrences, over their change format."""
+    """The emphasis of the selected pattern's places, over their change format: its colour
+    and a line above the words (a mark no change uses), the strike or underline kept."""
     text_format = QTextCharFormat()
-    text_format.setBackground(QColor(PATTERN_BACKGROUND))
+    text_format.setBackground(QColor(EMPHASIS["pattern"].colour))
+    text_format.setForeground(QColor("#000000"))
+    text_format.setFontOverline(True)
+    return text_format
+
+
+def found_format() -> QTextCharFormat:
+    """The emphasis of a search's matches, over their change format."""
+    text_format = QTextCharFormat()
+    text_format.setBackground(QColor(EMPHASIS["found"].colour))
     text_format.setForeground(QColor("#000000"))
     return text_format
 

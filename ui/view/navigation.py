@@ -1,8 +1,10 @@
 """Stepping through a comparison: the current change, and the selected pattern's places.
 
 Pure Python. The stops are the changes in document order, formatting-only ones included only
-while they are shown, those the ignore rules set aside never. "Next of the same kind" steps to the next change drawn in the same
-style (omission, addition, substitution, move, formatting) as the current one.
+while they are shown, those the ignore rules set aside never. "Next of the same kind" steps to
+the next change drawn in the same style (omission, addition, substitution, move, formatting)
+as the current one. Stepping past either end goes round to the other, as editors do for find;
+``wrapped`` then says so, for the status bar ("Wrapped to the first change").
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class ChangeNavigator:
             if not change.ignored and (show_formatting or not change.category.is_formatting)
         ]
         self.current: int | None = None
+        self.wrapped = False  # whether the last step went round an end
 
     def __len__(self) -> int:
         return len(self.stops)
@@ -33,19 +36,26 @@ class ChangeNavigator:
         return self.stops[self.current] if self.current is not None else None
 
     def step(self, delta: int, same_kind: bool = False) -> Change | None:
-        """Move ``delta`` (+1 or -1) stops on, to a stop of the current kind if asked.
+        """Move ``delta`` (+1 or -1) stops on, to a stop of the current kind if asked, going
+        round at the ends (`wrapped` tells).
 
-        Returns the new current change, or None (and stays put) when there is none that way.
+        Returns the new current change, or None (and stays put) when there is no other stop
+        (of that kind).
         """
+        self.wrapped = False
         if not self.stops:
             return None
         kind = style_of(self.change) if same_kind and self.change is not None else None
-        index = self._start_index(delta)
-        while 0 <= index < len(self.stops):
-            if kind is None or style_of(self.stops[index]) == kind:
-                self.current = index
-                return self.stops[index]
-            index += delta
+        count = len(self.stops)
+        start = self._start_index(delta)
+        for offset in range(count):
+            index = start + offset * delta
+            if index % count == self.current:
+                break  # round to where it started: no other stop of that kind
+            if kind is None or style_of(self.stops[index % count]) == kind:
+                self.wrapped = not 0 <= index < count
+                self.current = index % count
+                return self.stops[self.current]
         return None
 
     def _start_index(self, delta: int) -> int:
@@ -78,12 +88,14 @@ class OccurrenceStepper:
     def __init__(self, places: Sequence[Occurrence] = ()) -> None:
         self.places = list(places)
         self.current = 0 if self.places else None
+        self.wrapped = False  # whether the last step went round an end
 
     def step(self, delta: int) -> Occurrence | None:
         """The next (or previous) place, wrapping round at the ends."""
         if not self.places:
             return None
         current = self.current if self.current is not None else -delta
+        self.wrapped = not 0 <= current + delta < len(self.places)
         self.current = (current + delta) % len(self.places)
         return self.places[self.current]
 

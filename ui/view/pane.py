@@ -1,18 +1,23 @@
-"""One read-only, soft-wrapped text pane of the comparison view, with a margin for moves.
+"""One read-only, soft-wrapped text pane of the comparison view, with its gutter.
 
 The pane shows a `PaneText`: it formats only the blocks in sight (see `ChangeHighlighter`),
-draws a caret where the other side has text this side lacks, and marks each moved passage
-with a bar and ⇄ in its margin; clicking the mark, or double-clicking the passage, reports the
-move so the view can show its other end. Positions given to and reported by the pane are
-positions in its own text.
+draws a caret where the other side has text this side lacks, numbers its paragraphs and marks
+each moved passage in its gutter (`ui.view.gutter`); clicking the mark, or double-clicking the
+passage, reports the move so the view can show its other end. The current place (a change, a
+pattern's place, a match) is framed, not filled, so the colours under it stay what they are;
+the selected pattern's places and a search's matches are laid over the text as emphasis
+(`core.report.legend.EMPHASIS`). Line counts are estimated before Qt lays the text out
+(`ui.view.line_estimate`), so the scroll bar and the change map are right from the start.
+Positions given to and reported by the pane are positions in its own text.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,14 +32,14 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from core.report.legend import LEGEND
-from ui.view.highlighting import ChangeHighlighter, pattern_format
+from ui.view.emphasis import Emphasis, Ranges
+from ui.view.gutter import Gutter
+from ui.view.highlighting import ChangeHighlighter
+from ui.view.line_estimate import LineEstimate, WordWidths, line_starts
+from ui.view.pane_painting import paint_carets, paint_frame
 from ui.view.presentation import MoveMark, PaneKind, PaneText, Span
-
-MARGIN_WIDTH = 22
-MOVE_COLOUR = LEGEND["move"].foreground
 
 
 class DiffPane(QPlainTextEdit):
@@ -42,17 +47,24 @@ class DiffPane(QPlainTextEdit):
 
     scrolled = Signal()
     resized = Signal()
+    lines_changed = Signal()  # the line of each position moved (new text, width or font)
     cursor_moved = Signal(int)  # a position, after the user moved the cursor
     move_activated = Signal(int, int)  # a move id and a position: show the move's other end
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, widths: WordWidths | None = None) -> None:
         super().__init__(parent)
         self.pane = PaneText(PaneKind.NEW, "")
         self.describe: Callable[[Span], str] | None = None
+        self.current_range: tuple[int, int] | None = None  # framed: the place shown
         self._show_formatting = True
         self._programmatic = False
         self._highlighter = ChangeHighlighter(self.document())
-        self._margin = _MoveMargin(self)
+        self._gutter = Gutter(self)
+        self._estimate = LineEstimate(widths)
+        self._estimated_width = -1
+        self._block_starts: list[int] = [0]
+        self._line_starts: list[int] = [0, 0]
+        self._emphasis = Emphasis(self)
         self._configure()
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
         self.updateRequest.connect(self._on_update_requested)
@@ -66,7 +78,6 @@ class DiffPane(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDocumentMargin(10)
-        self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         palette = self.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
@@ -74,19 +85,26 @@ class DiffPane(QPlainTextEdit):
             palette.setColor(group, QPalette.ColorRole.Highlight, QColor(40, 110, 230, 70))
             palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#000000"))
         self.setPalette(palette)
+        self._fit_gutter()
 
     # --- content ----------------------------------------------------------------------------
 
     def set_pane(self, pane: PaneText) -> None:
         """Show ``pane``: its text, spans, insertion carets and moves."""
         self.pane = pane
+        self.current_range = None
         self._highlighter.set_spans(pane.spans, pane.overlays)
+        self._block_starts = [0, *accumulate(len(line) + 1 for line in pane.text.split("\n"))]
         self._programmatic = True
         try:
             self.setPlainText(pane.text)
-            self.setExtraSelections([])
+            self._emphasis.clear()
         finally:
             self._programmatic = False
+        self._gutter.set_text(pane.text)
+        self._fit_gutter()
+        self._estimated_width = -1
+        self._estimate_lines()
         self.highlight_visible()
 
     def set_show_formatting(self, show: bool) -> None:
@@ -95,8 +113,16 @@ class DiffPane(QPlainTextEdit):
         self.highlight_visible()
         self.viewport().update()
 
+    @property
+    def show_formatting(self) -> bool:
+        return self._show_formatting
+
     def set_text_font(self, font: QFont) -> None:
-        self.setFont(font)
+        self.setFont(font)  # Qt lays the text out anew: every block is one line again
+        self._gutter.fit_font()
+        self._fit_gutter()
+        self._estimated_width = -1
+        self._estimate_lines()
         self.highlight_visible()
 
     def highlight_visible(self) -> None:
@@ -107,7 +133,7 @@ class DiffPane(QPlainTextEdit):
         """
         if self.isVisible():
             self._highlighter.highlight_blocks(self.visible_blocks())
-            self._margin.update()
+            self._gutter.update()
 
     def visible_blocks(self) -> Iterator[QTextBlock]:
         """The blocks in sight, top to bottom."""
@@ -117,6 +143,52 @@ class DiffPane(QPlainTextEdit):
         while block.isValid() and block.blockNumber() <= last.blockNumber():
             yield block
             block = block.next()
+
+    # --- lines: the scroll bar's and the change map's ----------------------------------------------
+
+    def _estimate_lines(self) -> None:
+        """Give the blocks not laid out yet their line counts at this width (once per width)."""
+        width = self.viewport().width()
+        if width != self._estimated_width and self._estimate.apply(self, self.pane.text):
+            self._estimated_width = width
+            self._line_starts = line_starts(self._estimate.counts)
+            self.lines_changed.emit()
+
+    def lines_of(self, positions: Iterable[int]) -> list[float]:
+        """The line each of ``positions`` stands on, in wrapped lines from the top, estimated
+        (within a paragraph, in proportion to its characters); all 0 before it is shown.
+        Positions in order are found in one walk down the paragraphs (the map's thousands)."""
+        if self._estimated_width < 0:
+            return [0.0 for _ in positions]
+        blocks, lines = self._block_starts, self._line_starts
+        last = len(lines) - 2
+        scale = [(lines[b + 1] - lines[b]) / max(1, blocks[b + 1] - blocks[b])
+                 for b in range(last + 1)]
+        found = []
+        block = 0
+        for position in positions:
+            if position < blocks[block]:  # out of order: look it up
+                block = max(0, bisect_right(blocks, position) - 1)
+            while block < last and blocks[block + 1] <= position:
+                block += 1
+            found.append(lines[block] + (position - blocks[block]) * scale[block])
+        return found
+
+    def line_total(self) -> int:
+        """How many wrapped lines the whole text takes (estimated; 0 before it is shown)."""
+        return self._line_starts[-1] if self._estimated_width >= 0 else 0
+
+    def visible_share(self) -> tuple[float, float]:
+        """Top and bottom of what is in sight, as shares of the whole text's height."""
+        bar = self.verticalScrollBar()
+        total = max(1, bar.maximum() + bar.pageStep())
+        return bar.value() / total, min(1.0, (bar.value() + bar.pageStep()) / total)
+
+    def scroll_to_share(self, share: float) -> None:
+        """Bring the place ``share`` down the text into the middle of the pane."""
+        bar = self.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        bar.setValue(round(share * total - bar.pageStep() / 2))
 
     # --- positions and scrolling ----------------------------------------------------------------
 
@@ -140,34 +212,51 @@ class DiffPane(QPlainTextEdit):
         self.verticalScrollBar().setValue(block.firstLineNumber() + number)
 
     def select_range(self, start: int, end: int) -> None:
-        """Put the cursor on ``[start, end)``, selected, and bring it to the middle."""
+        """Frame ``[start, end)`` as the current place, put the cursor there and bring it to
+        the middle. The frame leaves the colours beneath it as they are (a selection's fill
+        would tint them); the user's own selections are filled as usual."""
+        length = len(self.pane.text)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(min(end, len(self.pane.text)))
-        cursor.setPosition(min(start, len(self.pane.text)), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(start, length))
         self._programmatic = True
         try:
             self.setTextCursor(cursor)
             self.centerCursor()
         finally:
             self._programmatic = False
+        self.current_range = (min(start, length), min(max(start, end), length))
         self.highlight_visible()
+        self.viewport().update()
 
-    def set_pattern_ranges(self, ranges: list[tuple[int, int]]) -> None:
+    def current_text(self) -> str:
+        """The text of the current place ("" when none)."""
+        if self.current_range is None:
+            return ""
+        return self.pane.text[self.current_range[0]:self.current_range[1]]
+
+    def set_pattern_ranges(self, ranges: Ranges) -> None:
         """Lay the pattern emphasis over each range (an empty list removes it)."""
-        selections = []
-        emphasis = pattern_format()
-        for start, end in ranges:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.document())
-            selection.cursor.setPosition(start)
-            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.format = emphasis
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        self._emphasis.set_ranges("pattern", ranges)
+
+    def set_found_ranges(self, ranges: Ranges) -> None:
+        """Lay the emphasis of a search's matches over each range (empty: none)."""
+        self._emphasis.set_ranges("found", ranges)
+
+    def emphasis(self, key: str) -> Ranges:
+        """The ranges under the emphasis ``key`` ("pattern" or "found"), in order."""
+        return self._emphasis.ranges(key)
 
     def move_at(self, position: int) -> MoveMark | None:
         return next((mark for mark in self.pane.moves
                      if mark.start <= position < mark.end), None)
+
+    def span_at(self, position: int) -> Span | None:
+        """The marked span holding ``position``, if any."""
+        spans = self.pane.spans
+        index = bisect_right(spans, position, key=lambda span: span.start) - 1
+        if 0 <= index < len(spans) and spans[index].start <= position < spans[index].end:
+            return spans[index]
+        return None
 
     def rect_of(self, position: int) -> QRect:
         cursor = QTextCursor(self.document())
@@ -177,31 +266,26 @@ class DiffPane(QPlainTextEdit):
     # --- Qt overrides -----------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        contents = self.contentsRect()
-        self._margin.setGeometry(QRect(contents.left(), contents.top(), MARGIN_WIDTH,
-                                       contents.height()))
+        super().resizeEvent(event)  # a new width: Qt counts every block as one line again
+        self._place_gutter()
+        self._estimate_lines()
         self.highlight_visible()
+        self._emphasis.apply(again=True)
         self.resized.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._estimate_lines()
         self.highlight_visible()
+        self._emphasis.apply(again=True)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.pane.insertions:
-            return
         painter = QPainter(self.viewport())
         first, last = self.visible_range()
-        insertions = self.pane.insertions
-        index = bisect_left(insertions, first, key=lambda span: span.start)
-        for span in insertions[index:]:
-            if span.start > last:
-                break
-            if span.style == "formatting" and not self._show_formatting:
-                continue
-            _paint_caret(painter, self.rect_of(span.start), LEGEND[span.style].foreground)
+        paint_carets(self, painter, first, last)
+        if self.current_range is not None:
+            paint_frame(self, painter, *self.current_range)
         painter.end()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -222,8 +306,7 @@ class DiffPane(QPlainTextEdit):
         if self.describe is None:
             return ""
         position = self.cursorForPosition(point).position()
-        span = next((span for span in self.pane.spans if span.start <= position < span.end),
-                    None)
+        span = self.span_at(position)
         text = self.describe(span) if span is not None else ""
         if self.move_at(position) is not None:
             text += ("\n" if text else "") + "Moved passage ⇄ — double-click for its other end"
@@ -232,68 +315,36 @@ class DiffPane(QPlainTextEdit):
             text += ("\n" if text and note else "") + note
         return text
 
+    # --- the gutter -----------------------------------------------------------------------------------
+
+    def _fit_gutter(self) -> None:
+        self.setViewportMargins(self._gutter.total_width(), 0, 0, 0)
+        self._place_gutter()
+
+    def _place_gutter(self) -> None:
+        contents = self.contentsRect()
+        self._gutter.setGeometry(QRect(contents.left(), contents.top(),
+                                       self._gutter.total_width(), contents.height()))
+
+    def paragraph_at(self, position: int) -> int | None:
+        """The number of the paragraph holding ``position`` in this pane's text."""
+        return self._gutter.paragraph_at(position)
+
     # --- slots --------------------------------------------------------------------------------------
 
     def _on_scroll_bar_value_changed(self) -> None:
         self.highlight_visible()
+        self._emphasis.apply()
         self.scrolled.emit()
 
     def _on_update_requested(self, rect: QRect, dy: int) -> None:
         if dy:
-            self._margin.scroll(0, dy)
-        self._margin.update(0, rect.y(), MARGIN_WIDTH, rect.height())
+            self._gutter.scroll(0, dy)
+        self._gutter.update(0, rect.y(), self._gutter.total_width(), rect.height())
 
     def _on_cursor_position_changed(self) -> None:
         if not self._programmatic:
+            if self.current_range is not None:
+                self.current_range = None  # the user's own place now
+                self.viewport().update()
             self.cursor_moved.emit(self.textCursor().position())
-
-
-def _paint_caret(painter: QPainter, rect: QRect, colour: str) -> None:
-    """A small wedge under the line at ``rect``: text stands here on the other side."""
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    x, bottom = rect.left(), rect.bottom()
-    painter.drawRect(x - 1, rect.top() + 2, 2, rect.height() - 3)
-    painter.drawPolygon([QPoint(x - 4, bottom + 1), QPoint(x + 4, bottom + 1), QPoint(x, bottom - 3)])
-
-
-class _MoveMargin(QWidget):
-    """The pane's left margin: a bar along each moved passage and ⇄ at its start."""
-
-    def __init__(self, pane: DiffPane) -> None:
-        super().__init__(pane)
-        self._pane = pane
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def sizeHint(self) -> QSize:
-        return QSize(MARGIN_WIDTH, 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Base))
-        first, last = self._pane.visible_range()
-        colour = QColor(MOVE_COLOUR)
-        painter.setPen(colour)
-        for mark in self._pane.pane.moves:
-            if mark.end < first or mark.start > last:
-                continue
-            top, bottom = self._extent(mark)
-            painter.fillRect(MARGIN_WIDTH - 5, top, 3, bottom - top, colour)
-            painter.drawText(QRect(0, top, MARGIN_WIDTH - 6, 18),
-                             Qt.AlignmentFlag.AlignCenter, LEGEND["move"].mark)
-        painter.end()
-
-    def _extent(self, mark: MoveMark) -> tuple[int, int]:
-        """Top and bottom of a moved passage in the viewport, trailing blank lines left out."""
-        text = self._pane.pane.text[mark.start:mark.end]
-        last = mark.start + max(1, len(text.rstrip())) - 1
-        return self._pane.rect_of(mark.start).top(), self._pane.rect_of(last).bottom()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        y = int(event.position().y())
-        for mark in self._pane.pane.moves:
-            top, bottom = self._extent(mark)
-            if top <= y <= bottom:
-                self._pane.move_activated.emit(mark.move, mark.start)
-                return
-        super().mousePressEvent(event)

@@ -5,7 +5,8 @@ When one pane scrolls, the position at its top is mapped through the edit script
 constant there) to the same place in the other pane, which scrolls to put it at its top. So
 corresponding paragraphs face each other at any width and any zoom. The sync follows only
 what the user does: while the view itself moves both panes (`paused`), or while it shows one
-inline pane (`active` off), nothing follows.
+inline pane (`active` off), nothing follows. The user can unlock the panes to read each on
+its own (`enabled`, View ▸ Lock Scrolling); locking them again brings NEW back to face OLD.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class ScrollSync(QObject):
         self._map = PositionMap(())
         self._following = False  # a follower's own scrolling must not lead back
         self.active = False  # only while a comparison is shown side by side
+        self.enabled = True  # the user's choice: the panes locked together
         old_pane.scrolled.connect(self._on_old_pane_scrolled)
         new_pane.scrolled.connect(self._on_new_pane_scrolled)
         old_pane.resized.connect(self._on_old_pane_scrolled)
@@ -46,6 +48,12 @@ class ScrollSync(QObject):
         finally:
             self._following = was
 
+    def set_enabled(self, enabled: bool) -> None:
+        """Lock the panes together (True) or let each scroll on its own (False)."""
+        self.enabled = enabled
+        if enabled:
+            self.realign()
+
     def realign(self) -> None:
         """Make NEW face OLD again (after the lines wrapped anew)."""
         self._on_old_pane_scrolled()
@@ -57,7 +65,7 @@ class ScrollSync(QObject):
         self._follow(self._new, self._old, self._map.to_old)
 
     def _follow(self, leader: DiffPane, follower: DiffPane, mapping: Callable[[int], int]) -> None:
-        if self._following or not self.active:
+        if self._following or not (self.active and self.enabled):
             return
         with self.paused():
             top = leader.top_position()

@@ -26,7 +26,7 @@ from ui.main_window import MainWindow
 def _export_to(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(window.exporter, "choose_path", lambda comparison: str(path))
     monkeypatch.setattr(window.exporter, "choose_report_options", lambda formatting: FULL_REPORT)
-    window._export_action.trigger()
+    window.commands.export.trigger()
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_export_writes_the_comparison_on_screen(
         qtbot: QtBot, window: MainWindow, samples: list[Path], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, name: str, check, reason: str) -> None:
     open_and_wait(qtbot, window, samples[:2])
-    assert window._export_action.isEnabled()
+    assert window.commands.export.isEnabled()
     target = tmp_path / name
     with qtbot.waitSignal(window.exporter.exported, timeout=WAIT_MS) as signal:
         _export_to(window, monkeypatch, target)
@@ -117,7 +117,7 @@ def _refused(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
     window.exporter.failed.connect(window.show_error)
     monkeypatch.setattr(window.exporter, "choose_path", lambda comparison: str(target))
     with qtbot.waitSignal(window.exporter.failed, timeout=WAIT_MS):
-        window._export_action.trigger()
+        window.commands.export.trigger()
     return messages
 
 

@@ -43,7 +43,7 @@ def _export(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(window.exporter, "choose_path", lambda comparison: str(target))
     monkeypatch.setattr(window.exporter, "choose_report_options", answer)
     with qtbot.waitSignal(window.exporter.exported, timeout=WAIT_MS):
-        window._export_action.trigger()
+        window.commands.export.trigger()
     return asked
 
 
@@ -51,7 +51,7 @@ def test_the_report_hides_what_the_window_hides(qtbot: QtBot, window: MainWindow
                                                 samples: list[Path], tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     open_and_wait(qtbot, window, [samples[0], samples[2]])
-    window._formatting_action.trigger()  # hide formatting changes
+    window.commands.formatting.trigger()  # hide formatting changes
     target = tmp_path / "report.html"
     assert _export(qtbot, window, monkeypatch, target) == [False]
     html = target.read_text(encoding="utf-8")

@@ -83,11 +83,8 @@ def test_a_move_links_its_two_ends(qtbot: QtBot, view: ComparisonView,
     mark = view.old_pane.pane.moves[0]
     assert (mark.start, mark.end) == (move.old_start, move.old_end)
     view.new_pane.move_activated.emit(move.id, move.new_start)  # as a double-click does
-    old_cursor, new_cursor = view.old_pane.textCursor(), view.new_pane.textCursor()
-    assert (old_cursor.selectionStart(), old_cursor.selectionEnd()) == (move.old_start,
-                                                                        move.old_end)
-    assert (new_cursor.selectionStart(), new_cursor.selectionEnd()) == (move.new_start,
-                                                                        move.new_end)
+    assert view.old_pane.current_range == (move.old_start, move.old_end)
+    assert view.new_pane.current_range == (move.new_start, move.new_end)
     current = view.navigator.change
     assert current is not None and current.move == move.id and current.old_end > \
         current.old_start, "from NEW's end, the current change is OLD's end"
@@ -106,8 +103,7 @@ def test_inline_moves_jump_within_the_pane(qtbot: QtBot, view: ComparisonView,
     marks = view.inline_pane.pane.moves
     assert len(marks) == 2, "both ends of the move are in the redline"
     view.inline_pane.move_activated.emit(marks[0].move, marks[0].start)
-    cursor = view.inline_pane.textCursor()
-    assert (cursor.selectionStart(), cursor.selectionEnd()) == (marks[1].start, marks[1].end)
+    assert view.inline_pane.current_range == (marks[1].start, marks[1].end)
 
 
 def test_zoom_changes_every_pane(view: ComparisonView) -> None:

@@ -33,7 +33,9 @@ def _comparison() -> Comparison:
         (False, [1, 1, 1], [0, 2, 3], "formatting-only changes are skipped while hidden"),
         (True, [-1], [3], "previous from nowhere starts at the end"),
         (True, [1, 1, -1], [0, 1, 0], "previous goes back"),
-        (True, [1, 1, 1, 1, 1], [0, 1, 2, 3, 3], "stays on the last change at the end"),
+        (True, [1, 1, 1, 1, 1], [0, 1, 2, 3, 0], "past the last change, round to the first"),
+        (True, [-1, 1], [3, 0], "past the last change from the end"),
+        (False, [-1, -1, -1, -1], [3, 2, 0, 3], "before the first, round to the last"),
     ],
 )
 def test_step(show_formatting: bool, steps: list[int], expected: list[int], reason: str) -> None:
@@ -46,11 +48,36 @@ def test_step(show_formatting: bool, steps: list[int], expected: list[int], reas
     assert seen == expected, reason
 
 
-def test_step_past_the_end_reports_none() -> None:
+@pytest.mark.parametrize(
+    ("start", "delta", "expected", "wrapped", "reason"),
+    [
+        (3, 1, 0, True, "F7 on the last change goes round to the first, and says so"),
+        (0, -1, 3, True, "Shift+F7 on the first goes round to the last"),
+        (1, 1, 2, False, "an ordinary step is no wrap"),
+        (None, -1, 3, False, "from nowhere, previous starts at the end: no wrap"),
+    ],
+)
+def test_stepping_round_the_ends(start: int | None, delta: int, expected: int, wrapped: bool,
+                                 reason: str) -> None:
     navigator = ChangeNavigator(_comparison())
-    navigator.go_to_id(3)
-    assert navigator.step(1) is None
-    assert navigator.change is not None and navigator.change.id == 3
+    if start is not None:
+        navigator.go_to_id(start)
+    change = navigator.step(delta)
+    assert change is not None and change.id == expected, reason
+    assert navigator.wrapped is wrapped, reason
+
+
+def test_same_kind_goes_round_to_the_only_other_of_its_kind() -> None:
+    comparison = _comparison()
+    changes = (*comparison.changes,
+               Change(4, OMIT, Category.CONTENT, 9, 9, 9, 9, "", ""))  # a second omission
+    navigator = ChangeNavigator(Comparison(
+        comparison.old, comparison.new, changes, (), (), 0.5, 5, 5, counts=Counts.of(changes),
+        same_sentence_similarity=PAIR_SIMILARITY))
+    navigator.go_to_id(4)
+    change = navigator.step(1, same_kind=True)
+    assert change is not None and change.id == 2 and navigator.wrapped, \
+        "round the end to the other omission"
 
 
 def test_same_kind_skips_other_kinds() -> None:
@@ -83,5 +110,7 @@ def test_occurrences_wrap_round() -> None:
     stepper = OccurrenceStepper(places)
     assert stepper.place == places[0]
     assert [stepper.step(1) for _ in range(3)] == [places[1], places[2], places[0]]
-    assert stepper.step(-1) == places[2]
+    assert stepper.wrapped, "the third step went round"
+    assert stepper.step(-1) == places[2] and stepper.wrapped
+    assert stepper.step(-1) == places[1] and not stepper.wrapped
     assert OccurrenceStepper().step(1) is None

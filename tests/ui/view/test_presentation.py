@@ -247,7 +247,7 @@ def test_sentence_notes_read_the_threshold_from_the_model(above: bool, note: str
 
 def _inline_text(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> str:
     open_and_wait(qtbot, window, paths)
-    window._inline_action.trigger()
+    window.commands.inline.trigger()
     qtbot.waitUntil(lambda: window.view.inline_pane.toPlainText() != "")
     return window.view.inline_pane.toPlainText()
 
