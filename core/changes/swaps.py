@@ -8,9 +8,10 @@ a phrase ("after" → "in the wake of", "more than" → "in excess of") — scor
 swap with the document's own evidence (the same swap seen elsewhere on its own), the words'
 own kinship (the thesaurus and word-form rules, see `core.changes.kinship`) and the shape of
 its pieces: where a phrase may be cut (`core.lexicon.phrases`: never between "regardless"
-and "of", nor after "essential buying and"). Between two cuts that score the same, the one
-with the groups more even in size wins, then the one found first. A word or two added
-beside an unchanged word is a matter for `core.changes.expansions`, which runs after this.
+and "of", nor after "essential buying and"); the shapes and their costs are
+`core.changes.swap_shapes`. Between two cuts that score the same, the one with the groups
+more even in size wins, then the one found first. A word or two added beside an unchanged
+word is a matter for `core.changes.expansions`, which runs after this.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Protocol
 
+from core.changes.swap_shapes import MAX_GROUP_WORDS, SHAPES, cut_costs
 from core.lexicon.function_words import only_function_words
-from core.lexicon.phrases import LEANING, KnownPhrase, cuts
+from core.lexicon.phrases import LEANING
 from core.lexicon.word_forms import NUMBER_WORDS, fold
 from core.model import ChangeKind
 from core.spans import Block, Piece
@@ -31,20 +33,6 @@ from core.text.tokens import TokenPair, is_character_word
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
 MAX_RUN_WORDS = 12
-# The largest number of words on one side of an atomic swap, and on both sides together
-# ("after" → "in the wake of", "more than" → "in excess of"; two for three at most: a
-# longer swap of equal sides counts word by word all the same).
-MAX_GROUP_WORDS = 4
-MAX_GROUP_TOTAL = 5
-# The most words a run may drop or add in one group, between its swaps.
-MAX_DROPPED_WORDS = 2
-
-# What each word beyond one-for-one costs a candidate swap: splitting wins without evidence.
-GROUP_WORD_PENALTY = 0.4
-# What a group's difference in length costs, squared: of two cuts otherwise alike, the one
-# with groups more even in size wins ("visit came" → "go to got here" as two for two).
-IMBALANCE_PENALTY = 0.02
-
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 
 # What a candidate swap (old phrase, new phrase) scores from the document's evidence: a base
@@ -261,8 +249,8 @@ def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
     known = scores.kinship.known_phrase
     windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
                        [[scores.base("", new) for new in row] for row in news],
-                       _cut_costs([row[1] for row in olds[:n]], known),
-                       _cut_costs([row[1] for row in news[:m]], known))
+                       cut_costs([row[1] for row in olds[:n]], known),
+                       cut_costs([row[1] for row in news[:m]], known))
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
@@ -287,7 +275,7 @@ def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
     old_costs, new_costs = windows.old_costs, windows.new_costs
     top_total, top_upper, top_index, top_shape = -math.inf, -math.inf, 0, (0, 0)
     pairs = []  # candidates whose words may be kin: (upper bound, score so far, shape)
-    for index, p, q, group_penalty in _SHAPES:
+    for index, p, q, group_penalty in SHAPES:
         if p > i or q > j:
             continue
         penalty = group_penalty + old_costs[i][p] + new_costs[j][q]
@@ -315,42 +303,6 @@ def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
                 upper > top_upper or upper == top_upper and index < top_index):
             top_total, top_upper, top_index, top_shape = total, upper, index, (p, q)
     return top_total, top_shape
-
-
-def _cut_costs(words: list[str], known: KnownPhrase) -> list[list[float]]:
-    """What a group of each size ending at each word boundary costs by where it cuts the
-    side (`core.lexicon.phrases`): [end][size], sizes 0 to MAX_GROUP_WORDS."""
-    side = cuts(words, known)
-    starts, ends, whole = side.starts, side.ends, side.known
-    costs = []
-    for end in range(len(words) + 1):
-        row = [0.0] * (MAX_GROUP_WORDS + 1)
-        if end:
-            row[1] = starts[end - 1]
-            for size in range(2, min(MAX_GROUP_WORDS, end) + 1):
-                start = end - size
-                row[size] = starts[start] + (0.0 if (start, end) in whole else ends[end])
-        costs.append(row)
-    return costs
-
-
-def _penalty(old_size: int, new_size: int) -> float:
-    if not old_size or not new_size:
-        # a word dropped or added inside a run: unlikely, unless seen on its own elsewhere
-        return 2.3 + 0.5 * (old_size + new_size)
-    return (GROUP_WORD_PENALTY * (old_size + new_size - 2)
-            + IMBALANCE_PENALTY * (old_size - new_size) ** 2)
-
-
-# Every shape a group may take, (rank, old words, new words, penalty), in the order ties
-# are settled: the smaller groups first.
-_SHAPES = tuple(
-    (index, p, q, _penalty(p, q)) for index, (p, q) in enumerate(sorted(
-        ((p, q) for p in range(MAX_GROUP_WORDS + 1) for q in range(MAX_GROUP_WORDS + 1)
-         if (p, q) != (0, 0) and p + q <= MAX_GROUP_TOTAL
-         and (p and q or p + q <= MAX_DROPPED_WORDS)),
-        key=lambda shape: (shape[0] + shape[1], shape)))
-)
 
 
 def _window_phrases(side: Sequence[str], words: list[int]) -> list[list[str]]:
