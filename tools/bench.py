@@ -96,12 +96,21 @@ class Context:
 
 
 @dataclass
+class Table:
+    """A section's own table, printed as it is (no budgets): e.g. seconds per stage."""
+
+    headers: list[str]
+    body: list[list[str]]
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Section:
-    """A named group of benchmarks; ``run`` returns the rows of its table."""
+    """A named group of benchmarks; ``run`` returns the rows of its table, or a `Table`."""
 
     name: str  # short, used in the failure list: "bible/Mark"
     title: str
-    run: Callable[[Context], list[Row]]
+    run: Callable[[Context], list[Row] | Table]
     needs_bench_data: bool = False
 
 
@@ -338,6 +347,13 @@ def print_section(title: str, rows: list[Row]) -> None:
                 print(f"  note: {row.case}, {name}: {m.detail}")
 
 
+def print_table(title: str, table: Table) -> None:
+    print(f"\n== {title}")
+    print(format_table(table.headers, table.body))
+    for note in table.notes:
+        print(f"  note: {note}")
+
+
 def print_summary(failed: list[tuple[str, Row]]) -> None:
     """List every row over budget, or say that all passed."""
     if not failed:
@@ -392,6 +408,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed: list[tuple[str, Row]] = []
     for section in sections:
         rows = section.run(ctx)
+        if isinstance(rows, Table):
+            print_table(f"{section.name}: {section.title}", rows)
+            continue
         print_section(f"{section.name}: {section.title}", rows)
         failed += [(section.name, r) for r in rows if r.failures()]
     print_summary(failed)
