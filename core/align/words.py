@@ -191,16 +191,20 @@ def _anchors(old: Sequence[str], new: Sequence[str], gap: Block) -> list[tuple[i
     """Pairs (i, j) of words unique on both sides, longest chain in the same order.
 
     Only words anchor: a lone line break or comma says nothing about where text belongs.
+    The counting and the finding of places are the interpreter's own loops (a gap may be a
+    whole book); only the distinct tokens are looked at one by one.
     """
     a0, a1, b0, b1 = gap
-    old_counts = Counter(old[a0:a1])
-    new_counts = Counter(new[b0:b1])
-    where_new = {
-        new[j]: j for j in range(b0, b1)
-        if new_counts[new[j]] == 1 and old_counts.get(new[j]) == 1 and is_word(new[j])
-    }
-    pairs = [(i, where_new[old[i]]) for i in range(a0, a1) if old[i] in where_new]
-    return _longest_increasing(pairs)
+    old_part, new_part = old[a0:a1], new[b0:b1]
+    old_counts = Counter(old_part)
+    once = [token for token, times in Counter(new_part).items()
+            if times == 1 and old_counts.get(token) == 1 and is_word(token)]
+    if not once:
+        return []
+    # the place of a token that occurs once is the last place it occurs
+    where_old = dict(zip(old_part, range(a0, a1), strict=True))
+    where_new = dict(zip(new_part, range(b0, b1), strict=True))
+    return _longest_increasing(sorted([(where_old[token], where_new[token]) for token in once]))
 
 
 def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -227,7 +231,7 @@ def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _diff_directly(old: Sequence[str], new: Sequence[str], gap: Block, out: list[Opcode]
                    ) -> None:
-    """Diff a gap with no further anchoring, shifting the opcodes to absolute indexes."""
+    """Diff a gap with no further anchoring, its opcodes at absolute indexes."""
     a0, a1, b0, b1 = gap
     if a0 == a1 and b0 == b1:
         return
@@ -235,21 +239,33 @@ def _diff_directly(old: Sequence[str], new: Sequence[str], gap: Block, out: list
         out.append(Opcode.change(gap))
         return
     old_symbols, new_symbols = dmp.encode(old[a0:a1], new[b0:b1])
-    for tag, i1, i2, j1, j2 in dmp.diff_symbols(old_symbols, new_symbols):
-        out.append(Opcode(tag, a0 + i1, a0 + i2, b0 + j1, b0 + j2))
+    out.extend(dmp.diff_symbols(old_symbols, new_symbols, a0, b0))
 
 
 def _merged(opcodes: list[Opcode]) -> list[Opcode]:
     """Merge neighbours: equal with equal, and any run of non-equal opcodes into one."""
     merged: list[Opcode] = []
+    first: Opcode | None = None  # the first and the last opcode of the run being merged
+    last: Opcode | None = None
     for op in opcodes:
         if op.a0 == op.a1 and op.b0 == op.b1:
             continue
-        if merged and (merged[-1].tag is Tag.EQUAL) == (op.tag is Tag.EQUAL):
-            tag, i1, _, j1, _ = merged.pop()
-            if tag is not Tag.EQUAL:  # as Tag.of_change, without building a Block
-                tag = (Tag.INSERT if i1 == op.a1 else Tag.DELETE if j1 == op.b1
-                       else Tag.REPLACE)
-            op = Opcode(tag, i1, op.a1, j1, op.b1)
-        merged.append(op)
+        if last is not None and (last.tag is Tag.EQUAL) is (op.tag is Tag.EQUAL):
+            last = op
+            continue
+        if first is not None and last is not None:
+            merged.append(_run(first, last))
+        first = last = op
+    if first is not None and last is not None:
+        merged.append(_run(first, last))
     return merged
+
+
+def _run(first: Opcode, last: Opcode) -> Opcode:
+    """One opcode for a run of equal opcodes, or of non-equal ones, from first to last."""
+    if first is last:
+        return first
+    tag, i1, _, j1, _ = first
+    if tag is not Tag.EQUAL:  # as Tag.of_change, without building a Block
+        tag = Tag.INSERT if i1 == last.a1 else Tag.DELETE if j1 == last.b1 else Tag.REPLACE
+    return Opcode(tag, i1, last.a1, j1, last.b1)
