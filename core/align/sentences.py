@@ -172,53 +172,66 @@ def demote(opcodes: list[Opcode], old_sentences: list[Range], new_sentences: lis
            alignment: SentenceAlignment) -> list[Demoted]:
     """Opcodes with equalities inside unrelated sentences turned into changes, consecutive
     changes merged."""
-    old_bad = _bad_ranges(old_sentences, alignment.old_unrelated)
-    new_bad = _bad_ranges(new_sentences, alignment.new_unrelated)
+    old_bad = _Unrelated(old_sentences, alignment.old_unrelated)
+    new_bad = _Unrelated(new_sentences, alignment.new_unrelated)
     pieces: list[Demoted] = []
     for op in opcodes:
-        for demoted in _split_equal(op, old_bad, new_bad):
-            _append_merged(pieces, demoted)
+        tag, i1, i2, j1, j2 = op
+        touches = old_bad.touches(i1, i2) or new_bad.touches(j1, j2)
+        if tag is not Tag.EQUAL or not touches:
+            _append_merged(pieces, Demoted(op, touches))
+        else:
+            for demoted in _split_equal(op, old_bad, new_bad):
+                _append_merged(pieces, demoted)
     return pieces
 
 
-def _bad_ranges(sentences: list[Range], unrelated: frozenset[int]) -> list[Range]:
-    return [sentences[index] for index in sorted(unrelated)]
+class _Unrelated:
+    """The unrelated sentences of one side: their ranges in order, where they start, and a
+    flag per token (so that asking whether a stretch touches one is a byte search, not a
+    search of the ranges)."""
+
+    def __init__(self, sentences: list[Range], unrelated: frozenset[int]) -> None:
+        self.ranges = [sentences[index] for index in sorted(unrelated)]
+        self.starts = [start for start, _ in self.ranges]
+        # one byte per token, and one past the end (a stretch may be empty there)
+        self.flags = bytearray(sentences[-1][1] + 1 if sentences else 1)
+        for start, end in self.ranges:
+            self.flags[start:end] = b"\x01" * (end - start)
+
+    def inside(self, index: int) -> bool:
+        """Whether token ``index`` is in an unrelated sentence."""
+        return index < len(self.flags) and self.flags[index] == 1
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` hold one of an unrelated sentence; an empty
+        stretch touches one that it stands in or right after."""
+        if start == end:
+            return self.inside(start) or (start > 0 and self.inside(start - 1))
+        return self.flags.find(1, start, end) >= 0
+
+    def cuts(self, start: int, end: int) -> list[int]:
+        """The ends of unrelated sentences strictly inside ``(start, end)``."""
+        k = max(0, bisect.bisect_right(self.starts, start) - 1)
+        cuts: list[int] = []
+        while k < len(self.ranges) and self.starts[k] < end:
+            a, b = self.ranges[k]
+            cuts.extend(c for c in (a, b) if start < c < end)
+            k += 1
+        return cuts
 
 
-def _split_equal(op: Opcode, old_bad: list[Range], new_bad: list[Range]) -> list[Demoted]:
-    tag, i1, i2, j1, j2 = op
-    touches = _touches(old_bad, i1, i2) or _touches(new_bad, j1, j2)
-    if tag is not Tag.EQUAL or not touches:
-        return [Demoted(op, touches)]
-    cuts = sorted({i1, i2, *_cuts(old_bad, i1, i2), *(c - j1 + i1 for c in _cuts(new_bad, j1, j2))})
+def _split_equal(op: Opcode, old_bad: _Unrelated, new_bad: _Unrelated) -> list[Demoted]:
+    """An equal opcode that touches unrelated sentences, cut at their ends: the parts in
+    them become replacements."""
+    _, i1, i2, j1, j2 = op
+    cuts = sorted({i1, i2, *old_bad.cuts(i1, i2), *(c - j1 + i1 for c in new_bad.cuts(j1, j2))})
     parts: list[Demoted] = []
     for a, b in pairwise(cuts):
-        bad = _inside(old_bad, a) or _inside(new_bad, a - i1 + j1)
+        bad = old_bad.inside(a) or new_bad.inside(a - i1 + j1)
         part = Opcode(Tag.REPLACE if bad else Tag.EQUAL, a, b, a - i1 + j1, b - i1 + j1)
         parts.append(Demoted(part, bad))
     return parts
-
-
-def _cuts(bad: list[Range], start: int, end: int) -> list[int]:
-    k = bisect.bisect_right(bad, (start, 1 << 62)) - 1
-    cuts: list[int] = []
-    for a, b in bad[max(k, 0):]:
-        if a >= end:
-            break
-        cuts.extend(c for c in (a, b) if start < c < end)
-    return cuts
-
-
-def _inside(bad: list[Range], index: int) -> bool:
-    k = bisect.bisect_right(bad, (index, 1 << 62)) - 1
-    return k >= 0 and bad[k][0] <= index < bad[k][1]
-
-
-def _touches(bad: list[Range], start: int, end: int) -> bool:
-    if start == end:
-        return _inside(bad, start) or (start > 0 and _inside(bad, start - 1))
-    k = bisect.bisect_right(bad, (end, 0)) - 1
-    return k >= 0 and bad[k][1] > start
 
 
 def _append_merged(pieces: list[Demoted], demoted: Demoted) -> None:
