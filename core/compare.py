@@ -12,6 +12,7 @@ the single value that the window, the command line and the reports all read.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -197,9 +198,10 @@ def _similarity(changes: Sequence[Change], old_words: int, new_words: int) -> fl
     counts as kept: its words are still there)."""
     if old_words + new_words == 0:
         return 1.0
-    changed = sum(
-        tokens.count_words(change.old_text) + tokens.count_words(change.new_text)
-        for change in changes
-        if not change.category.is_formatting and change.move is None
-    )
+    texts: Counter[str] = Counter()  # each distinct text counted once: a book repeats its swaps
+    for change in changes:
+        if not change.category.is_formatting and change.move is None:
+            texts[change.old_text] += 1
+            texts[change.new_text] += 1
+    changed = sum(tokens.count_words(text) * times for text, times in texts.items())
     return max(0.0, 1.0 - changed / (old_words + new_words))
