@@ -19,11 +19,11 @@ from cli.output import EXIT_FAILURE, is_terminal, print_error, print_pdf_lazily,
 from core.compare import compare
 from core.load.loader import LoadError, load
 from core.model import Comparison, Document
-from core.report.export import UnknownFormat, export, format_of, sources
 from core.report.files import check_writable, write_atomically
-from core.report.html import Layout, PageSize
-from core.report.json_format import to_json
-from core.report.text_format import to_text
+from core.report.page import Layout, PageSize
+
+# The writers of each output (the JSON, the word diff, the export formats) are imported
+# where they are used: a comparison loads only the one it writes.
 
 _PAGE_SIZES = {size.value.lower(): size.value for size in PageSize}
 
@@ -77,6 +77,8 @@ def _check_targets(arguments: argparse.Namespace) -> int:
     """Refuse an unknown export format or a target that may not be written; the status."""
     inputs = (arguments.old, arguments.new)
     if arguments.export is not None:
+        from core.report.export import UnknownFormat, format_of
+
         try:
             format_of(arguments.export)
         except UnknownFormat as error:
@@ -93,15 +95,21 @@ def _check_targets(arguments: argparse.Namespace) -> int:
 
 def _print(comparison: Comparison, arguments: argparse.Namespace) -> int:
     """Print or write the JSON or the word diff, as ``--format`` and ``-o`` say."""
+    output: str | bytes
     if arguments.format == "json":
-        output = to_json(comparison)
+        from core.report.json_format import to_json_bytes
+
+        output = to_json_bytes(comparison)
     else:
+        from core.report.text_format import to_text
+
         colour = arguments.output is None and is_terminal() and "NO_COLOR" not in os.environ
         output = to_text(comparison, colour=colour)
     if arguments.output is None:
         return write_output(output)
+    data = output if isinstance(output, bytes) else output.encode("utf-8")
     try:
-        write_atomically(arguments.output, output.encode("utf-8"), sources(comparison))
+        write_atomically(arguments.output, data, (comparison.old.path, comparison.new.path))
     except OSError as error:
         return _cannot_write(arguments.output, error)
     return 0
@@ -109,6 +117,8 @@ def _print(comparison: Comparison, arguments: argparse.Namespace) -> int:
 
 def _export(comparison: Comparison, arguments: argparse.Namespace) -> int:
     """Write the ``--export`` file; return the exit status."""
+    from core.report.export import export
+
     try:
         export(comparison, arguments.export, Layout(arguments.layout),
                PageSize(arguments.page_size), print_pdf=print_pdf_lazily)

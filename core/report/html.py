@@ -10,34 +10,22 @@ The same comparison always gives the same text.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from html import escape
 
 from core.model import Comparison, Document, Pattern, PatternGroup, Side
 from core.report import html_text
 from core.report.legend import LEGEND
+from core.report.page import Layout, PageSize
 from core.resources import REPORT_CSS
 
 CSS_PATH = REPORT_CSS
+# (Layout and PageSize are named here too, where they began: `core.report.page` holds them)
+__all__ = ["CSS_PATH", "SUMMARY_ANCHOR", "TEXT_ANCHOR", "Layout", "PageSize", "legend_css", "summary_html", "text_html", "to_html"]
 
 # Anchors of the report's sections: the PDF's bookmarks point at them.
 SUMMARY_ANCHOR = "summary"
 TEXT_ANCHOR = "text"
-
-
-class Layout(enum.Enum):
-    """How the annotated text is laid out."""
-
-    REDLINE = "redline"
-    SIDE_BY_SIDE = "side-by-side"
-
-
-class PageSize(enum.Enum):
-    """Paper sizes offered for printing and PDF export."""
-
-    A4 = "A4"
-    LETTER = "Letter"
 
 
 # CSS class -> (legend key, which side's decoration it takes: "old", "new" or "").

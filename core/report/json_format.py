@@ -8,7 +8,7 @@ Output is deterministic: the same comparison always gives the same bytes.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -25,13 +25,20 @@ SCHEMA = 1
 
 def to_dict(comparison: Comparison) -> dict[str, Any]:
     """Return the comparison as plain JSON-ready data."""
+    return _data(comparison, [_change(change) for change in comparison.changes])
+
+
+def _data(comparison: Comparison, changes: Sequence[Any]) -> dict[str, Any]:
+    """The report's data, with ``changes`` as given: mappings, or the `Change` values
+    themselves for orjson, which writes a dataclass as the mapping of its fields in order
+    (the very keys and order of `_change`) and an enum as its value."""
     data: dict[str, Any] = {
         "schema": SCHEMA,
         "old": _document(comparison.old, comparison.old_words),
         "new": _document(comparison.new, comparison.new_words),
         "similarity": round(comparison.similarity, 4),
         "counts": asdict(comparison.counts),
-        "changes": [_change(change) for change in comparison.changes],
+        "changes": changes,
         "moves": [_move(move) for move in comparison.moves],
         "patterns": [_pattern(pattern) for pattern in comparison.patterns],
         "sentence_pairs": [
@@ -54,7 +61,18 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
 
 def to_json(comparison: Comparison) -> str:
     """Return the comparison as a JSON text (UTF-8 safe, two-space indent, final newline)."""
-    return encode(to_dict(comparison))
+    fast = _fast(comparison)
+    return fast.decode("utf-8") if fast is not None else _standard(to_dict(comparison))
+
+
+def to_json_bytes(comparison: Comparison) -> bytes:
+    """`to_json` as UTF-8 bytes, what is written to a file or a pipe: a book's JSON is
+    tens of megabytes, not to be decoded only to be encoded again. (Text that no UTF-8 can
+    hold, a lone surrogate, is written as a ``\\udcff`` escape.)"""
+    fast = _fast(comparison)
+    if fast is not None:
+        return fast
+    return _standard(to_dict(comparison)).encode("utf-8", "backslashreplace")
 
 
 def encode(data: Any) -> str:
@@ -69,6 +87,25 @@ def encode(data: Any) -> str:
             return orjson.dumps(data, option=_ORJSON_OPTIONS).decode("utf-8")
         except orjson.JSONEncodeError:
             pass
+    return _standard(data)
+
+
+def _fast(comparison: Comparison) -> bytes | None:
+    """The report's bytes from orjson, the changes written straight from their values (no
+    mapping built for each of a book's hundreds of thousands); None when orjson is missing
+    or refuses a value."""
+    if orjson is None:
+        return None
+    try:
+        return orjson.dumps(_data(comparison, comparison.changes), option=_ORJSON_OPTIONS)
+    except orjson.JSONEncodeError:
+        return None
+
+
+def _standard(data: Any) -> str:
+    # the standard library's encoder, imported only when orjson cannot write the data
+    import json
+
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
