@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import Context, Section, Table, progress
+from bench import CHILD_ENVIRONMENT, Context, Section, Table, progress
 
 # (stage, [(module, attribute)]): the functions whose time is the stage's, in pipeline order.
 STAGES: list[tuple[str, list[tuple[str, str]]]] = [
@@ -45,7 +45,7 @@ STAGES: list[tuple[str, list[tuple[str, str]]]] = [
                           ("core.model.Counts", "of")]),
     ("patterns", [("core.patterns.counting", "find_patterns"),
                   ("core.compare", "pair_profile")]),
-    ("JSON writing", [("cli.compare_command", "to_json"),
+    ("JSON writing", [("core.report.json_format", "to_json_bytes"),
                       ("cli.compare_command", "write_atomically")]),
 ]
 START_UP = "start-up (imports)"
@@ -147,7 +147,8 @@ def measured_stages(ctx: Context, name: str) -> dict[str, float] | str:
     progress(f"stages: {name} in a process of its own ...")
     try:
         done = subprocess.run([sys.executable, __file__, str(old), str(new)], cwd=ctx.repo_root,
-                              capture_output=True, text=True, timeout=ctx.timeout, check=False)
+                              capture_output=True, text=True, timeout=ctx.timeout, check=False,
+                              env=CHILD_ENVIRONMENT)
     except subprocess.TimeoutExpired:
         return f"timeout after {ctx.timeout:g} s"
     if done.returncode != 0:
