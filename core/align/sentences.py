@@ -50,11 +50,13 @@ class SentenceAlignment:
 def align_sentences(pair: TokenPair, old_sentences: list[Range], new_sentences: list[Range],
                     opcodes: list[Opcode]) -> SentenceAlignment:
     """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones."""
-    old, new = pair.old.tokens, pair.new.tokens
     old_words, new_words = pair.old.words, pair.new.words
+    alphabet = levenshtein.Alphabet()
+    old = _Sentences(pair.old.tokens, old_sentences, alphabet)
+    new = _Sentences(pair.new.tokens, new_sentences, alphabet)
     shared = _shared_words(old_words, old_sentences, new_sentences, opcodes)
-    matches = _matches(old, new, old_sentences, new_sentences, shared)
-    matches = _facing_matches(old, new, old_sentences, new_sentences, opcodes, matches)
+    matches = _matches(old, new, shared)
+    matches = _facing_matches(old, new, opcodes, matches)
     old_kept: Counter[int] = Counter()
     new_kept: Counter[int] = Counter()
     for (s, t), count in shared.items():
@@ -90,8 +92,39 @@ def _shared_words(old_words: WordIndex, old_sentences: list[Range], new_sentence
     return shared
 
 
-def _matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
-             new_sentences: list[Range], shared: Counter[tuple[int, int]]
+class _Sentences:
+    """The sentences of one side as compared by content: the folded words of each, and
+    their spelling in the alphabet shared with the other side, made the first time they are
+    asked for (a sentence may be measured against a few others)."""
+
+    def __init__(self, tokens: Sequence[str], ranges: list[Range],
+                 alphabet: levenshtein.Alphabet) -> None:
+        self.tokens = tokens
+        self.ranges = ranges
+        self.starts = [start for start, _ in ranges]
+        self._alphabet = alphabet
+        self._spelled: dict[int, str | None] = {}
+
+    def words(self, index: int) -> list[str]:
+        return words_of(self.tokens, *self.ranges[index])
+
+    def spelled(self, index: int) -> str | None:
+        if index not in self._spelled:
+            self._spelled[index] = self._alphabet.spell(self.words(index))
+        return self._spelled[index]
+
+
+def _similarity(old: _Sentences, s: int, new: _Sentences, t: int) -> float:
+    """`sentence_similarity` of OLD's sentence ``s`` and NEW's ``t``."""
+    old_spelled, new_spelled = old.spelled(s), new.spelled(t)
+    if old_spelled is None or new_spelled is None:  # the alphabet ran out
+        return sentence_similarity(old.words(s), new.words(t))
+    if not old_spelled and not new_spelled:
+        return 1.0
+    return levenshtein.ratio(old_spelled, new_spelled)
+
+
+def _matches(old: _Sentences, new: _Sentences, shared: Counter[tuple[int, int]]
              ) -> list[SentenceMatch]:
     """One NEW sentence for each OLD sentence at most, by most shared words, one to one."""
     taken_old: set[int] = set()
@@ -102,9 +135,7 @@ def _matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
             continue
         taken_old.add(s)
         taken_new.add(t)
-        score = sentence_similarity(words_of(old, *old_sentences[s]),
-                                    words_of(new, *new_sentences[t]))
-        matches.append(SentenceMatch(s, t, score))
+        matches.append(SentenceMatch(s, t, _similarity(old, s, new, t)))
     matches.sort(key=lambda m: m.old_index)
     return matches
 
@@ -113,8 +144,7 @@ def _matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
 FACING_LIMIT = 6
 
 
-def _facing_matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
-                    new_sentences: list[Range], opcodes: list[Opcode],
+def _facing_matches(old: _Sentences, new: _Sentences, opcodes: list[Opcode],
                     matches: list[SentenceMatch]) -> list[SentenceMatch]:
     """Pair still-unpaired sentences that face each other inside a replaced block.
 
@@ -123,17 +153,14 @@ def _facing_matches(old: Sequence[str], new: Sequence[str], old_sentences: list[
     """
     taken_old = {m.old_index for m in matches}
     taken_new = {m.new_index for m in matches}
-    old_starts = [start for start, _ in old_sentences]
-    new_starts = [start for start, _ in new_sentences]
     added = []
     for tag, i1, i2, j1, j2 in opcodes:
         if tag is not Tag.REPLACE:
             continue
-        olds = [s for s in overlapping(old_sentences, old_starts, i1, i2) if s not in taken_old]
-        news = [t for t in overlapping(new_sentences, new_starts, j1, j2) if t not in taken_new]
+        olds = [s for s in overlapping(old.ranges, old.starts, i1, i2) if s not in taken_old]
+        news = [t for t in overlapping(new.ranges, new.starts, j1, j2) if t not in taken_new]
         for s in olds[:FACING_LIMIT]:
-            scored = [(sentence_similarity(words_of(old, *old_sentences[s]),
-                                           words_of(new, *new_sentences[t])), t)
+            scored = [(_similarity(old, s, new, t), t)
                       for t in news[:FACING_LIMIT] if t not in taken_new]
             score, t = max(scored, default=(0.0, -1))
             if score >= PAIR_SIMILARITY:
