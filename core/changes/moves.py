@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from core.align import levenshtein
 from core.align.sentences import sentence_similarity
 from core.model import ChangeKind, Range
 from core.spans import Piece
@@ -36,6 +37,7 @@ class Fragment:
     start: int  # token range
     end: int
     words: tuple[str, ...]
+    spelled: str | None  # the words in the alphabet of the comparison (None: it ran out)
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,9 @@ def find_moves(pair: TokenPair, pieces: list[Piece], old_sentences: list[Range],
                new_sentences: list[Range], min_words: int
                ) -> tuple[list[Piece], list[MovedPassage]]:
     """Return the pieces with moved passages cut out and marked, and the passages found."""
-    omitted = _fragments(pair.old.tokens, pieces, old_sentences, ChangeKind.OMISSION)
-    added = _fragments(pair.new.tokens, pieces, new_sentences, ChangeKind.ADDITION)
+    alphabet = levenshtein.Alphabet()
+    omitted = _fragments(pair.old.tokens, pieces, old_sentences, ChangeKind.OMISSION, alphabet)
+    added = _fragments(pair.new.tokens, pieces, new_sentences, ChangeKind.ADDITION, alphabet)
     new_words = pair.new.words
 
     def far_enough(added_piece: int, omitted_piece: int) -> bool:
@@ -74,15 +77,15 @@ def find_moves(pair: TokenPair, pieces: list[Piece], old_sentences: list[Range],
     if not passages:
         return pieces, []
     moved = [
-        MovedPassage(o[0].start, o[-1].end, a[0].start, a[-1].end,
-                     sentence_similarity(_joined(o), _joined(a)), o[0].piece, a[0].piece)
+        MovedPassage(o[0].start, o[-1].end, a[0].start, a[-1].end, _fragment_similarity(o, a),
+                     o[0].piece, a[0].piece)
         for o, a in passages
     ]
     return _cut(pieces, moved), moved
 
 
 def _fragments(tokens: Sequence[str], pieces: list[Piece], sentences: list[Range],
-               kind: ChangeKind) -> list[Fragment]:
+               kind: ChangeKind, alphabet: levenshtein.Alphabet) -> list[Fragment]:
     fragments = []
     starts = [start for start, _ in sentences]
     for index, piece in enumerate(pieces):
@@ -93,7 +96,7 @@ def _fragments(tokens: Sequence[str], pieces: list[Piece], sentences: list[Range
             start, end = max(lo, sentences[k][0]), min(hi, sentences[k][1])
             words = tuple(words_of(tokens, start, end))
             if words:
-                fragments.append(Fragment(index, start, end, words))
+                fragments.append(Fragment(index, start, end, words, alphabet.spell(words)))
     return fragments
 
 
@@ -134,7 +137,7 @@ def _most_similar(fragment: Fragment, added: list[Fragment], votes: Counter[int]
     """The best-voted candidate most similar to ``fragment``, if similar enough for a move."""
     best: tuple[int, float] | None = None
     for candidate, _ in votes.most_common(CANDIDATES):
-        score = sentence_similarity(fragment.words, added[candidate].words)
+        score = _fragment_similarity([fragment], [added[candidate]])
         if score >= MOVE_SIMILARITY and (best is None or score > best[1]):
             best = (candidate, score)
     return best
@@ -161,6 +164,16 @@ def _passages(links: dict[int, tuple[int, float]], omitted: list[Fragment],
             passages.append(([omitted[o_number]], [added[a_number]]))
         previous = (o_number, a_number)
     return passages
+
+
+def _fragment_similarity(old: list[Fragment], new: list[Fragment]) -> float:
+    """`sentence_similarity` of the words of ``old`` and of ``new``, each side joined (from
+    their spellings, which a shared alphabet lets be compared as they are)."""
+    old_spelled = [fragment.spelled for fragment in old if fragment.spelled is not None]
+    new_spelled = [fragment.spelled for fragment in new if fragment.spelled is not None]
+    if len(old_spelled) < len(old) or len(new_spelled) < len(new):  # the alphabet ran out
+        return sentence_similarity(_joined(old), _joined(new))
+    return levenshtein.ratio("".join(old_spelled), "".join(new_spelled))
 
 
 def _joined(fragments: list[Fragment]) -> list[str]:
