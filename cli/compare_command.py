@@ -16,6 +16,7 @@ import argparse
 import os
 
 from cli.output import EXIT_FAILURE, is_terminal, print_error, print_pdf_lazily, write_output
+from core.collector import collector_paused
 from core.compare import compare
 from core.load.loader import LoadError, load
 from core.model import Comparison, Document
@@ -65,12 +66,16 @@ def run(arguments: argparse.Namespace) -> int:
         for message in errors:
             print_error(message)
         return EXIT_FAILURE
-    comparison = compare(documents[0], documents[1])
-    if arguments.export is not None:
-        status = _export(comparison, arguments)
-        if status or (arguments.format is None and arguments.output is None):
-            return status
-    return _print(comparison, arguments)
+    # The collector stays paused while the result is written too: the report of a book
+    # is hundreds of thousands of new values, each round of the collector would walk all
+    # the comparison's, and none of them makes a cycle.
+    with collector_paused():
+        comparison = compare(documents[0], documents[1])
+        if arguments.export is not None:
+            status = _export(comparison, arguments)
+            if status or (arguments.format is None and arguments.output is None):
+                return status
+        return _print(comparison, arguments)
 
 
 def _check_targets(arguments: argparse.Namespace) -> int:
