@@ -51,6 +51,27 @@ def _all_symbols() -> str:
     return "".join(chr(code) for first, last in _SYMBOL_BLOCKS for code in range(first, last + 1))
 
 
+# How many symbols the first two blocks hold: the Basic Multilingual Plane's ideographs.
+PLANE_SYMBOLS = sum(last - first + 1 for first, last in _SYMBOL_BLOCKS[:2])
+
+
+def encode_once(old: Sequence[str], new: Sequence[str]) -> tuple[str, str] | None:
+    """Two whole token sequences encoded together, for diffing any stretches of them as
+    slices of the two strings; None when they hold more distinct tokens than
+    `PLANE_SYMBOLS`.
+
+    A diff of two slices is the diff `encode` would give them: diff-match-patch compares
+    symbols only for being equal, and its boundary scores see only their character class,
+    one for every symbol of the plane's ideographs. (Past the plane a symbol may be two code
+    units to a compiled build, so there each stretch is encoded on its own.)
+    """
+    try:
+        (old_symbols, new_symbols), distinct = _encoded((old, new))
+    except ValueError:  # more distinct tokens than symbols
+        return None
+    return (old_symbols, new_symbols) if distinct <= PLANE_SYMBOLS else None
+
+
 def encode(*sequences: Sequence[str]) -> list[str]:
     """Map each sequence of tokens to a symbol string, one shared symbol per distinct token.
 
@@ -59,13 +80,19 @@ def encode(*sequences: Sequence[str]) -> list[str]:
     of the distinct tokens, then one look-up per token): this runs on every gap, sentence
     and run the engine diffs, so it must not cost a Python step per token.
     """
+    return _encoded(sequences)[0]
+
+
+def _encoded(sequences: Sequence[Sequence[str]]) -> tuple[list[str], int]:
+    """`encode`, and how many distinct tokens it gave symbols."""
     distinct = dict.fromkeys(chain.from_iterable(sequences))
     symbols = _FIRST_SYMBOLS if len(distinct) <= len(_FIRST_SYMBOLS) else _all_symbols()
     if len(distinct) > len(symbols):
         raise ValueError("too many distinct tokens for word mode")
     look_up = dict(zip(distinct, symbols, strict=False))
     # (itemgetter of one token gives its symbol, a string that joins to itself)
-    return ["".join(itemgetter(*tokens)(look_up)) if tokens else "" for tokens in sequences]
+    encoded = ["".join(itemgetter(*tokens)(look_up)) if tokens else "" for tokens in sequences]
+    return encoded, len(distinct)
 
 
 _OPS = {0: "=", -1: "-", 1: "+"}  # diff-match-patch's operation codes
@@ -87,35 +114,42 @@ def diff_symbols(old: str, new: str, old_at: int = 0, new_at: int = 0) -> list[O
     An adjacent deletion and insertion are reported as one replacement. The opcodes count
     from ``old_at`` and ``new_at`` (where the strings stand in longer sequences).
     """
+    return [Opcode(*step) for step in diff_steps(old, new, old_at, new_at)]
+
+
+def diff_steps(old: str, new: str, old_at: int = 0, new_at: int = 0
+               ) -> list[tuple[Tag, int, int, int, int]]:
+    """`diff_symbols` as plain tuples, for the word alignment's inner loop."""
     if fast_dmp is not None:
         counts = fast_dmp.diff(
             old, new, timelimit=0, checklines=False, cleanup="Semantic", counts_only=True
         )
-        return _opcodes(counts, old_at, new_at)
+        return _steps(counts, old_at, new_at)
     matcher = _new_matcher()
     diffs = matcher.diff_main(old, new, False)
     matcher.diff_cleanupSemantic(diffs)
-    return _opcodes(((_OPS[op], len(text)) for op, text in diffs), old_at, new_at)
+    return _steps(((_OPS[op], len(text)) for op, text in diffs), old_at, new_at)
 
 
-def _opcodes(counts: Iterable[tuple[str, int]], i: int, j: int) -> list[Opcode]:
-    """Turn (op, length) pairs into opcodes from ``i`` and ``j``, merging delete+insert into
+def _steps(counts: Iterable[tuple[str, int]], i: int, j: int
+           ) -> list[tuple[Tag, int, int, int, int]]:
+    """Turn (op, length) pairs into steps from ``i`` and ``j``, merging delete+insert into
     replace."""
-    opcodes: list[Opcode] = []
+    steps: list[tuple[Tag, int, int, int, int]] = []
     for op, length in counts:
         if op == "=":
-            opcodes.append(Opcode(Tag.EQUAL, i, i + length, j, j + length))
+            steps.append((Tag.EQUAL, i, i + length, j, j + length))
             i += length
             j += length
             continue
         if op == "-":
-            piece = Opcode(Tag.DELETE, i, i + length, j, j)
+            step = (Tag.DELETE, i, i + length, j, j)
             i += length
         else:
-            piece = Opcode(Tag.INSERT, i, i, j, j + length)
+            step = (Tag.INSERT, i, i, j, j + length)
             j += length
-        if opcodes and opcodes[-1].tag is not Tag.EQUAL:
-            _, i1, _, j1, _ = opcodes.pop()
-            piece = Opcode(Tag.REPLACE, i1, i, j1, j)
-        opcodes.append(piece)
-    return opcodes
+        if steps and steps[-1][0] is not Tag.EQUAL:
+            _, i1, _, j1, _ = steps.pop()
+            step = (Tag.REPLACE, i1, i, j1, j)
+        steps.append(step)
+    return steps
