@@ -74,8 +74,16 @@ def run(arguments: argparse.Namespace) -> int:
         if arguments.export is not None:
             status = _export(comparison, arguments)
             if status or (arguments.format is None and arguments.output is None):
-                return status
-        return _print(comparison, arguments)
+                return _ended(arguments, status)
+        return _ended(arguments, _print(comparison, arguments))
+
+
+def _ended(arguments: argparse.Namespace, status: int) -> int:
+    """``status``, once the process was told to end with it if it asked to be (see
+    `cli.entry.run`): then while the comparison is still held, not freed first."""
+    if getattr(arguments, "end", None) is not None:
+        arguments.end(status)
+    return status
 
 
 def _check_targets(arguments: argparse.Namespace) -> int:

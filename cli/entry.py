@@ -6,6 +6,7 @@ import argparse
 import gc
 import os
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 from cli import compare_command, overview_command
@@ -13,6 +14,7 @@ from cli.output import EXIT_FAILURE, print_error
 from core.resources import SAMPLES
 
 EXIT_INTERRUPTED = 128 + 2  # what a shell reports for a process stopped by SIGINT
+End = Callable[[int], NoReturn]  # ends the process with a status
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,26 +43,33 @@ def run() -> NoReturn:
     its settings as its objects go.)
     """
     argv = sys.argv[1:]
-    command = bool(argv) and argv[0] in COMMANDS
-    if command:
-        gc.disable()
-    status = main(argv)
-    if command:
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                if stream is not None:
-                    stream.flush()
-            except (OSError, ValueError):  # a closed or broken stream: said already
-                pass
-        os._exit(status)
-    sys.exit(status)
+    if not (argv and argv[0] in COMMANDS):
+        sys.exit(main(argv))
+    gc.disable()
+    _end_process(main(argv, end=_end_process))  # (a command may end it before returning)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run Palimpsest with ``argv`` (default: the process's arguments); return the status."""
+def _end_process(status: int) -> NoReturn:
+    """Flush standard output and error, and end the process now with ``status``."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # a closed or broken stream: said already
+            pass
+    os._exit(status)
+
+
+def main(argv: list[str] | None = None, end: End | None = None) -> int:
+    """Run Palimpsest with ``argv`` (default: the process's arguments); return the status.
+
+    ``end``, when given, is handed to the command (as ``arguments.end``), which may call it
+    with its status once its output is written, its result still in hand (see `run`).
+    """
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in COMMANDS:
         arguments = build_parser().parse_args(argv)
+        arguments.end = end
         try:
             return int(arguments.handler(arguments))
         except KeyboardInterrupt:  # Ctrl+C: stop quietly, as other tools do
