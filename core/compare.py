@@ -24,6 +24,7 @@ from core.align.sentences import (
     align_sentences,
     demote,
 )
+from core.align.wording import Wording
 from core.changes import expansions, moves, swaps
 from core.changes.kinship import WordKinship
 from core.changes.refine import refine, whole, with_written_forms
@@ -85,14 +86,15 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     old_sentences = split_sentences(pair.old.tokens)
     new_sentences = split_sentences(pair.new.tokens)
     opcodes = words.align(pair.old.tokens, pair.new.tokens, progress)
-    paired = align_sentences(pair, old_sentences, new_sentences, opcodes)
+    wording = Wording.of(pair)
+    paired = align_sentences(pair, old_sentences, new_sentences, opcodes, wording)
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [Demoted(op, False) for op in opcodes]
     pieces, seen = word_changes(pair, blocks, lexicon)
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
         pieces, moved = moves.find_moves(pair, pieces, old_sentences, new_sentences,
-                                         options.min_move_words)
+                                         options.min_move_words, wording)
     pieces = with_written_forms(pieces, pair)
     classify = Classifier(lexicon.categories if lexicon is not None else None)
     versions = (old, new)

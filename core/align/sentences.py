@@ -18,9 +18,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from core.align import dmp, levenshtein
+from core.align.wording import SideWording, Wording
 from core.model import Range
 from core.spans import Block, Opcode, Tag
-from core.text.sentences import overlapping, words_of
+from core.text.sentences import overlapping
 from core.text.tokens import TokenPair, WordIndex
 
 # A pair of sentences at least this similar is the same sentence, reworded.
@@ -48,12 +49,15 @@ class SentenceAlignment:
 
 
 def align_sentences(pair: TokenPair, old_sentences: list[Range], new_sentences: list[Range],
-                    opcodes: list[Opcode]) -> SentenceAlignment:
-    """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones."""
+                    opcodes: list[Opcode], wording: Wording | None = None
+                    ) -> SentenceAlignment:
+    """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones.
+
+    ``wording`` is the pair's words as compared by content (made here when not given)."""
     old_words, new_words = pair.old.words, pair.new.words
-    alphabet = levenshtein.Alphabet()
-    old = _Sentences(pair.old.tokens, old_sentences, alphabet)
-    new = _Sentences(pair.new.tokens, new_sentences, alphabet)
+    wording = wording or Wording.of(pair)
+    old = _Sentences(old_sentences, wording.old)
+    new = _Sentences(new_sentences, wording.new)
     shared = _shared_words(old_words, old_sentences, new_sentences, opcodes)
     matches = _matches(old, new, shared)
     matches = _facing_matches(old, new, opcodes, matches)
@@ -93,25 +97,18 @@ def _shared_words(old_words: WordIndex, old_sentences: list[Range], new_sentence
 
 
 class _Sentences:
-    """The sentences of one side as compared by content: the folded words of each, and
-    their spelling in the alphabet shared with the other side, made the first time they are
-    asked for (a sentence may be measured against a few others)."""
+    """The sentences of one side, with their folded words and spellings (`Wording`)."""
 
-    def __init__(self, tokens: Sequence[str], ranges: list[Range],
-                 alphabet: levenshtein.Alphabet) -> None:
-        self.tokens = tokens
+    def __init__(self, ranges: list[Range], wording: SideWording) -> None:
         self.ranges = ranges
         self.starts = [start for start, _ in ranges]
-        self._alphabet = alphabet
-        self._spelled: dict[int, str | None] = {}
+        self.wording = wording
 
     def words(self, index: int) -> list[str]:
-        return words_of(self.tokens, *self.ranges[index])
+        return self.wording.words_in(*self.ranges[index])
 
     def spelled(self, index: int) -> str | None:
-        if index not in self._spelled:
-            self._spelled[index] = self._alphabet.spell(self.words(index))
-        return self._spelled[index]
+        return self.wording.spelled_in(*self.ranges[index])
 
 
 def _similarity(old: _Sentences, s: int, new: _Sentences, t: int) -> float:

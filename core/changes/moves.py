@@ -11,14 +11,15 @@ addition are cut out of the surrounding changes and carry the move's id.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.align import levenshtein
 from core.align.sentences import sentence_similarity
+from core.align.wording import SideWording, Wording
 from core.model import ChangeKind, Range
 from core.spans import Piece
-from core.text.sentences import overlapping, words_of
+from core.text.sentences import overlapping
 from core.text.tokens import TokenPair
 
 # Two sentences at least this similar are one sentence, moved (a third of words edited).
@@ -36,8 +37,8 @@ class Fragment:
     piece: int  # index of the piece in the list
     start: int  # token range
     end: int
-    words: tuple[str, ...]
-    spelled: str | None  # the words in the alphabet of the comparison (None: it ran out)
+    words: list[str]
+    spelled: str | None  # the words in the pair's alphabet (None: it ran out), see `Wording`
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,14 @@ class MovedPassage:
 
 
 def find_moves(pair: TokenPair, pieces: list[Piece], old_sentences: list[Range],
-               new_sentences: list[Range], min_words: int
+               new_sentences: list[Range], min_words: int, wording: Wording | None = None
                ) -> tuple[list[Piece], list[MovedPassage]]:
-    """Return the pieces with moved passages cut out and marked, and the passages found."""
-    alphabet = levenshtein.Alphabet()
-    omitted = _fragments(pair.old.tokens, pieces, old_sentences, ChangeKind.OMISSION, alphabet)
-    added = _fragments(pair.new.tokens, pieces, new_sentences, ChangeKind.ADDITION, alphabet)
+    """Return the pieces with moved passages cut out and marked, and the passages found.
+
+    ``wording`` is the pair's words as compared by content (made here when not given)."""
+    wording = wording or Wording.of(pair)
+    omitted = _fragments(wording.old, pieces, old_sentences, ChangeKind.OMISSION)
+    added = _fragments(wording.new, pieces, new_sentences, ChangeKind.ADDITION)
     new_words = pair.new.words
 
     def far_enough(added_piece: int, omitted_piece: int) -> bool:
@@ -84,8 +87,8 @@ def find_moves(pair: TokenPair, pieces: list[Piece], old_sentences: list[Range],
     return _cut(pieces, moved), moved
 
 
-def _fragments(tokens: Sequence[str], pieces: list[Piece], sentences: list[Range],
-               kind: ChangeKind, alphabet: levenshtein.Alphabet) -> list[Fragment]:
+def _fragments(wording: SideWording, pieces: list[Piece], sentences: list[Range],
+               kind: ChangeKind) -> list[Fragment]:
     fragments = []
     starts = [start for start, _ in sentences]
     for index, piece in enumerate(pieces):
@@ -94,9 +97,10 @@ def _fragments(tokens: Sequence[str], pieces: list[Piece], sentences: list[Range
         lo, hi = (piece.a0, piece.a1) if kind is ChangeKind.OMISSION else (piece.b0, piece.b1)
         for k in overlapping(sentences, starts, lo, hi):
             start, end = max(lo, sentences[k][0]), min(hi, sentences[k][1])
-            words = tuple(words_of(tokens, start, end))
+            words = wording.words_in(start, end)
             if words:
-                fragments.append(Fragment(index, start, end, words, alphabet.spell(words)))
+                fragments.append(Fragment(index, start, end, words,
+                                          wording.spelled_in(start, end)))
     return fragments
 
 

@@ -241,6 +241,11 @@ class WordIndex:
         """The token indexes of the words among tokens ``[start, end)``."""
         return self._at[self._before[start]:self._before[end]]
 
+    def before(self, position: int) -> int:
+        """How many words the tokens before token ``position`` hold (the number of the first
+        word from there)."""
+        return self._before[position]
+
     def count_in(self, start: int, end: int) -> int:
         """How many words tokens ``[start, end)`` hold."""
         return self._before[end] - self._before[start]
