@@ -34,8 +34,10 @@ from typing import Any, NamedTuple
 
 # A word or number: word characters joined by inner apostrophes or hyphens, or by a point
 # or comma between digits; an optional leading currency sign and trailing percent sign.
-_WORDLIKE = r"[$€£¥]?\w+(?:(?:['’\-‐]|(?<=\d)[.,](?=\d))\w+)*%?"
-_TOKEN = re.compile(rf"{_WORDLIKE}|\s+|[^\w\s]", re.UNICODE)
+_WORD = r"\w+(?:(?:['’\-‐]|(?<=\d)[.,](?=\d))\w+)*%?"
+# The same alternatives, the commonest first: a word without a currency sign, then white
+# space (no currency sign is a word character, so the order changes no token).
+_TOKEN = re.compile(rf"{_WORD}|\s+|[$€£¥]{_WORD}|[^\w\s]", re.UNICODE)
 _NUMBER = re.compile(r"[$€£¥]?\d[\d.,]*(?:%|[^\W\d_]{0,3})", re.UNICODE)
 
 # Characters the script rules below leave alone: no mark, joiner, CJK letter or emoji among
