@@ -44,6 +44,16 @@ class Alphabet:
     def __init__(self) -> None:
         self._symbols: dict[str, str] = {}
 
+    def symbol(self, word: str) -> str | None:
+        """The symbol of ``word``; None once the alphabet has run out of symbols."""
+        symbols = self._symbols
+        found = symbols.get(word)
+        if found is None:
+            if len(symbols) >= _SYMBOL_COUNT:
+                return None
+            found = symbols[word] = _symbol(len(symbols))
+        return found
+
     def spell(self, words: Sequence[str]) -> str | None:
         """``words`` as a string of symbols; None once the alphabet has run out of symbols
         (more distinct words than code points: the caller encodes pair by pair then)."""

@@ -80,20 +80,28 @@ def _shared_words(old_words: WordIndex, old_sentences: list[Range], new_sentence
     """Words the word alignment keeps unchanged, counted per (OLD, NEW) sentence pair."""
     old_starts = [start for start, _ in old_sentences]
     new_starts = [start for start, _ in new_sentences]
-    shared: Counter[tuple[int, int]] = Counter()
+    old_ends = [end for _, end in old_sentences]
+    new_ends = [end for _, end in new_sentences]
+    before = old_words.counts_before()
+    shared: dict[tuple[int, int], int] = {}  # (a dict: a Counter's missing key is a call)
     for tag, i1, i2, j1, _ in opcodes:
         if tag is not Tag.EQUAL:
             continue
         i = i1
+        s = bisect.bisect_right(old_starts, i) - 1
+        t = bisect.bisect_right(new_starts, j1) - 1
         while i < i2:
-            s = bisect.bisect_right(old_starts, i) - 1
-            t = bisect.bisect_right(new_starts, j1 + (i - i1)) - 1
-            end = min(i2, old_sentences[s][1], i1 + new_sentences[t][1] - j1)
-            count = old_words.count_in(i, end)
+            end = min(i2, old_ends[s], i1 + new_ends[t] - j1)
+            count = before[end] - before[i]
             if count:
-                shared[(s, t)] += count
+                shared[(s, t)] = shared.get((s, t), 0) + count
             i = end
-    return shared
+            # the sentences of the next stretch: looked up again only past their ends
+            if i >= old_ends[s]:
+                s = bisect.bisect_right(old_starts, i) - 1
+            if j1 + (i - i1) >= new_ends[t]:
+                t = bisect.bisect_right(new_starts, j1 + (i - i1)) - 1
+    return Counter(shared)
 
 
 class _Sentences:
@@ -155,6 +163,8 @@ def _facing_matches(old: _Sentences, new: _Sentences, opcodes: list[Opcode],
         if tag is not Tag.REPLACE:
             continue
         olds = [s for s in overlapping(old.ranges, old.starts, i1, i2) if s not in taken_old]
+        if not olds:
+            continue  # (most: every sentence the change touches is paired already)
         news = [t for t in overlapping(new.ranges, new.starts, j1, j2) if t not in taken_new]
         for s in olds[:FACING_LIMIT]:
             scored = [(_similarity(old, s, new, t), t)
@@ -198,15 +208,25 @@ def demote(opcodes: list[Opcode], old_sentences: list[Range], new_sentences: lis
     changes merged."""
     old_bad = _Unrelated(old_sentences, alignment.old_unrelated)
     new_bad = _Unrelated(new_sentences, alignment.new_unrelated)
+    # (one pass over a book's hundreds of thousands of opcodes: the byte searches bound once,
+    # and a change merged with the one before only when both are changes)
+    old_find, new_find = old_bad.flags.find, new_bad.flags.find
+    equal = Tag.EQUAL
     pieces: list[Demoted] = []
     for op in opcodes:
         tag, i1, i2, j1, j2 = op
-        touches = old_bad.touches(i1, i2) or new_bad.touches(j1, j2)
-        if tag is not Tag.EQUAL or not touches:
-            _append_merged(pieces, Demoted(op, touches))
-        else:
+        touches = ((old_find(1, i1, i2) >= 0) if i1 < i2 else old_bad.touches(i1, i2)) or (
+            (new_find(1, j1, j2) >= 0) if j1 < j2 else new_bad.touches(j1, j2))
+        if tag is equal:
+            if not touches:
+                pieces.append(Demoted(op, False))
+                continue
             for demoted in _split_equal(op, old_bad, new_bad):
                 _append_merged(pieces, demoted)
+        elif pieces and pieces[-1].opcode.tag is not equal:
+            _append_merged(pieces, Demoted(op, touches))
+        else:
+            pieces.append(Demoted(op, touches))
     return pieces
 
 

@@ -87,10 +87,15 @@ def words_of(tokens: Sequence[str], start: int, end: int) -> list[str]:
     return list(filter(None, map(_folded, tokens[start:end])))
 
 
+def folded_word(word: str) -> str:
+    """A word folded for comparing sentences by content (as `words_of` folds each)."""
+    return word.casefold().replace("’", "'")
+
+
 @lru_cache(maxsize=1 << 16)  # each distinct token folded once: sentences repeat their words
 def _folded(token: str) -> str:
     """A word folded for comparing ("" for a token that is no word: `words_of` drops it)."""
-    return token.casefold().replace("’", "'") if is_word(token) else ""
+    return folded_word(token) if is_word(token) else ""
 
 
 def overlapping(ranges: list[Range], starts: list[int], lo: int, hi: int) -> list[int]:

@@ -243,6 +243,15 @@ class WordIndex:
         """The token indexes of the words among tokens ``[start, end)``."""
         return self._at[self._before[start]:self._before[end]]
 
+    def positions(self) -> list[int]:
+        """The token index of each word, in order."""
+        return self._at
+
+    def counts_before(self) -> list[int]:
+        """For each token position (and the end), how many words come before it: `before`
+        as one list, for loops that ask at every step."""
+        return self._before
+
     def before(self, position: int) -> int:
         """How many words the tokens before token ``position`` hold (the number of the first
         word from there)."""
