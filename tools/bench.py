@@ -276,9 +276,12 @@ def missing_tool(name: str) -> Measurement:
     return Measurement(error=f"not installed{hint}", detail=f"{name} is not installed{hint}")
 
 
-def measure_alternating(commands: dict[str, tuple[list[str], tuple[int, ...],
-                                                  Callable[[], str | None] | None]],
-                        ctx: Context, runs: int) -> dict[str, Measurement]:
+# A command to measure: its arguments, the exit codes that mean success, a check of output.
+Command = tuple[list[str], tuple[int, ...], Callable[[], str | None] | None]
+
+
+def measure_alternating(commands: dict[str, Command], ctx: Context, runs: int
+                        ) -> dict[str, Measurement]:
     """Best time and largest peak of each command over ``runs`` rounds, the commands taking
     turns within each round: on a shared, noisy machine a ratio of two times means something
     only when both were measured under the same load."""
@@ -314,8 +317,8 @@ def bible_case(ctx: Context, case: BibleCase, runs: int) -> Row:
     progress(f"{case.name}: {runs} round(s) ...")
     with tempfile.TemporaryDirectory(prefix="palimpsest-bench-") as tmp:
         out = Path(tmp) / "out.json"
-        commands = {SUBJECT: (engine_argv(ctx.command, old, new, out), (0,),
-                              output_check(out, "{out}" in ctx.command))}
+        commands: dict[str, Command] = {SUBJECT: (engine_argv(ctx.command, old, new, out), (0,),
+                                                  output_check(out, "{out}" in ctx.command))}
         absent = {}
         for name in BASELINE_TOOLS:
             if shutil.which(name) is None:
@@ -481,8 +484,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed: list[tuple[str, Row]] = []
     for section in sections:
         rows = section.run(ctx)
-        if isinstance(rows, Table):
-            print_table(f"{section.name}: {section.title}", rows)
+        if not isinstance(rows, list):  # a Table (of `bench` as imported by its section,
+            print_table(f"{section.name}: {section.title}", rows)  # not this __main__'s)
             continue
         print_section(f"{section.name}: {section.title}", rows)
         failed += [(section.name, r) for r in rows if r.failures()]
