@@ -230,7 +230,9 @@ class WordIndex:
     """
 
     def __init__(self, token_texts: Sequence[str]) -> None:
-        flags = list(map(is_word, token_texts))
+        # each distinct token judged once, then a plain look-up per token
+        word = {token: is_word(token) for token in set(token_texts)}
+        flags = list(map(word.__getitem__, token_texts))
         self._before = list(accumulate(flags, initial=0))  # words before each token position
         self._at = list(compress(range(len(flags)), flags))  # token index of each word
 
