@@ -201,7 +201,10 @@ def is_unspaced(text: str) -> bool:
 
 def count_words(text: str) -> int:
     """Return how many words and numbers ``text`` holds."""
-    return sum(1 for piece in split(text) if is_word(piece))
+    if len(text) > _CHUNK:
+        return sum(map(is_word, split(text)))
+    # (a short text, as most changes are: its tokens counted, not kept, so not interned)
+    return sum(map(is_word, (_TOKEN if is_plain(text) else _scripts().token).findall(text)))
 
 
 def comparable(text: str, token_texts: list[str]) -> list[str]:
