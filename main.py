@@ -6,9 +6,7 @@ opens the window on those files (the bundled samples when none are given).
 
 from __future__ import annotations
 
-import sys
-
-from cli.entry import main
+from cli.entry import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

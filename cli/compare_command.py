@@ -20,14 +20,15 @@ import os
 
 from cli.output import EXIT_FAILURE, is_terminal, print_error, print_pdf_lazily, write_output
 from core.changes.ignoring import BadRule, rules_of
+from core.collector import collector_paused
 from core.compare import compare
 from core.load.loader import LoadError, load
 from core.model import IGNORABLE, CompareOptions, Comparison, Document, IgnoreRules
-from core.report.export import UnknownFormat, export, format_of, sources
 from core.report.files import check_writable, write_atomically
-from core.report.html import Layout, PageSize, ReportOptions
-from core.report.json_format import to_json
-from core.report.text_format import to_text
+from core.report.page import Layout, PageSize, ReportOptions
+
+# The writers of each output (the JSON, the word diff, the export formats) are imported
+# where they are used: a comparison loads only the one it writes.
 
 _PAGE_SIZES = {size.value.lower(): size.value for size in PageSize}
 
@@ -99,12 +100,24 @@ def run(arguments: argparse.Namespace) -> int:
         for message in errors:
             print_error(message)
         return EXIT_FAILURE
-    comparison = compare(documents[0], documents[1], CompareOptions(ignore=rules))
-    if arguments.export is not None:
-        status = _export(comparison, arguments)
-        if status or (arguments.format is None and arguments.output is None):
-            return status
-    return _print(comparison, arguments)
+    # The collector stays paused while the result is written too: the report of a book
+    # is hundreds of thousands of new values, each round of the collector would walk all
+    # the comparison's, and none of them makes a cycle.
+    with collector_paused():
+        comparison = compare(documents[0], documents[1], CompareOptions(ignore=rules))
+        if arguments.export is not None:
+            status = _export(comparison, arguments)
+            if status or (arguments.format is None and arguments.output is None):
+                return _ended(arguments, status)
+        return _ended(arguments, _print(comparison, arguments))
+
+
+def _ended(arguments: argparse.Namespace, status: int) -> int:
+    """``status``, once the process was told to end with it if it asked to be (see
+    `cli.entry.run`): then while the comparison is still held, not freed first."""
+    if getattr(arguments, "end", None) is not None:
+        arguments.end(status)
+    return status
 
 
 def _rules(arguments: argparse.Namespace) -> IgnoreRules:
@@ -123,6 +136,8 @@ def _check_targets(arguments: argparse.Namespace) -> int:
     """Refuse an unknown export format or a target that may not be written; the status."""
     inputs = (arguments.old, arguments.new)
     if arguments.export is not None:
+        from core.report.export import UnknownFormat, format_of
+
         try:
             format_of(arguments.export)
         except UnknownFormat as error:
@@ -139,16 +154,22 @@ def _check_targets(arguments: argparse.Namespace) -> int:
 
 def _print(comparison: Comparison, arguments: argparse.Namespace) -> int:
     """Print or write the JSON or the word diff, as ``--format`` and ``-o`` say."""
+    output: str | bytes
     if arguments.format == "json":
-        output = to_json(comparison)
+        from core.report.json_format import to_json_bytes
+
+        output = to_json_bytes(comparison)
     else:
+        from core.report.text_format import to_text
+
         colour = arguments.output is None and is_terminal() and "NO_COLOR" not in os.environ
         output = to_text(comparison, colour=colour, patterns=arguments.patterns,
                          formatting=not arguments.hide_formatting)
     if arguments.output is None:
         return write_output(output)
+    data = output if isinstance(output, bytes) else output.encode("utf-8")
     try:
-        write_atomically(arguments.output, output.encode("utf-8"), sources(comparison))
+        write_atomically(arguments.output, data, (comparison.old.path, comparison.new.path))
     except OSError as error:
         return _cannot_write(arguments.output, error)
     return 0
@@ -156,6 +177,8 @@ def _print(comparison: Comparison, arguments: argparse.Namespace) -> int:
 
 def _export(comparison: Comparison, arguments: argparse.Namespace) -> int:
     """Write the ``--export`` file; return the exit status."""
+    from core.report.export import export
+
     try:
         export(comparison, arguments.export, Layout(arguments.layout),
                PageSize(arguments.page_size), print_pdf=print_pdf_lazily,

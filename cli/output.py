@@ -15,19 +15,22 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from core.model import Progress
-from core.report.export import PdfSetup
 from core.report.files import shown
+
+if TYPE_CHECKING:  # the export machinery is loaded only by an export
+    from core.report.export import PdfSetup
 
 EXIT_FAILURE = 2
 # What a shell reports for a process ended by SIGPIPE (128 + 13), e.g. `yes | head -1`.
 EXIT_BROKEN_PIPE = 128 + 13
 
 
-def write_output(text: str) -> int:
-    """Write ``text`` to standard output as UTF-8 bytes; return the exit status.
+def write_output(text: str | bytes) -> int:
+    """Write ``text`` to standard output as UTF-8 bytes (bytes as they are); return the
+    exit status.
 
     0 when it is written; 141, saying nothing, when the reader has gone; 2, with one line on
     standard error, when standard output is closed or the write fails (a full disk).
@@ -40,10 +43,11 @@ def write_output(text: str) -> int:
         stream.flush()
         binary = getattr(stream, "buffer", None)
         if binary is None:  # replaced by a text-only stream
-            stream.write(text)
+            stream.write(text if isinstance(text, str) else text.decode("utf-8"))
             stream.flush()
         else:
-            _write_all(binary, text.encode("utf-8", "backslashreplace"))
+            data = text if isinstance(text, bytes) else text.encode("utf-8", "backslashreplace")
+            _write_all(binary, data)
     except BrokenPipeError:
         _discard_output()
         return EXIT_BROKEN_PIPE

@@ -15,18 +15,19 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.output import EXIT_FAILURE, print_error, print_pdf_lazily, write_output
 from core.load.loader import LoadError, load
 from core.model import Document
-from core.overview.build import overview
-from core.overview.model import Overview
-from core.report.export import PdfSetup
 from core.report.files import check_writable, write_atomically
-from core.report.html import PageSize
-from core.report.overview_html import to_html
-from core.report.overview_json import to_json
-from core.report.overview_text import to_text
+from core.report.page import PageSize
+
+if TYPE_CHECKING:
+    from core.overview.model import Overview
+
+# The overview and its writers are imported where they are used: the command line declares
+# this command on every start, and a comparison should not load them.
 
 _EXPORTS = (".pdf", ".html", ".htm", ".json")
 _PAGE_SIZES = {size.value.lower(): size.value for size in PageSize}
@@ -64,6 +65,8 @@ def run(arguments: argparse.Namespace) -> int:
             status = EXIT_FAILURE
     if not documents:
         return EXIT_FAILURE
+    from core.overview.build import overview
+
     result = overview(documents)
     if arguments.export is not None:
         exported = _export(result, arguments)
@@ -88,6 +91,9 @@ def _check_targets(arguments: argparse.Namespace) -> int:
 
 
 def _print(result: Overview, arguments: argparse.Namespace) -> int:
+    from core.report.overview_json import to_json
+    from core.report.overview_text import to_text
+
     output = to_json(result) if arguments.format == "json" else to_text(result)
     if arguments.output is None:
         return write_output(output)
@@ -99,6 +105,10 @@ def _print(result: Overview, arguments: argparse.Namespace) -> int:
 
 
 def _export(result: Overview, arguments: argparse.Namespace) -> int:
+    from core.report.export import PdfSetup
+    from core.report.overview_html import to_html
+    from core.report.overview_json import to_json
+
     target: str = arguments.export
     page_size = PageSize(arguments.page_size)
     suffix = Path(target).suffix.lower()

@@ -14,6 +14,7 @@ the command line and the reports all read.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from core.align.sentences import (
     align_sentences,
     demote,
 )
+from core.align.wording import Wording
 from core.changes import expansions, moves, swaps
 from core.changes.ignoring import Ignoring, counted
 from core.changes.kinship import WordKinship
@@ -89,14 +91,15 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     old_sentences = split_sentences(ignoring.sentence_tokens(pair.old))
     new_sentences = split_sentences(ignoring.sentence_tokens(pair.new))
     opcodes = words.align(pair.old.tokens, pair.new.tokens, progress)
-    paired = align_sentences(pair, old_sentences, new_sentences, opcodes)
+    wording = Wording.of(pair)
+    paired = align_sentences(pair, old_sentences, new_sentences, opcodes, wording)
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [Demoted(op, False) for op in opcodes]
     pieces, seen = word_changes(pair, blocks, lexicon)
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
         pieces, moved = moves.find_moves(pair, pieces, old_sentences, new_sentences,
-                                         options.min_move_words)
+                                         options.min_move_words, wording)
     pieces = ignoring.set_apart(with_written_forms(pieces, pair))
     classify = Classifier(lexicon.categories if lexicon is not None else None)
     versions = (old, new)
@@ -154,16 +157,17 @@ def _located(versions: Versions, pair: TokenPair, piece: Piece
 
 def _changes(versions: Versions, pair: TokenPair, pieces: list[Piece], classify: Classifier
              ) -> list[Change]:
+    # (one pass over a book's hundreds of thousands of pieces: names bound once, and the
+    # fields given in order, as `_located` would find them)
+    old_starts, new_starts = pair.old.starts, pair.new.starts
+    old_text, new_text = versions[0].text, versions[1].text
     changes: list[Change] = []
-    for piece in pieces:
-        old_start, old_end, new_start, new_end, old_text, new_text = _located(
-            versions, pair, piece)
-        changes.append(Change(
-            id=len(changes), kind=piece.kind,
-            category=classify(piece.kind, old_text, new_text),
-            old_start=old_start, old_end=old_end, new_start=new_start, new_end=new_end,
-            old_text=old_text, new_text=new_text, move=piece.move,
-        ))
+    for number, (kind, a0, a1, b0, b1, move) in enumerate(pieces):
+        old_start, old_end, new_start, new_end = (old_starts[a0], old_starts[a1],
+                                                  new_starts[b0], new_starts[b1])
+        old_part, new_part = old_text[old_start:old_end], new_text[new_start:new_end]
+        changes.append(Change(number, kind, classify(kind, old_part, new_part), old_start,
+                              old_end, new_start, new_end, old_part, new_part, move))
     return changes
 
 
@@ -211,10 +215,11 @@ def _similarity(changes: Sequence[Change], old_words: int, new_words: int) -> fl
     counts as kept: its words are still there, as are a quotation's that lost its marks)."""
     if old_words + new_words == 0:
         return 1.0
-    changed = sum(
-        tokens.count_words(change.old_text) + tokens.count_words(change.new_text)
-        for change in changes
-        if not change.category.is_formatting and change.move is None and not change.ignored
-        and change.category is not Category.QUOTATION
-    )
+    texts: Counter[str] = Counter()  # each distinct text counted once: a book repeats its swaps
+    for change in changes:
+        if (not change.category.is_formatting and change.move is None and not change.ignored
+                and change.category is not Category.QUOTATION):
+            texts[change.old_text] += 1
+            texts[change.new_text] += 1
+    changed = sum(tokens.count_words(text) * times for text, times in texts.items())
     return max(0.0, 1.0 - changed / (old_words + new_words))

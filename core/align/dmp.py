@@ -11,8 +11,10 @@ C++ binding ``fast_diff_match_patch`` runs the same algorithm and is used when i
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-
-import diff_match_patch as dmp_module
+from functools import cache
+from itertools import chain
+from operator import itemgetter
+from typing import TYPE_CHECKING
 
 try:  # the optional accelerator: same library, compiled
     import fast_diff_match_patch as fast_dmp
@@ -20,6 +22,9 @@ except ImportError:  # pragma: no cover - depends on the installation
     fast_dmp = None
 
 from core.spans import Opcode, Tag
+
+if TYPE_CHECKING:
+    import diff_match_patch
 
 # Symbols come from the CJK ideograph blocks: every symbol is of one character class, so
 # diff-match-patch's boundary scoring treats them all alike, and none is a surrogate.
@@ -36,65 +41,115 @@ def symbol(index: int) -> str:
     raise ValueError("too many distinct tokens for word mode")
 
 
+# The symbols of the first block, in order: nearly every encoding needs no more.
+_FIRST_SYMBOLS = "".join(map(chr, range(_SYMBOL_BLOCKS[0][0], _SYMBOL_BLOCKS[0][1] + 1)))
+
+
+@cache
+def _all_symbols() -> str:
+    """Every symbol, in order (built the first time a text has that many distinct tokens)."""
+    return "".join(chr(code) for first, last in _SYMBOL_BLOCKS for code in range(first, last + 1))
+
+
+# How many symbols the first two blocks hold: the Basic Multilingual Plane's ideographs.
+PLANE_SYMBOLS = sum(last - first + 1 for first, last in _SYMBOL_BLOCKS[:2])
+
+
+def encode_once(old: Sequence[str], new: Sequence[str]) -> tuple[str, str] | None:
+    """Two whole token sequences encoded together, for diffing any stretches of them as
+    slices of the two strings; None when they hold more distinct tokens than
+    `PLANE_SYMBOLS`.
+
+    A diff of two slices is the diff `encode` would give them: diff-match-patch compares
+    symbols only for being equal, and its boundary scores see only their character class,
+    one for every symbol of the plane's ideographs. (Past the plane a symbol may be two code
+    units to a compiled build, so there each stretch is encoded on its own.)
+    """
+    try:
+        (old_symbols, new_symbols), distinct = _encoded((old, new))
+    except ValueError:  # more distinct tokens than symbols
+        return None
+    return (old_symbols, new_symbols) if distinct <= PLANE_SYMBOLS else None
+
+
 def encode(*sequences: Sequence[str]) -> list[str]:
-    """Map each sequence of tokens to a symbol string, one shared symbol per distinct token."""
-    table: dict[str, str] = {}
-    encoded = []
-    for tokens in sequences:
-        chars = []
-        for token in tokens:
-            char = table.get(token)
-            if char is None:
-                char = table[token] = symbol(len(table))
-            chars.append(char)
-        encoded.append("".join(chars))
-    return encoded
+    """Map each sequence of tokens to a symbol string, one shared symbol per distinct token.
+
+    Symbols are given in the order the tokens are first seen, all sequences in turn
+    (``symbol(0)`` for the first). The work is done by the interpreter's own loops (a dict
+    of the distinct tokens, then one look-up per token): this runs on every gap, sentence
+    and run the engine diffs, so it must not cost a Python step per token.
+    """
+    return _encoded(sequences)[0]
+
+
+def _encoded(sequences: Sequence[Sequence[str]]) -> tuple[list[str], int]:
+    """`encode`, and how many distinct tokens it gave symbols."""
+    distinct = dict.fromkeys(chain.from_iterable(sequences))
+    symbols = _FIRST_SYMBOLS if len(distinct) <= len(_FIRST_SYMBOLS) else _all_symbols()
+    if len(distinct) > len(symbols):
+        raise ValueError("too many distinct tokens for word mode")
+    look_up = dict(zip(distinct, symbols, strict=False))
+    # (itemgetter of one token gives its symbol, a string that joins to itself)
+    encoded = ["".join(itemgetter(*tokens)(look_up)) if tokens else "" for tokens in sequences]
+    return encoded, len(distinct)
 
 
 _OPS = {0: "=", -1: "-", 1: "+"}  # diff-match-patch's operation codes
 
 
-def _new_matcher() -> dmp_module.diff_match_patch:
-    matcher = dmp_module.diff_match_patch()
+def _new_matcher() -> diff_match_patch.diff_match_patch:
+    # the pure-Python library, imported only when the accelerator is missing (or set aside)
+    import diff_match_patch
+
+    matcher = diff_match_patch.diff_match_patch()
     matcher.Diff_Timeout = 0.0  # no deadline: the same input always gives the same diff
     matcher.Diff_EditCost = 4  # only used by efficiency cleanup; pinned for completeness
     return matcher
 
 
-def diff_symbols(old: str, new: str) -> list[Opcode]:
+def diff_symbols(old: str, new: str, old_at: int = 0, new_at: int = 0) -> list[Opcode]:
     """Diff two symbol strings; return opcodes covering both, in order.
 
-    An adjacent deletion and insertion are reported as one replacement.
+    An adjacent deletion and insertion are reported as one replacement. The opcodes count
+    from ``old_at`` and ``new_at`` (where the strings stand in longer sequences).
     """
+    return [Opcode(*step) for step in diff_steps(old, new, old_at, new_at)]
+
+
+def diff_steps(old: str, new: str, old_at: int = 0, new_at: int = 0
+               ) -> list[tuple[Tag, int, int, int, int]]:
+    """`diff_symbols` as plain tuples, for the word alignment's inner loop."""
     if fast_dmp is not None:
         counts = fast_dmp.diff(
             old, new, timelimit=0, checklines=False, cleanup="Semantic", counts_only=True
         )
-        return _opcodes(counts)
+        return _steps(counts, old_at, new_at)
     matcher = _new_matcher()
     diffs = matcher.diff_main(old, new, False)
     matcher.diff_cleanupSemantic(diffs)
-    return _opcodes((_OPS[op], len(text)) for op, text in diffs)
+    return _steps(((_OPS[op], len(text)) for op, text in diffs), old_at, new_at)
 
 
-def _opcodes(counts: Iterable[tuple[str, int]]) -> list[Opcode]:
-    """Turn (op, length) pairs into opcodes, merging delete+insert into replace."""
-    opcodes: list[Opcode] = []
-    i = j = 0
+def _steps(counts: Iterable[tuple[str, int]], i: int, j: int
+           ) -> list[tuple[Tag, int, int, int, int]]:
+    """Turn (op, length) pairs into steps from ``i`` and ``j``, merging delete+insert into
+    replace."""
+    steps: list[tuple[Tag, int, int, int, int]] = []
     for op, length in counts:
         if op == "=":
-            opcodes.append(Opcode(Tag.EQUAL, i, i + length, j, j + length))
+            steps.append((Tag.EQUAL, i, i + length, j, j + length))
             i += length
             j += length
             continue
         if op == "-":
-            piece = Opcode(Tag.DELETE, i, i + length, j, j)
+            step = (Tag.DELETE, i, i + length, j, j)
             i += length
         else:
-            piece = Opcode(Tag.INSERT, i, i, j, j + length)
+            step = (Tag.INSERT, i, i, j, j + length)
             j += length
-        if opcodes and opcodes[-1].tag is not Tag.EQUAL:
-            _, i1, _, j1, _ = opcodes.pop()
-            piece = Opcode(Tag.REPLACE, i1, i, j1, j)
-        opcodes.append(piece)
-    return opcodes
+        if steps and steps[-1][0] is not Tag.EQUAL:
+            _, i1, _, j1, _ = steps.pop()
+            step = (Tag.REPLACE, i1, i, j1, j)
+        steps.append(step)
+    return steps

@@ -18,9 +18,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from core.align import dmp, levenshtein
+from core.align.wording import SideWording, Wording
 from core.model import Range
 from core.spans import Block, Opcode, Tag
-from core.text.sentences import overlapping, words_of
+from core.text.sentences import overlapping
 from core.text.tokens import TokenPair, WordIndex
 
 # A pair of sentences at least this similar is the same sentence, reworded.
@@ -48,13 +49,18 @@ class SentenceAlignment:
 
 
 def align_sentences(pair: TokenPair, old_sentences: list[Range], new_sentences: list[Range],
-                    opcodes: list[Opcode]) -> SentenceAlignment:
-    """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones."""
-    old, new = pair.old.tokens, pair.new.tokens
+                    opcodes: list[Opcode], wording: Wording | None = None
+                    ) -> SentenceAlignment:
+    """Pair sentences through the word alignment ``opcodes`` and find the unrelated ones.
+
+    ``wording`` is the pair's words as compared by content (made here when not given)."""
     old_words, new_words = pair.old.words, pair.new.words
+    wording = wording or Wording.of(pair)
+    old = _Sentences(old_sentences, wording.old)
+    new = _Sentences(new_sentences, wording.new)
     shared = _shared_words(old_words, old_sentences, new_sentences, opcodes)
-    matches = _matches(old, new, old_sentences, new_sentences, shared)
-    matches = _facing_matches(old, new, old_sentences, new_sentences, opcodes, matches)
+    matches = _matches(old, new, shared)
+    matches = _facing_matches(old, new, opcodes, matches)
     old_kept: Counter[int] = Counter()
     new_kept: Counter[int] = Counter()
     for (s, t), count in shared.items():
@@ -74,24 +80,56 @@ def _shared_words(old_words: WordIndex, old_sentences: list[Range], new_sentence
     """Words the word alignment keeps unchanged, counted per (OLD, NEW) sentence pair."""
     old_starts = [start for start, _ in old_sentences]
     new_starts = [start for start, _ in new_sentences]
-    shared: Counter[tuple[int, int]] = Counter()
+    old_ends = [end for _, end in old_sentences]
+    new_ends = [end for _, end in new_sentences]
+    before = old_words.counts_before()
+    shared: dict[tuple[int, int], int] = {}  # (a dict: a Counter's missing key is a call)
     for tag, i1, i2, j1, _ in opcodes:
         if tag is not Tag.EQUAL:
             continue
         i = i1
+        s = bisect.bisect_right(old_starts, i) - 1
+        t = bisect.bisect_right(new_starts, j1) - 1
         while i < i2:
-            s = bisect.bisect_right(old_starts, i) - 1
-            t = bisect.bisect_right(new_starts, j1 + (i - i1)) - 1
-            end = min(i2, old_sentences[s][1], i1 + new_sentences[t][1] - j1)
-            count = old_words.count_in(i, end)
+            end = min(i2, old_ends[s], i1 + new_ends[t] - j1)
+            count = before[end] - before[i]
             if count:
-                shared[(s, t)] += count
+                shared[(s, t)] = shared.get((s, t), 0) + count
             i = end
-    return shared
+            # the sentences of the next stretch: looked up again only past their ends
+            if i >= old_ends[s]:
+                s = bisect.bisect_right(old_starts, i) - 1
+            if j1 + (i - i1) >= new_ends[t]:
+                t = bisect.bisect_right(new_starts, j1 + (i - i1)) - 1
+    return Counter(shared)
 
 
-def _matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
-             new_sentences: list[Range], shared: Counter[tuple[int, int]]
+class _Sentences:
+    """The sentences of one side, with their folded words and spellings (`Wording`)."""
+
+    def __init__(self, ranges: list[Range], wording: SideWording) -> None:
+        self.ranges = ranges
+        self.starts = [start for start, _ in ranges]
+        self.wording = wording
+
+    def words(self, index: int) -> list[str]:
+        return self.wording.words_in(*self.ranges[index])
+
+    def spelled(self, index: int) -> str | None:
+        return self.wording.spelled_in(*self.ranges[index])
+
+
+def _similarity(old: _Sentences, s: int, new: _Sentences, t: int) -> float:
+    """`sentence_similarity` of OLD's sentence ``s`` and NEW's ``t``."""
+    old_spelled, new_spelled = old.spelled(s), new.spelled(t)
+    if old_spelled is None or new_spelled is None:  # the alphabet ran out
+        return sentence_similarity(old.words(s), new.words(t))
+    if not old_spelled and not new_spelled:
+        return 1.0
+    return levenshtein.ratio(old_spelled, new_spelled)
+
+
+def _matches(old: _Sentences, new: _Sentences, shared: Counter[tuple[int, int]]
              ) -> list[SentenceMatch]:
     """One NEW sentence for each OLD sentence at most, by most shared words, one to one."""
     taken_old: set[int] = set()
@@ -102,9 +140,7 @@ def _matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
             continue
         taken_old.add(s)
         taken_new.add(t)
-        score = sentence_similarity(words_of(old, *old_sentences[s]),
-                                    words_of(new, *new_sentences[t]))
-        matches.append(SentenceMatch(s, t, score))
+        matches.append(SentenceMatch(s, t, _similarity(old, s, new, t)))
     matches.sort(key=lambda m: m.old_index)
     return matches
 
@@ -113,8 +149,7 @@ def _matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
 FACING_LIMIT = 6
 
 
-def _facing_matches(old: Sequence[str], new: Sequence[str], old_sentences: list[Range],
-                    new_sentences: list[Range], opcodes: list[Opcode],
+def _facing_matches(old: _Sentences, new: _Sentences, opcodes: list[Opcode],
                     matches: list[SentenceMatch]) -> list[SentenceMatch]:
     """Pair still-unpaired sentences that face each other inside a replaced block.
 
@@ -123,17 +158,16 @@ def _facing_matches(old: Sequence[str], new: Sequence[str], old_sentences: list[
     """
     taken_old = {m.old_index for m in matches}
     taken_new = {m.new_index for m in matches}
-    old_starts = [start for start, _ in old_sentences]
-    new_starts = [start for start, _ in new_sentences]
     added = []
     for tag, i1, i2, j1, j2 in opcodes:
         if tag is not Tag.REPLACE:
             continue
-        olds = [s for s in overlapping(old_sentences, old_starts, i1, i2) if s not in taken_old]
-        news = [t for t in overlapping(new_sentences, new_starts, j1, j2) if t not in taken_new]
+        olds = [s for s in overlapping(old.ranges, old.starts, i1, i2) if s not in taken_old]
+        if not olds:
+            continue  # (most: every sentence the change touches is paired already)
+        news = [t for t in overlapping(new.ranges, new.starts, j1, j2) if t not in taken_new]
         for s in olds[:FACING_LIMIT]:
-            scored = [(sentence_similarity(words_of(old, *old_sentences[s]),
-                                           words_of(new, *new_sentences[t])), t)
+            scored = [(_similarity(old, s, new, t), t)
                       for t in news[:FACING_LIMIT] if t not in taken_new]
             score, t = max(scored, default=(0.0, -1))
             if score >= PAIR_SIMILARITY:
@@ -172,53 +206,76 @@ def demote(opcodes: list[Opcode], old_sentences: list[Range], new_sentences: lis
            alignment: SentenceAlignment) -> list[Demoted]:
     """Opcodes with equalities inside unrelated sentences turned into changes, consecutive
     changes merged."""
-    old_bad = _bad_ranges(old_sentences, alignment.old_unrelated)
-    new_bad = _bad_ranges(new_sentences, alignment.new_unrelated)
+    old_bad = _Unrelated(old_sentences, alignment.old_unrelated)
+    new_bad = _Unrelated(new_sentences, alignment.new_unrelated)
+    # (one pass over a book's hundreds of thousands of opcodes: the byte searches bound once,
+    # and a change merged with the one before only when both are changes)
+    old_find, new_find = old_bad.flags.find, new_bad.flags.find
+    equal = Tag.EQUAL
     pieces: list[Demoted] = []
     for op in opcodes:
-        for demoted in _split_equal(op, old_bad, new_bad):
-            _append_merged(pieces, demoted)
+        tag, i1, i2, j1, j2 = op
+        touches = ((old_find(1, i1, i2) >= 0) if i1 < i2 else old_bad.touches(i1, i2)) or (
+            (new_find(1, j1, j2) >= 0) if j1 < j2 else new_bad.touches(j1, j2))
+        if tag is equal:
+            if not touches:
+                pieces.append(Demoted(op, False))
+                continue
+            for demoted in _split_equal(op, old_bad, new_bad):
+                _append_merged(pieces, demoted)
+        elif pieces and pieces[-1].opcode.tag is not equal:
+            _append_merged(pieces, Demoted(op, touches))
+        else:
+            pieces.append(Demoted(op, touches))
     return pieces
 
 
-def _bad_ranges(sentences: list[Range], unrelated: frozenset[int]) -> list[Range]:
-    return [sentences[index] for index in sorted(unrelated)]
+class _Unrelated:
+    """The unrelated sentences of one side: their ranges in order, where they start, and a
+    flag per token (so that asking whether a stretch touches one is a byte search, not a
+    search of the ranges)."""
+
+    def __init__(self, sentences: list[Range], unrelated: frozenset[int]) -> None:
+        self.ranges = [sentences[index] for index in sorted(unrelated)]
+        self.starts = [start for start, _ in self.ranges]
+        # one byte per token, and one past the end (a stretch may be empty there)
+        self.flags = bytearray(sentences[-1][1] + 1 if sentences else 1)
+        for start, end in self.ranges:
+            self.flags[start:end] = b"\x01" * (end - start)
+
+    def inside(self, index: int) -> bool:
+        """Whether token ``index`` is in an unrelated sentence."""
+        return index < len(self.flags) and self.flags[index] == 1
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` hold one of an unrelated sentence; an empty
+        stretch touches one that it stands in or right after."""
+        if start == end:
+            return self.inside(start) or (start > 0 and self.inside(start - 1))
+        return self.flags.find(1, start, end) >= 0
+
+    def cuts(self, start: int, end: int) -> list[int]:
+        """The ends of unrelated sentences strictly inside ``(start, end)``."""
+        k = max(0, bisect.bisect_right(self.starts, start) - 1)
+        cuts: list[int] = []
+        while k < len(self.ranges) and self.starts[k] < end:
+            a, b = self.ranges[k]
+            cuts.extend(c for c in (a, b) if start < c < end)
+            k += 1
+        return cuts
 
 
-def _split_equal(op: Opcode, old_bad: list[Range], new_bad: list[Range]) -> list[Demoted]:
-    tag, i1, i2, j1, j2 = op
-    touches = _touches(old_bad, i1, i2) or _touches(new_bad, j1, j2)
-    if tag is not Tag.EQUAL or not touches:
-        return [Demoted(op, touches)]
-    cuts = sorted({i1, i2, *_cuts(old_bad, i1, i2), *(c - j1 + i1 for c in _cuts(new_bad, j1, j2))})
+def _split_equal(op: Opcode, old_bad: _Unrelated, new_bad: _Unrelated) -> list[Demoted]:
+    """An equal opcode that touches unrelated sentences, cut at their ends: the parts in
+    them become replacements."""
+    _, i1, i2, j1, j2 = op
+    cuts = sorted({i1, i2, *old_bad.cuts(i1, i2), *(c - j1 + i1 for c in new_bad.cuts(j1, j2))})
     parts: list[Demoted] = []
     for a, b in pairwise(cuts):
-        bad = _inside(old_bad, a) or _inside(new_bad, a - i1 + j1)
+        bad = old_bad.inside(a) or new_bad.inside(a - i1 + j1)
         part = Opcode(Tag.REPLACE if bad else Tag.EQUAL, a, b, a - i1 + j1, b - i1 + j1)
         parts.append(Demoted(part, bad))
     return parts
-
-
-def _cuts(bad: list[Range], start: int, end: int) -> list[int]:
-    k = bisect.bisect_right(bad, (start, 1 << 62)) - 1
-    cuts: list[int] = []
-    for a, b in bad[max(k, 0):]:
-        if a >= end:
-            break
-        cuts.extend(c for c in (a, b) if start < c < end)
-    return cuts
-
-
-def _inside(bad: list[Range], index: int) -> bool:
-    k = bisect.bisect_right(bad, (index, 1 << 62)) - 1
-    return k >= 0 and bad[k][0] <= index < bad[k][1]
-
-
-def _touches(bad: list[Range], start: int, end: int) -> bool:
-    if start == end:
-        return _inside(bad, start) or (start > 0 and _inside(bad, start - 1))
-    k = bisect.bisect_right(bad, (end, 0)) - 1
-    return k >= 0 and bad[k][1] > start
 
 
 def _append_merged(pieces: list[Demoted], demoted: Demoted) -> None:

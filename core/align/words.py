@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Sequence
+from typing import cast
 
 from core.align import dmp, levenshtein
 from core.model import Progress, Range
@@ -31,9 +32,14 @@ CHUNK = 2000
 # How many work items pass between two progress reports.
 PROGRESS_EVERY = 256
 
-# Work still to do, in document order: an equal opcode settled already, or a gap (a Block)
-# still to align.
-Work = Opcode | Block
+# Inside the alignment, plain tuples: a book makes hundreds of thousands of gaps and steps,
+# and a named tuple costs a Python call to build. A gap still to align is
+# (a0, a1, b0, b1), as a `Block`; an aligned step (tag, a0, a1, b0, b1), as an `Opcode`.
+Gap = tuple[int, int, int, int]
+Step = tuple[Tag, int, int, int, int]
+# Work still to do, in document order: a step settled already, or a gap still to align.
+Work = Step | Gap
+EQUAL = Tag.EQUAL
 
 
 def align(old: Sequence[str], new: Sequence[str], progress: Progress | None = None
@@ -43,51 +49,60 @@ def align(old: Sequence[str], new: Sequence[str], progress: Progress | None = No
     ``progress`` is told the share of OLD aligned so far, now and then; it may raise
     `core.model.Cancelled`, which propagates.
     """
-    opcodes: list[Opcode] = []
-    pending: list[Work] = [Block(0, len(old), 0, len(new))]
-    steps = 0
+    steps: list[Step] = []
+    pending: list[Work] = [(0, len(old), 0, len(new))]
+    encoded = dmp.encode_once(old, new)  # every gap diffed is a slice of these
+    done = 0
     while pending:
         item = pending.pop()
-        steps += 1
-        if progress is not None and steps % PROGRESS_EVERY == 0:
-            progress(item.a0 / max(1, len(old)))
-        if isinstance(item, Block):
-            pending.extend(reversed(_align_gap(old, new, item, opcodes)))
+        done += 1
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(cast(int, item[len(item) - 4]) / max(1, len(old)))  # (where OLD is)
+        if len(item) == 4:
+            pending.extend(reversed(_align_gap(old, new, item, steps, encoded)))
         else:
-            opcodes.append(item)
-    return _merged(opcodes)
+            steps.append(item)
+    return _merged(steps)
 
 
-def _align_gap(old: Sequence[str], new: Sequence[str], gap: Block, out: list[Opcode]
-               ) -> list[Work]:
+# Both sequences in word mode, when they fit (see `dmp.encode_once`).
+Encoded = tuple[str, str] | None
+
+
+def _align_gap(old: Sequence[str], new: Sequence[str], gap: Gap, out: list[Step],
+               encoded: Encoded) -> list[Work]:
     """Align one gap: emit what is settled into ``out``; return the work still to do.
 
     The work comes back in document order (sub-gaps interleaved with anchors and the common
     tail) and the caller does it before anything after this gap: it keeps a stack.
     """
     a0, a1, b0, b1 = gap
-    head = _common_prefix(old, new, gap)
+    head = _common_prefix(old, new, a0, a1, b0, b1)
     if head:
-        out.append(Opcode(Tag.EQUAL, a0, a0 + head, b0, b0 + head))
+        out.append((EQUAL, a0, a0 + head, b0, b0 + head))
         a0, b0 = a0 + head, b0 + head
     tail = _common_suffix(old, new, a0, a1, b0, b1)
     a1, b1 = a1 - tail, b1 - tail
-    tail_op = Opcode(Tag.EQUAL, a1, a1 + tail, b1, b1 + tail)
-    rest = Block(a0, a1, b0, b1)
+    rest = (a0, a1, b0, b1)
     if a0 == a1 or b0 == b1 or (a1 - a0) + (b1 - b0) <= SMALL_GAP:
-        _diff_directly(old, new, rest, out)
-        return _then(tail, tail_op)
+        # settled here, tail and all: nothing of this gap is left for the stack
+        _diff_directly(old, new, rest, out, encoded)
+        if tail:
+            out.append((EQUAL, a1, a1 + tail, b1, b1 + tail))
+        return []
+    then: list[Step] = [(EQUAL, a1, a1 + tail, b1, b1 + tail)] if tail else []
     anchors = _anchors(old, new, rest)
     if anchors:
-        return _split_at(anchors, rest, tail, tail_op)
+        return _split_at(anchors, rest, then)
     if (a1 - a0) + (b1 - b0) <= LARGE_GAP:
-        _diff_directly(old, new, rest, out)
-        return _then(tail, tail_op)
+        _diff_directly(old, new, rest, out, encoded)
+        out.extend(then)  # (a step: settled)
+        return []
     # Repeated text has no unique word to anchor on: whole lines may still be equal.
-    return [*_split_at_lines(old, new, rest, out), *_then(tail, tail_op)]
+    return [*_split_at_lines(old, new, Block(*rest), out), *then]
 
 
-def _split_at_lines(old: Sequence[str], new: Sequence[str], gap: Block, out: list[Opcode]
+def _split_at_lines(old: Sequence[str], new: Sequence[str], gap: Block, out: list[Step]
                     ) -> list[Work]:
     """A large gap without anchors, aligned line by line; changed lines become sub-gaps.
 
@@ -136,7 +151,7 @@ def _span(lines: list[Range], first: int, last: int, at: int) -> Range:
 
 
 def _align_in_chunks(old: Sequence[str], new: Sequence[str], gap: Block,
-                     out: list[Opcode]) -> None:
+                     out: list[Step]) -> None:
     a0, a1, b0, b1 = gap
     count = max(1, -(-max(a1 - a0, b1 - b0) // CHUNK))
     for k in range(count):
@@ -150,26 +165,22 @@ def _align_in_chunks(old: Sequence[str], new: Sequence[str], gap: Block,
             out.append(Opcode(tag, c0 + i1, c0 + i2, d0 + j1, d0 + j2))
 
 
-def _then(tail: int, tail_op: Opcode) -> list[Work]:
-    """A gap's common tail, still to emit after everything inside the gap."""
-    return [tail_op] if tail else []
-
-
-def _split_at(anchors: list[tuple[int, int]], gap: Block, tail: int, tail_op: Opcode
-              ) -> list[Work]:
+def _split_at(anchors: list[tuple[int, int]], gap: Gap, then: list[Step]) -> list[Work]:
+    """The gap cut at its anchors: the sub-gaps and the anchors in turn, then ``then``."""
     a0, a1, b0, b1 = gap
     work: list[Work] = []
+    append = work.append
     for i, j in anchors:
-        work.append(Block(a0, i, b0, j))
-        work.append(Opcode(Tag.EQUAL, i, i + 1, j, j + 1))  # the anchor itself
+        append((a0, i, b0, j))
+        append((EQUAL, i, i + 1, j, j + 1))  # the anchor itself
         a0, b0 = i + 1, j + 1
-    work.append(Block(a0, a1, b0, b1))
-    work.extend(_then(tail, tail_op))
+    append((a0, a1, b0, b1))
+    work.extend(then)
     return work
 
 
-def _common_prefix(old: Sequence[str], new: Sequence[str], gap: Block) -> int:
-    a0, a1, b0, b1 = gap
+def _common_prefix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
+                   b1: int) -> int:
     n = 0
     limit = min(a1 - a0, b1 - b0)
     while n < limit and old[a0 + n] == new[b0 + n]:
@@ -179,7 +190,6 @@ def _common_prefix(old: Sequence[str], new: Sequence[str], gap: Block) -> int:
 
 def _common_suffix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0: int,
                    b1: int) -> int:
-    # four numbers, not a Block: called for every gap, on the gap left after its head
     n = 0
     limit = min(a1 - a0, b1 - b0)
     while n < limit and old[a1 - 1 - n] == new[b1 - 1 - n]:
@@ -187,20 +197,24 @@ def _common_suffix(old: Sequence[str], new: Sequence[str], a0: int, a1: int, b0:
     return n
 
 
-def _anchors(old: Sequence[str], new: Sequence[str], gap: Block) -> list[tuple[int, int]]:
+def _anchors(old: Sequence[str], new: Sequence[str], gap: Gap) -> list[tuple[int, int]]:
     """Pairs (i, j) of words unique on both sides, longest chain in the same order.
 
     Only words anchor: a lone line break or comma says nothing about where text belongs.
+    The counting and the finding of places are the interpreter's own loops (a gap may be a
+    whole book); only the distinct tokens are looked at one by one.
     """
     a0, a1, b0, b1 = gap
-    old_counts = Counter(old[a0:a1])
-    new_counts = Counter(new[b0:b1])
-    where_new = {
-        new[j]: j for j in range(b0, b1)
-        if new_counts[new[j]] == 1 and old_counts.get(new[j]) == 1 and is_word(new[j])
-    }
-    pairs = [(i, where_new[old[i]]) for i in range(a0, a1) if old[i] in where_new]
-    return _longest_increasing(pairs)
+    old_part, new_part = old[a0:a1], new[b0:b1]
+    old_counts = Counter(old_part)
+    once = [token for token, times in Counter(new_part).items()
+            if times == 1 and old_counts.get(token) == 1 and is_word(token)]
+    if not once:
+        return []
+    # the place of a token that occurs once is the last place it occurs
+    where_old = dict(zip(old_part, range(a0, a1), strict=True))
+    where_new = dict(zip(new_part, range(b0, b1), strict=True))
+    return _longest_increasing(sorted([(where_old[token], where_new[token]) for token in once]))
 
 
 def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -225,31 +239,45 @@ def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
-def _diff_directly(old: Sequence[str], new: Sequence[str], gap: Block, out: list[Opcode]
-                   ) -> None:
-    """Diff a gap with no further anchoring, shifting the opcodes to absolute indexes."""
+def _diff_directly(old: Sequence[str], new: Sequence[str], gap: Gap, out: list[Step],
+                   encoded: Encoded = None) -> None:
+    """Diff a gap with no further anchoring, its steps at absolute indexes."""
     a0, a1, b0, b1 = gap
     if a0 == a1 and b0 == b1:
         return
     if a0 == a1 or b0 == b1:
-        out.append(Opcode.change(gap))
+        out.append(Opcode.change(Block(a0, a1, b0, b1)))
         return
-    old_symbols, new_symbols = dmp.encode(old[a0:a1], new[b0:b1])
-    for tag, i1, i2, j1, j2 in dmp.diff_symbols(old_symbols, new_symbols):
-        out.append(Opcode(tag, a0 + i1, a0 + i2, b0 + j1, b0 + j2))
+    if encoded is not None:
+        old_symbols, new_symbols = encoded[0][a0:a1], encoded[1][b0:b1]
+    else:
+        old_symbols, new_symbols = dmp.encode(old[a0:a1], new[b0:b1])
+    out.extend(dmp.diff_steps(old_symbols, new_symbols, a0, b0))
 
 
-def _merged(opcodes: list[Opcode]) -> list[Opcode]:
-    """Merge neighbours: equal with equal, and any run of non-equal opcodes into one."""
+def _merged(steps: list[Step]) -> list[Opcode]:
+    """Merge neighbours: equal with equal, and any run of non-equal steps into one."""
     merged: list[Opcode] = []
-    for op in opcodes:
-        if op.a0 == op.a1 and op.b0 == op.b1:
+    first: Step | None = None  # the first and the last step of the run being merged
+    last: Step | None = None
+    for step in steps:
+        _, a0, a1, b0, b1 = step
+        if a0 == a1 and b0 == b1:
             continue
-        if merged and (merged[-1].tag is Tag.EQUAL) == (op.tag is Tag.EQUAL):
-            tag, i1, _, j1, _ = merged.pop()
-            if tag is not Tag.EQUAL:  # as Tag.of_change, without building a Block
-                tag = (Tag.INSERT if i1 == op.a1 else Tag.DELETE if j1 == op.b1
-                       else Tag.REPLACE)
-            op = Opcode(tag, i1, op.a1, j1, op.b1)
-        merged.append(op)
+        if last is not None and (last[0] is EQUAL) is (step[0] is EQUAL):
+            last = step
+            continue
+        if first is not None and last is not None:
+            merged.append(_run(first, last))
+        first = last = step
+    if first is not None and last is not None:
+        merged.append(_run(first, last))
     return merged
+
+
+def _run(first: Step, last: Step) -> Opcode:
+    """One opcode for a run of equal steps, or of non-equal ones, from first to last."""
+    tag, i1, _, j1, _ = first
+    if first is not last and tag is not EQUAL:  # as Tag.of_change, without building a Block
+        tag = Tag.INSERT if i1 == last[2] else Tag.DELETE if j1 == last[4] else Tag.REPLACE
+    return Opcode(tag, i1, last[2], j1, last[4])

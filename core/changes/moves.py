@@ -11,13 +11,15 @@ addition are cut out of the surrounding changes and carry the move's id.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.align import levenshtein
 from core.align.sentences import sentence_similarity
+from core.align.wording import SideWording, Wording
 from core.model import ChangeKind, Range
 from core.spans import Piece
-from core.text.sentences import overlapping, words_of
+from core.text.sentences import overlapping
 from core.text.tokens import TokenPair
 
 # Two sentences at least this similar are one sentence, moved (a third of words edited).
@@ -35,7 +37,8 @@ class Fragment:
     piece: int  # index of the piece in the list
     start: int  # token range
     end: int
-    words: tuple[str, ...]
+    words: list[str]
+    spelled: str | None  # the words in the pair's alphabet (None: it ran out), see `Wording`
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,14 @@ class MovedPassage:
 
 
 def find_moves(pair: TokenPair, pieces: list[Piece], old_sentences: list[Range],
-               new_sentences: list[Range], min_words: int
+               new_sentences: list[Range], min_words: int, wording: Wording | None = None
                ) -> tuple[list[Piece], list[MovedPassage]]:
-    """Return the pieces with moved passages cut out and marked, and the passages found."""
-    omitted = _fragments(pair.old.tokens, pieces, old_sentences, ChangeKind.OMISSION)
-    added = _fragments(pair.new.tokens, pieces, new_sentences, ChangeKind.ADDITION)
+    """Return the pieces with moved passages cut out and marked, and the passages found.
+
+    ``wording`` is the pair's words as compared by content (made here when not given)."""
+    wording = wording or Wording.of(pair)
+    omitted = _fragments(wording.old, pieces, old_sentences, ChangeKind.OMISSION)
+    added = _fragments(wording.new, pieces, new_sentences, ChangeKind.ADDITION)
     new_words = pair.new.words
 
     def far_enough(added_piece: int, omitted_piece: int) -> bool:
@@ -74,14 +80,14 @@ def find_moves(pair: TokenPair, pieces: list[Piece], old_sentences: list[Range],
     if not passages:
         return pieces, []
     moved = [
-        MovedPassage(o[0].start, o[-1].end, a[0].start, a[-1].end,
-                     sentence_similarity(_joined(o), _joined(a)), o[0].piece, a[0].piece)
+        MovedPassage(o[0].start, o[-1].end, a[0].start, a[-1].end, _fragment_similarity(o, a),
+                     o[0].piece, a[0].piece)
         for o, a in passages
     ]
     return _cut(pieces, moved), moved
 
 
-def _fragments(tokens: Sequence[str], pieces: list[Piece], sentences: list[Range],
+def _fragments(wording: SideWording, pieces: list[Piece], sentences: list[Range],
                kind: ChangeKind) -> list[Fragment]:
     fragments = []
     starts = [start for start, _ in sentences]
@@ -91,9 +97,10 @@ def _fragments(tokens: Sequence[str], pieces: list[Piece], sentences: list[Range
         lo, hi = (piece.a0, piece.a1) if kind is ChangeKind.OMISSION else (piece.b0, piece.b1)
         for k in overlapping(sentences, starts, lo, hi):
             start, end = max(lo, sentences[k][0]), min(hi, sentences[k][1])
-            words = tuple(words_of(tokens, start, end))
+            words = wording.words_in(start, end)
             if words:
-                fragments.append(Fragment(index, start, end, words))
+                fragments.append(Fragment(index, start, end, words,
+                                          wording.spelled_in(start, end)))
     return fragments
 
 
@@ -134,7 +141,7 @@ def _most_similar(fragment: Fragment, added: list[Fragment], votes: Counter[int]
     """The best-voted candidate most similar to ``fragment``, if similar enough for a move."""
     best: tuple[int, float] | None = None
     for candidate, _ in votes.most_common(CANDIDATES):
-        score = sentence_similarity(fragment.words, added[candidate].words)
+        score = _fragment_similarity([fragment], [added[candidate]])
         if score >= MOVE_SIMILARITY and (best is None or score > best[1]):
             best = (candidate, score)
     return best
@@ -161,6 +168,16 @@ def _passages(links: dict[int, tuple[int, float]], omitted: list[Fragment],
             passages.append(([omitted[o_number]], [added[a_number]]))
         previous = (o_number, a_number)
     return passages
+
+
+def _fragment_similarity(old: list[Fragment], new: list[Fragment]) -> float:
+    """`sentence_similarity` of the words of ``old`` and of ``new``, each side joined (from
+    their spellings, which a shared alphabet lets be compared as they are)."""
+    old_spelled = [fragment.spelled for fragment in old if fragment.spelled is not None]
+    new_spelled = [fragment.spelled for fragment in new if fragment.spelled is not None]
+    if len(old_spelled) < len(old) or len(new_spelled) < len(new):  # the alphabet ran out
+        return sentence_similarity(_joined(old), _joined(new))
+    return levenshtein.ratio("".join(old_spelled), "".join(new_spelled))
 
 
 def _joined(fragments: list[Fragment]) -> list[str]:

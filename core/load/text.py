@@ -19,8 +19,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from core.load.extracted import Extracted, FormatError
 
 # Among charset-normalizer's candidates, those this close to the best count as equally good.
@@ -241,6 +239,9 @@ def _noted(extracted: Extracted, notice: str) -> Extracted:
 
 def _detected(data: bytes) -> Extracted | None:
     """``data`` decoded in the encoding charset-normalizer finds most plausible, if any."""
+    # imported here: UTF-8 and the marked encodings, nearly every file, never need it
+    from charset_normalizer import from_bytes
+
     matches = [match for match in from_bytes(data) if not match.encoding.startswith(_WIDE)]
     if not matches:
         return None

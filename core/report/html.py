@@ -12,54 +12,24 @@ from `core.report.legend`. The same comparison and options always give the same 
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 
 from core.model import Comparison, Document, Pattern, PatternGroup, Side
 from core.report import html_text
-from core.report.legend import LEGEND
+from core.report.legend import LEGEND, move_labels
+from core.report.page import FULL_REPORT, Layout, PageSize, ReportOptions
 from core.resources import REPORT_CSS
 
 CSS_PATH = REPORT_CSS
+# (Layout, PageSize and ReportOptions are named here too, where they began:
+# `core.report.page` holds them)
+__all__ = ["CSS_PATH", "FULL_REPORT", "SUMMARY_ANCHOR", "TEXT_ANCHOR", "Layout", "PageSize",
+           "ReportOptions", "legend_css", "summary_html", "text_html", "to_html"]
 
 # Anchors of the report's sections: the PDF's bookmarks point at them.
 SUMMARY_ANCHOR = "summary"
 TEXT_ANCHOR = "text"
-
-
-class Layout(enum.Enum):
-    """How the annotated text is laid out."""
-
-    REDLINE = "redline"
-    SIDE_BY_SIDE = "side-by-side"
-
-
-class PageSize(enum.Enum):
-    """Paper sizes offered for printing and PDF export."""
-
-    A4 = "A4"
-    LETTER = "Letter"
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    """What a report holds besides the comparison.
-
-    ``pattern_tables``: the content and formatting patterns on the summary page;
-    ``formatting``: formatting-only changes marked in the text (off, as the window shows them
-    when hidden: NEW's text, unmarked; and no formatting patterns); ``date`` and ``note``: a
-    date and the editor's note on the summary page (left out when empty).
-    """
-
-    pattern_tables: bool = True
-    formatting: bool = True
-    date: str = ""
-    note: str = ""
-
-
-FULL_REPORT = ReportOptions()  # everything, no date, no note
 
 
 # CSS class -> (legend key, which side's decoration it takes: "old", "new" or "").
@@ -258,7 +228,7 @@ def _figures(comparison: Comparison) -> str:
 
 def _legend(formatting: bool = True) -> str:
     """The legend of the marks, the formatting-only one only when they are marked."""
-    opening, closing = html_text.move_labels(0, Side.NEW)  # the first move, as a reader counts
+    opening, closing = move_labels(0, Side.NEW)  # the first move, as a reader counts
     samples = {
         "omission": '<span class="omission">dropped words</span>',
         "addition": '<span class="addition">added words</span>',

@@ -19,9 +19,7 @@ from itertools import pairwise
 
 from core.model import Category, Change, ChangeKind, Comparison, Move, Range, Side
 from core.report.facing import rows
-
-PILCROW = "¶"  # marks a paragraph break that formatting alone added or removed
-ARROW = "→"  # between the old and new words of a substitution in the redline
+from core.report.legend import ARROW, PILCROW, move_labels
 
 
 @dataclass(frozen=True)
@@ -118,13 +116,6 @@ def marked(change: Change, formatting: bool = True) -> bool:
     """Whether a report marks ``change``: not when the ignore rules set it aside, nor a
     formatting-only change when ``formatting`` is off."""
     return not change.ignored and (formatting or not change.category.is_formatting)
-
-
-def move_labels(move_id: int, side: Side) -> tuple[str, str]:
-    """The labels at the start and the end of a moved passage on one ``side``, numbered
-    from 1 for readers (the JSON's ids count from 0)."""
-    where = "moved to here" if side is Side.NEW else "moved from here"
-    return f"⇄{move_id + 1} {where}", f"⇄{move_id + 1}"
 
 
 def _cell(side: _Side, ranges: tuple[Range, ...]) -> str:

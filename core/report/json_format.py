@@ -10,7 +10,7 @@ the same bytes; without ignore rules it is what it was before they existed.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -27,6 +27,13 @@ SCHEMA = 1
 
 def to_dict(comparison: Comparison) -> dict[str, Any]:
     """Return the comparison as plain JSON-ready data."""
+    return _data(comparison, [_change(change) for change in comparison.changes])
+
+
+def _data(comparison: Comparison, changes: Sequence[Any]) -> dict[str, Any]:
+    """The report's data, with ``changes`` as given (the mappings of `_change`: a change
+    written straight from its dataclass would carry ``"ignored": false``, which the
+    contract leaves out)."""
     data: dict[str, Any] = {
         "schema": SCHEMA,
         "old": _document(comparison.old, comparison.old_words),
@@ -34,7 +41,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         "similarity": round(comparison.similarity, 4),
         "counts": asdict(comparison.counts),
         **_ignored(comparison),
-        "changes": [_change(change) for change in comparison.changes],
+        "changes": changes,
         "moves": [_move(move) for move in comparison.moves],
         "patterns": [_pattern(pattern) for pattern in comparison.patterns],
         "sentence_pairs": [
@@ -57,7 +64,18 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
 
 def to_json(comparison: Comparison) -> str:
     """Return the comparison as a JSON text (UTF-8 safe, two-space indent, final newline)."""
-    return encode(to_dict(comparison))
+    fast = _fast(comparison)
+    return fast.decode("utf-8") if fast is not None else _standard(to_dict(comparison))
+
+
+def to_json_bytes(comparison: Comparison) -> bytes:
+    """`to_json` as UTF-8 bytes, what is written to a file or a pipe: a book's JSON is
+    tens of megabytes, not to be decoded only to be encoded again. (Text that no UTF-8 can
+    hold, a lone surrogate, is written as a ``\\udcff`` escape.)"""
+    fast = _fast(comparison)
+    if fast is not None:
+        return fast
+    return _standard(to_dict(comparison)).encode("utf-8", "backslashreplace")
 
 
 def encode(data: Any) -> str:
@@ -72,6 +90,23 @@ def encode(data: Any) -> str:
             return orjson.dumps(data, option=_ORJSON_OPTIONS).decode("utf-8")
         except orjson.JSONEncodeError:
             pass
+    return _standard(data)
+
+
+def _fast(comparison: Comparison) -> bytes | None:
+    """The report's bytes from orjson; None when orjson is missing or refuses a value."""
+    if orjson is None:
+        return None
+    try:
+        return orjson.dumps(to_dict(comparison), option=_ORJSON_OPTIONS)
+    except orjson.JSONEncodeError:
+        return None
+
+
+def _standard(data: Any) -> str:
+    # the standard library's encoder, imported only when orjson cannot write the data
+    import json
+
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from core.model import Side
+
 
 @dataclass(frozen=True)
 class Style:
@@ -59,3 +61,15 @@ EMPHASIS = MappingProxyType({
     "found": Emphasis("Found", "orange: the matches of a search", "#ee7711"),
     "current": Emphasis("Current place", "framed: the change, place or match shown", "#202124"),
 })
+
+
+# The marks every redline shares (the report's, the window's and the word diff's).
+PILCROW = "¶"  # marks a paragraph break that formatting alone added or removed
+ARROW = "→"  # between the old and new words of a substitution in the redline
+
+
+def move_labels(move_id: int, side: Side) -> tuple[str, str]:
+    """The labels at the start and the end of a moved passage on one ``side``, numbered
+    from 1 for readers (the JSON's ids count from 0)."""
+    where = "moved to here" if side is Side.NEW else "moved from here"
+    return f"⇄{move_id + 1} {where}", f"⇄{move_id + 1}"

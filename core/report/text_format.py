@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from core.model import Change, ChangeKind, Comparison, Pattern, Side
-from core.report.html_text import move_labels
+from core.report.legend import move_labels
 
 _RED = "\x1b[31m"
 _GREEN = "\x1b[32m"

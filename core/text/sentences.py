@@ -9,7 +9,9 @@ the white space after it, so the ranges cover the whole token sequence, in order
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import compress, count
 
 from core.model import Range
 from core.text.tokens import TokenKind, is_word, kind_of
@@ -29,20 +31,29 @@ def split_sentences(tokens: Sequence[str]) -> list[Range]:
     """Return ``[start, end)`` token ranges of the sentences of ``tokens``, covering all."""
     ranges: list[Range] = []
     start = 0
-    i = 0
     n = len(tokens)
-    while i < n:
+    for i in _may_end(tokens):
+        if i < start:
+            continue  # inside the white space the last sentence took
         end = _sentence_end(tokens, i)
         if end is None:
-            i += 1
             continue
         while end < n and kind_of(tokens[end]) is TokenKind.SPACE:
             end += 1
         ranges.append(Range(start, end))
-        start = i = end
+        start = end
     if start < n:
         ranges.append(Range(start, n))
     return ranges
+
+
+def _may_end(tokens: Sequence[str]) -> Iterator[int]:
+    """The indexes of the tokens a sentence may end at: an end mark, or white space with a
+    line break. Each distinct token is judged once and the list is scanned by the
+    interpreter's own loops: a book has millions of tokens and a few thousand sentences."""
+    marks = {token for token in set(tokens)
+             if token in _ENDS or (token[0].isspace() and "\n" in token)}
+    return compress(count(), map(marks.__contains__, tokens))
 
 
 def _sentence_end(tokens: Sequence[str], i: int) -> int | None:
@@ -73,7 +84,18 @@ def _is_abbreviation(tokens: Sequence[str], i: int) -> bool:
 
 def words_of(tokens: Sequence[str], start: int, end: int) -> list[str]:
     """The folded words of ``tokens[start:end]``, for comparing sentences by content."""
-    return [t.casefold().replace("’", "'") for t in tokens[start:end] if is_word(t)]
+    return list(filter(None, map(_folded, tokens[start:end])))
+
+
+def folded_word(word: str) -> str:
+    """A word folded for comparing sentences by content (as `words_of` folds each)."""
+    return word.casefold().replace("’", "'")
+
+
+@lru_cache(maxsize=1 << 16)  # each distinct token folded once: sentences repeat their words
+def _folded(token: str) -> str:
+    """A word folded for comparing ("" for a token that is no word: `words_of` drops it)."""
+    return folded_word(token) if is_word(token) else ""
 
 
 def overlapping(ranges: list[Range], starts: list[int], lo: int, hi: int) -> list[int]:

@@ -27,15 +27,17 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress
-
-import regex
+from sys import intern
+from typing import Any, NamedTuple
 
 # A word or number: word characters joined by inner apostrophes or hyphens, or by a point
 # or comma between digits; an optional leading currency sign and trailing percent sign.
-_WORDLIKE = r"[$€£¥]?\w+(?:(?:['’\-‐]|(?<=\d)[.,](?=\d))\w+)*%?"
-_TOKEN = re.compile(rf"{_WORDLIKE}|\s+|[^\w\s]", re.UNICODE)
+_WORD = r"\w+(?:(?:['’\-‐]|(?<=\d)[.,](?=\d))\w+)*%?"
+# The same alternatives, the commonest first: a word without a currency sign, then white
+# space (no currency sign is a word character, so the order changes no token).
+_TOKEN = re.compile(rf"{_WORD}|\s+|[$€£¥]{_WORD}|[^\w\s]", re.UNICODE)
 _NUMBER = re.compile(r"[$€£¥]?\d[\d.,]*(?:%|[^\W\d_]{0,3})", re.UNICODE)
 
 # Characters the script rules below leave alone: no mark, joiner, CJK letter or emoji among
@@ -60,20 +62,52 @@ _EMOJI = (
 _PIECE = rf"{_LETTER}{_ATTACHED}"
 _SCRIPT_WORDLIKE = rf"[$€£¥]?(?:{_PIECE})+(?:(?:['’\-‐]|(?<=\d)[.,](?=\d))(?:{_PIECE})+)*%?"
 _SPACES = r"[\s\x1c-\x1f]+"  # `re`'s \s also holds the four information separators
-_ONE_CJK = regex.compile(rf"{_CJK}{_KANA_ATTACHED}", regex.V1)
-_SCRIPT_TOKEN = regex.compile(
-    rf"{_CJK}{_KANA_ATTACHED}|{_SCRIPT_WORDLIKE}|{_SPACES}|{_EMOJI}|(?s:.){_ATTACHED}",
-    regex.V1,  # the most frequent first: a keycap's digit starts a word, its marks join it
-)
 # A punctuation character, for `punctuation_to_spaces`: what is not part of a word.
 _PUNCTUATION = re.compile(r"[^\w\s]")
-_SCRIPT_PUNCTUATION = regex.compile(
-    rf"({_EMOJI})|[^\p{{L}}\p{{N}}_\s\x1c-\x1f\p{{M}}\u200c\u200d]", regex.V1
-)
-_ONE_EMOJI = regex.compile(_EMOJI, regex.V1)
 # Scripts written without spaces between words, and with no rule here to find the words
 # (a dictionary would be needed): one token of theirs may be a whole clause.
-_UNSPACED = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
+_UNSPACED_SCRIPTS = r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]"
+
+
+class _ScriptPatterns(NamedTuple):
+    """The script rules compiled: what only text that is not plain needs."""
+
+    token: Any  # (regex has no type hints)
+    one_cjk: Any
+    punctuation: Any  # a punctuation character, or an emoji (kept)
+    one_emoji: Any
+    unspaced: Any
+
+
+@cache
+def _scripts() -> _ScriptPatterns:
+    """The script rules, compiled the first time a text needs them: ``regex`` and its
+    patterns take longer to load than a plain text takes to compare."""
+    import regex
+
+    return _ScriptPatterns(
+        token=regex.compile(
+            rf"{_CJK}{_KANA_ATTACHED}|{_SCRIPT_WORDLIKE}|{_SPACES}|{_EMOJI}|(?s:.){_ATTACHED}",
+            regex.V1,  # the most frequent first: a keycap's digit starts a word, its marks join
+        ),
+        one_cjk=regex.compile(rf"{_CJK}{_KANA_ATTACHED}", regex.V1),
+        punctuation=regex.compile(
+            rf"({_EMOJI})|[^\p{{L}}\p{{N}}_\s\x1c-\x1f\p{{M}}\u200c\u200d]", regex.V1),
+        one_emoji=regex.compile(_EMOJI, regex.V1),
+        unspaced=regex.compile(_UNSPACED_SCRIPTS),
+    )
+
+
+# The compiled script rules by their old module-level names (tests read them).
+_SCRIPT_NAMES = {"_SCRIPT_TOKEN": "token", "_ONE_CJK": "one_cjk",
+                 "_SCRIPT_PUNCTUATION": "punctuation", "_ONE_EMOJI": "one_emoji",
+                 "_UNSPACED": "unspaced"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SCRIPT_NAMES:
+        return getattr(_scripts(), _SCRIPT_NAMES[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def is_plain(text: str) -> bool:
@@ -94,21 +128,23 @@ def split(text: str) -> list[str]:
     """Return the token texts of ``text`` in order; they concatenate to ``text``.
 
     This is the fast path the engine uses: offsets follow from the running sum of lengths.
+    Equal tokens are one string object (interned): a book repeats a few tens of thousands
+    of distinct tokens millions of times, and every later look-up of a token then finds its
+    hash computed and its equal by identity.
     A long text is split a chunk at a time: one regular-expression call holds the
     interpreter's lock until it returns, and on a book that is seconds in which the window's
     thread, waiting for the lock, cannot draw. Chunks start where a run of white space
     starts, which no token crosses, so the tokens are the same.
     """
-    pattern = _TOKEN if is_plain(text) else _SCRIPT_TOKEN
+    pattern = _TOKEN if is_plain(text) else _scripts().token
     if len(text) <= _CHUNK:
-        found: list[str] = pattern.findall(text)
-        return found
+        return list(map(intern, pattern.findall(text)))
     tokens: list[str] = []
     start = 0
     while start < len(text):
         boundary = _SPACE_RUN.search(text, start + _CHUNK)
         end = boundary.start() if boundary is not None else len(text)
-        tokens += pattern.findall(text, start, end)
+        tokens += map(intern, pattern.findall(text, start, end))
         start = end
     return tokens
 
@@ -143,29 +179,32 @@ def is_word(token: str) -> bool:
 
 def is_emoji(token: str) -> bool:
     """True when ``token`` is one emoji (a flag, a keycap, a ZWJ sequence...)."""
-    return not is_plain(token) and _ONE_EMOJI.fullmatch(token) is not None
+    return not is_plain(token) and _scripts().one_emoji.fullmatch(token) is not None
 
 
 def has_emoji(text: str) -> bool:
     """True when ``text`` holds an emoji."""
-    return not is_plain(text) and _ONE_EMOJI.search(text) is not None
+    return not is_plain(text) and _scripts().one_emoji.search(text) is not None
 
 
 @lru_cache(maxsize=1 << 16)
 def is_character_word(token: str) -> bool:
     """True for a Han, Hiragana or Katakana token: one character that is a word here."""
-    return not is_plain(token) and _ONE_CJK.fullmatch(token) is not None
+    return not is_plain(token) and _scripts().one_cjk.fullmatch(token) is not None
 
 
 def is_unspaced(text: str) -> bool:
     """True when ``text`` holds letters of a script written without spaces between words
     (Thai, Lao, Khmer, Myanmar, Tibetan), where a token may hold many words."""
-    return not is_plain(text) and _UNSPACED.search(text) is not None
+    return not is_plain(text) and _scripts().unspaced.search(text) is not None
 
 
 def count_words(text: str) -> int:
     """Return how many words and numbers ``text`` holds."""
-    return sum(1 for piece in split(text) if is_word(piece))
+    if len(text) > _CHUNK:
+        return sum(map(is_word, split(text)))
+    # (a short text, as most changes are: its tokens counted, not kept, so not interned)
+    return sum(map(is_word, (_TOKEN if is_plain(text) else _scripts().token).findall(text)))
 
 
 def comparable(text: str, token_texts: list[str]) -> list[str]:
@@ -182,7 +221,7 @@ def punctuation_to_spaces(text: str) -> str:
     character but letters, digits, marks, joiners, emoji and white space."""
     if is_plain(text):
         return _PUNCTUATION.sub(" ", text)
-    replaced: str = _SCRIPT_PUNCTUATION.sub(lambda match: match.group(1) or " ", text)
+    replaced: str = _scripts().punctuation.sub(lambda match: match.group(1) or " ", text)
     return replaced
 
 
@@ -194,7 +233,9 @@ class WordIndex:
     """
 
     def __init__(self, token_texts: Sequence[str]) -> None:
-        flags = list(map(is_word, token_texts))
+        # each distinct token judged once, then a plain look-up per token
+        word = {token: is_word(token) for token in set(token_texts)}
+        flags = list(map(word.__getitem__, token_texts))
         self._before = list(accumulate(flags, initial=0))  # words before each token position
         self._at = list(compress(range(len(flags)), flags))  # token index of each word
 
@@ -206,6 +247,20 @@ class WordIndex:
     def words(self, start: int, end: int) -> list[int]:
         """The token indexes of the words among tokens ``[start, end)``."""
         return self._at[self._before[start]:self._before[end]]
+
+    def positions(self) -> list[int]:
+        """The token index of each word, in order."""
+        return self._at
+
+    def counts_before(self) -> list[int]:
+        """For each token position (and the end), how many words come before it: `before`
+        as one list, for loops that ask at every step."""
+        return self._before
+
+    def before(self, position: int) -> int:
+        """How many words the tokens before token ``position`` hold (the number of the first
+        word from there)."""
+        return self._before[position]
 
     def count_in(self, start: int, end: int) -> int:
         """How many words tokens ``[start, end)`` hold."""

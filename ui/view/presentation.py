@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from core.model import Category, Change, ChangeKind, Comparison, Pattern, Range, Side, counted_as
-from core.report.html_text import ARROW, PILCROW, move_labels
+from core.report.legend import ARROW, PILCROW, move_labels
 
 # Appends text to the redline with the OLD and NEW positions it stands for; returns its start.
 _Put = Callable[[str, "int | None", "int | None"], int]

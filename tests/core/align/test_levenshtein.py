@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.align.levenshtein import align, distance, ratio
+from core.align import levenshtein
+from core.align.dmp import encode
+from core.align.levenshtein import Alphabet, align, distance, ratio
 from core.spans import Opcode, Tag
 
 
@@ -48,3 +50,41 @@ def test_align_covers_both_strings_in_order(a: str, b: str) -> None:
     assert "".join(a[op.a0:op.a1] for op in opcodes) == a
     assert "".join(b[op.b0:op.b1] for op in opcodes) == b
     assert all(a[op.a0:op.a1] == b[op.b0:op.b1] for op in opcodes if op.tag is Tag.EQUAL)
+
+
+# Words that repeat, so that sequences share some and not others.
+WORDS = st.lists(st.sampled_from(["the", "a", "king", "said", "unto", "them", "to", "spake"]),
+                 max_size=12)
+
+
+@given(st.lists(WORDS, min_size=2, max_size=6))
+def test_an_alphabet_measures_as_encoding_pair_by_pair(sequences: list[list[str]]) -> None:
+    """Sequences spelled once in a shared alphabet measure against each other as each pair
+    encoded on its own: the ratio sees only which symbols are equal."""
+    alphabet = Alphabet()
+    spelled = [alphabet.spell(words) for words in sequences]
+    for (a, a_spelled), (b, b_spelled) in zip(zip(sequences, spelled, strict=True),
+                                              zip(sequences[1:], spelled[1:], strict=True),
+                                              strict=False):
+        assert a_spelled is not None and b_spelled is not None
+        assert ratio(a_spelled, b_spelled) == ratio(*encode(a, b))
+        assert len(a_spelled) == len(a)
+
+
+@pytest.mark.parametrize(
+    ("limit", "words", "spelled"),
+    [
+        pytest.param(3, ["a", "b", "a", "c"], True, id="as many words as symbols: spelled"),
+        pytest.param(2, ["a", "b", "a", "c"], False, id="more words than symbols: None"),
+    ],
+)
+def test_an_alphabet_that_runs_out_says_so(monkeypatch: pytest.MonkeyPatch, limit: int,
+                                           words: list[str], spelled: bool) -> None:
+    monkeypatch.setattr(levenshtein, "_SYMBOL_COUNT", limit)
+    assert (Alphabet().spell(words) is not None) is spelled
+    assert (Alphabet().symbol("x") is not None) is (limit > 0)
+
+
+def test_symbols_skip_the_surrogates() -> None:
+    codes = [ord(levenshtein._symbol(index)) for index in (0, 0xD7FF, 0xD800, 0xD801)]
+    assert codes == [0, 0xD7FF, 0xE000, 0xE001]
