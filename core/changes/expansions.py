@@ -87,11 +87,14 @@ def _neighbour_word(sides: tuple[Sequence[str], Sequence[str]], at: int, step: i
                     pieces: list[Piece], index: int) -> int:
     """The word next to ``at`` across at most one space, if it lies in unchanged text or
     only its case changed ("Corals" → "Red corals" is "Red " added beside "Corals" →
-    "corals")."""
+    "corals"); never across a line break (a dateline added above a paragraph is no part
+    of its first word)."""
     kind = pieces[index].kind
     side = sides[1] if kind is ADD else sides[0]
     j = at + step
     if 0 <= j < len(side) and kind_of(side[j]) is TokenKind.SPACE:
+        if "\n" in side[j]:
+            return -1
         j += step
     if not (0 <= j < len(side)) or not is_word(side[j]):
         return -1

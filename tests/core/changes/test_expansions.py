@@ -58,6 +58,12 @@ def _synonyms(anchor: str, expanded: str) -> bool:
                      id="three words added are an addition, not an expansion"),
         pytest.param("He said so.", "He said, so.", [(ADD, "", ",")],
                      id="punctuation added is no expansion"),
+        pytest.param("Corals are dying.", "Update\n\ncorals are dying.",
+                     [(ADD, "", "Update\n\n"), (SUB, "Corals", "corals")],
+                     id="never across a line break: a line added above a paragraph is no "
+                        "part of its first word"),
+        pytest.param("The plan was old.", "The plan\nwas old.", [(SUB, " ", "\n")],
+                     id="a line break alone is white space, nothing to expand"),
     ],
 )
 def test_expand(old: str, new: str, expected: list[Triple]) -> None:
