@@ -32,7 +32,6 @@ import importlib
 import math
 import os
 import shlex
-import shutil
 import signal
 import subprocess
 import sys
@@ -212,144 +211,12 @@ def progress(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-# --- section: book-scale comparisons --------------------------------------------------------
-
-@dataclass(frozen=True)
-class BibleCase:
-    """One KJV -> WEB pair: its budget as a ratio to dwdiff, its memory budget, its runs."""
-
-    name: str
-    ratio: float  # the whole process, at most this many times dwdiff's time in the same run
-    runs: int
-    budget_mb: float = MEMORY_BUDGET_MB
-
-
-BIBLE_CASES: list[BibleCase] = [  # (issue 17)
-    BibleCase("Mark", 12.0, 3),
-    BibleCase("Genesis", 8.0, 3),
-    BibleCase("ALL", 1.2, 3, budget_mb=1024.0),
-]
-# The baselines: the C word diff the ratios are to, and git's word diff for scale.
-BASELINE_TOOLS = ("dwdiff", "git")
-INSTALL_HINTS = {"dwdiff": "apt-get install dwdiff", "git": "apt-get install git"}
-
-
 def count_words(path: Path) -> int:
     return len(path.read_text(encoding="utf-8", errors="replace").split())
 
 
-def engine_argv(template: str, old: Path, new: Path, out: Path) -> list[str]:
-    """Expand the engine command template; ``{old} {new}`` is appended if neither is given."""
-    parts = shlex.split(template)
-    if not any("{old}" in p or "{new}" in p for p in parts):
-        parts += ["{old}", "{new}"]
-    values = {"{old}": str(old), "{new}": str(new), "{out}": str(out)}
-    expanded = []
-    for part in parts:
-        for key, value in values.items():
-            part = part.replace(key, value)
-        expanded.append(part)
-    return expanded
+SECTIONS: list[Section] = []  # the sections are in tools/bench_*.py
 
-
-def output_check(out: Path, expected: bool) -> Callable[[], str | None]:
-    """A check that the engine wrote a non-empty output file (when ``{out}`` was used)."""
-
-    def check() -> str | None:
-        if not expected:
-            return None
-        if not out.is_file() or out.stat().st_size == 0:
-            return f"exit 0 but no output written to {out.name}"
-        out.unlink()
-        return None
-
-    return check
-
-
-def baseline_argv(name: str, old: Path, new: Path) -> list[str]:
-    if name == "git":
-        return ["git", "diff", "--no-index", "--word-diff=porcelain", str(old), str(new)]
-    return [name, str(old), str(new)]
-
-
-def missing_tool(name: str) -> Measurement:
-    """A baseline that cannot be measured, and how to install it."""
-    hint = f" (install it: {INSTALL_HINTS[name]})" if name in INSTALL_HINTS else ""
-    return Measurement(error=f"not installed{hint}", detail=f"{name} is not installed{hint}")
-
-
-# A command to measure: its arguments, the exit codes that mean success, a check of output.
-Command = tuple[list[str], tuple[int, ...], Callable[[], str | None] | None]
-
-
-def measure_alternating(commands: dict[str, Command], ctx: Context, runs: int
-                        ) -> dict[str, Measurement]:
-    """Best time and largest peak of each command over ``runs`` rounds, the commands taking
-    turns within each round: on a shared, noisy machine a ratio of two times means something
-    only when both were measured under the same load."""
-    done: dict[str, list[Measurement]] = {name: [] for name in commands}
-    failed: dict[str, Measurement] = {}
-    for round_number in range(max(1, runs)):
-        progress(f"  round {round_number + 1} of {runs}: {', '.join(commands)}")
-        for name, (argv, ok_codes, check) in commands.items():
-            if name in failed:
-                continue
-            m = run_once(argv, ctx.repo_root, ok_codes, ctx.timeout)
-            problem = check() if m.ok and check else None
-            if problem:
-                m = Measurement(error="bad output", detail=problem)
-            if m.ok:
-                done[name].append(m)
-            else:
-                failed[name] = m
-    return {name: failed.get(name) or Measurement(
-        min(m.seconds or 0.0 for m in found), max(m.peak_mb or 0.0 for m in found))
-        for name, found in done.items()}
-
-
-def bible_case(ctx: Context, case: BibleCase, runs: int) -> Row:
-    """Measure Palimpsest, dwdiff and git on one KJV/WEB pair, in turns."""
-    old = ctx.bench_dir / "bible" / f"{case.name}.kjv.txt"
-    new = old.with_name(f"{case.name}.web.txt")
-    if not (old.is_file() and new.is_file()):
-        missing = Measurement(
-            error="missing", detail=f"case files not found: {old.name}, {new.name}"
-        )
-        return Row(case.name, missing, math.inf)
-    progress(f"{case.name}: {runs} round(s) ...")
-    with tempfile.TemporaryDirectory(prefix="palimpsest-bench-") as tmp:
-        out = Path(tmp) / "out.json"
-        commands: dict[str, Command] = {SUBJECT: (engine_argv(ctx.command, old, new, out), (0,),
-                                                  output_check(out, "{out}" in ctx.command))}
-        absent = {}
-        for name in BASELINE_TOOLS:
-            if shutil.which(name) is None:
-                absent[name] = missing_tool(name)
-            else:  # (both exit 1 when the files differ)
-                commands[name] = (baseline_argv(name, old, new), (0, 1), None)
-        measured = measure_alternating(commands, ctx, runs)
-    baselines = {name: absent.get(name) or measured[name] for name in BASELINE_TOOLS}
-    return Row(case.name, measured[SUBJECT], math.inf, case.budget_mb, count_words(old),
-               baselines, budget_ratio=("dwdiff", case.ratio))
-
-
-def bible_section(ctx: Context) -> list[Row]:
-    rows = []
-    for case in BIBLE_CASES:
-        if ctx.quick and case.name == "ALL":
-            continue
-        rows.append(bible_case(ctx, case, ctx.runs or case.runs))
-    return rows
-
-
-SECTIONS: list[Section] = [
-    Section(
-        "bible",
-        "compare command line on book-scale pairs (KJV -> WEB)",
-        bible_section,
-        needs_bench_data=True,
-    ),
-]
 
 
 # --- printing -------------------------------------------------------------------------------
