@@ -157,19 +157,7 @@ def find_unmarked(spans: Sequence[tuple[int, int, str]], wanted: list[str]
     holds most of them."""
     need = Counter(wanted)
     width = len(wanted)
-    best, best_at, score = 0, -1, 0
-    held: Counter[str] = Counter()
-    for index, (_, _, word) in enumerate(spans):
-        if held[word] < need[word]:
-            score += 1
-        held[word] += 1
-        if index >= width:
-            gone = spans[index - width][2]
-            held[gone] -= 1
-            if held[gone] < need[gone]:
-                score -= 1
-        if score >= best and score:  # the latest of equal runs: the end is in it
-            best, best_at = score, index
+    best, best_at = _best_window(spans, need, width)
     # a short quotation must stand almost whole: three words of five is a coincidence
     if best < max(MIN_SHARED + 1, (SHORT_SHARE if width <= SHORT else SAME_SHARE) * width):
         return None
@@ -180,6 +168,39 @@ def find_unmarked(spans: Sequence[tuple[int, int, str]], wanted: list[str]
     if not first or not last or last[-1][1] <= first[0][0]:
         return None
     return first[0][0], last[-1][1], best / width
+
+
+def _best_window(spans: Sequence[tuple[int, int, str]], need: Counter[str], width: int
+                 ) -> tuple[int, int]:
+    """How many of the wanted words the best run of ``width`` words holds, and where that
+    run ends (the latest of equal runs: the end is in it); (0, -1) when none holds any.
+
+    The share held changes only where a wanted word comes into the sliding window or leaves
+    it, so only those places are visited: a book is searched for each quotation of each
+    version, and most of its words are not in the quotation."""
+    entering = [index for index, span in enumerate(spans) if span[2] in need]
+    if not entering:
+        return 0, -1
+    wanted_at = set(entering)
+    events = sorted(wanted_at | {index + width for index in entering
+                                 if index + width < len(spans)})
+    best, best_at, score = 0, -1, 0
+    held: Counter[str] = Counter()
+    for number, index in enumerate(events):
+        if index in wanted_at:
+            word = spans[index][2]
+            if held[word] < need[word]:
+                score += 1
+            held[word] += 1
+        if index - width in wanted_at:
+            gone = spans[index - width][2]
+            held[gone] -= 1
+            if held[gone] < need[gone]:
+                score -= 1
+        if score >= best and score:  # the score holds until the next place that changes it
+            following = events[number + 1] if number + 1 < len(events) else len(spans)
+            best, best_at = score, following - 1
+    return best, best_at
 
 
 def finish(groups: list[list[Member]], rank: Mapping[int, int]) -> tuple[QuoteGroup, ...]:
