@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDockWidget,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -33,6 +31,7 @@ from core.model import Category, Comparison, CountedAs, Pattern
 from core.report.legend import LEGEND
 from ui.docks.changes_model import CONTEXT_ROLE, KIND_SIGNS, ChangesModel, Column
 from ui.docks.context_delegate import ContextDelegate
+from ui.docks.list_table import set_up_list
 
 
 class ChangesDock(QDockWidget):
@@ -94,25 +93,10 @@ class ChangesDock(QDockWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(Column.CONTEXT,
                                            ContextDelegate(CONTEXT_ROLE, self.view))
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTabKeyNavigation(False)
+        set_up_list(self.view, Column.CONTEXT,
+                    ((Column.PARAGRAPH, "0000"), (Column.KIND, "· unicode-form")),
+                    resizable=True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = self.view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 6)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(Column.CONTEXT, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths: sizing columns to their contents reads every row of a long list.
-        metrics = self.view.fontMetrics()
-        for column, sample in ((Column.PARAGRAPH, "0000"), (Column.KIND, "· unicode-form")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 14)
 
     def _connect(self) -> None:
         self.kind.activated.connect(self._on_filter_changed)

@@ -13,9 +13,7 @@ import html
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import Comparison, Pattern, Profile
+from ui.docks.list_table import set_up_list
 from ui.docks.patterns_model import Column, PatternsModel
 
 
@@ -62,24 +61,8 @@ class PatternsDock(QDockWidget):
 
     def _build_table(self) -> None:
         self.view.setModel(self.model)
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTabKeyNavigation(False)
-        rows = self.view.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 6)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(Column.SWAP, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths: sizing columns to their contents reads every row of a long list.
-        metrics = self.view.fontMetrics()
-        for column, sample in ((Column.COUNT, "0000"), (Column.CATEGORY, "punctuation")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        set_up_list(self.view, Column.SWAP,
+                    ((Column.COUNT, "0000"), (Column.CATEGORY, "punctuation")))
         self.model.modelReset.connect(self._on_model_reset)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.view.clicked.connect(self._on_view_clicked)
