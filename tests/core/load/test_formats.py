@@ -14,7 +14,6 @@ The builders are also used by those, and by the bad-file, fuzz and command-line 
 from __future__ import annotations
 
 import html
-import io
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,6 +25,7 @@ import pytest
 
 from core.align.levenshtein import ratio
 from core.load.loader import load
+from tests import pdf_samples
 
 HEADLINE = "Alder Falls council backs €4.2 million plan to reopen the Tanner Street bridge"
 PARAGRAPHS = (
@@ -176,31 +176,7 @@ def make_text(path: Path, encoding: str, text: str = ARTICLE) -> Path:
 
 def make_simple_pdf(path: Path, lines: Sequence[str] = (HEADLINE, *PARAGRAPHS[:2])) -> Path:
     """A one-page PDF with a text layer, written by hand (no Qt needed)."""
-    def literal(text: str) -> str:
-        ascii_text = text.encode("latin-1", errors="replace").decode("latin-1")
-        return ascii_text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    stream = "BT /F1 10 Tf 12 TL 40 800 Td " + " ".join(
-        f"({literal(line[:90])}) Tj T*" for line in lines) + " ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-         "/Resources << /Font << /F1 5 0 R >> >> >>"),
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    out.write("".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-              .encode())
-    path.write_bytes(out.getvalue())
+    path.write_bytes(pdf_samples.pages([[line[:90] for line in lines]]))
     return path
 
 
