@@ -72,12 +72,7 @@ class IgnoreMenu(QMenu):
     def set_rules(self, rules: IgnoreRules) -> None:
         """Show and remember ``rules``; tell the window if they changed."""
         before = self.rules
-        for category, action in self.actions_by_category.items():
-            action.blockSignals(True)
-            action.setChecked(category in rules.categories)
-            action.blockSignals(False)
-        self._lines = rules.lines
-        self._update_lines_text()
+        self._show(rules)
         self._save()
         if self.rules != before:
             self.rules_changed.emit(self.rules)
@@ -108,7 +103,10 @@ class IgnoreMenu(QMenu):
             except BadRule:
                 continue
             lines.append(line)
-        rules = rules_of(names, lines)
+        self._show(rules_of(names, lines))
+
+    def _show(self, rules: IgnoreRules) -> None:
+        """Check the actions of ``rules`` and keep its lines, telling no one."""
         for category, action in self.actions_by_category.items():
             action.blockSignals(True)
             action.setChecked(category in rules.categories)

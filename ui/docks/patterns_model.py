@@ -20,11 +20,9 @@ from PySide6.QtGui import QColor, QFont
 
 from core.model import Comparison, Pattern, PatternGroup
 from ui.docks.table_model import Index, TableModel
+from ui.view.change_context import shown
 
 PATTERN_ROLE = Qt.ItemDataRole.UserRole + 1
-
-# Characters that would be invisible in a list: shown as visible stand-ins.
-_VISIBLE = str.maketrans({"\n": "¶", "\t": "⇥", "\u00a0": "⍽", "\u2009": "⍽", "\u202f": "⍽"})
 
 
 class Column(enum.IntEnum):
@@ -37,15 +35,6 @@ _HEADER_OF = {Column.SWAP: "Swap", Column.COUNT: "×", Column.CATEGORY: "Categor
 # The heading of each group, in the order the groups are listed.
 _GROUP_NAMES = {PatternGroup.FIGURES: "Figures changed", PatternGroup.CONTENT: "Content",
                 PatternGroup.MINOR: "Minor", PatternGroup.FORMATTING: "Formatting"}
-
-
-def shown(text: str) -> str:
-    """``text`` with invisible characters made visible, for one line of a list."""
-    if not text:
-        return "∅"
-    if not text.strip(" "):
-        return "·" * len(text)
-    return text.translate(_VISIBLE)
 
 
 class _Heading:
