@@ -10,7 +10,6 @@ the same bytes; without ignore rules it is what it was before they existed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -26,14 +25,9 @@ SCHEMA = 1
 
 
 def to_dict(comparison: Comparison) -> dict[str, Any]:
-    """Return the comparison as plain JSON-ready data."""
-    return _data(comparison, [_change(change) for change in comparison.changes])
-
-
-def _data(comparison: Comparison, changes: Sequence[Any]) -> dict[str, Any]:
-    """The report's data, with ``changes`` as given (the mappings of `_change`: a change
-    written straight from its dataclass would carry ``"ignored": false``, which the
-    contract leaves out)."""
+    """Return the comparison as plain JSON-ready data. (A change is written through its
+    mapping, `_change`: straight from its dataclass it would carry ``"ignored": false``,
+    which the contract leaves out.)"""
     data: dict[str, Any] = {
         "schema": SCHEMA,
         "old": _document(comparison.old, comparison.old_words),
@@ -41,7 +35,7 @@ def _data(comparison: Comparison, changes: Sequence[Any]) -> dict[str, Any]:
         "similarity": round(comparison.similarity, 4),
         "counts": asdict(comparison.counts),
         **_ignored(comparison),
-        "changes": changes,
+        "changes": [_change(change) for change in comparison.changes],
         "moves": [_move(move) for move in comparison.moves],
         "patterns": [_pattern(pattern) for pattern in comparison.patterns],
         "sentence_pairs": [
