@@ -20,8 +20,9 @@ from pathlib import Path
 from core.model import Comparison, Progress
 from core.report.csv_format import to_csv
 from core.report.files import check_writable, write_atomically
-from core.report.html import FULL_REPORT, Layout, PageSize, ReportOptions, to_html
+from core.report.html import to_html
 from core.report.json_format import to_json
+from core.report.page import FULL_REPORT, Layout, PageSize, ReportOptions
 
 
 class ExportFormat(enum.Enum):

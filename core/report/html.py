@@ -22,10 +22,6 @@ from core.report.page import FULL_REPORT, Layout, PageSize, ReportOptions
 from core.resources import REPORT_CSS
 
 CSS_PATH = REPORT_CSS
-# (Layout, PageSize and ReportOptions are named here too, where they began:
-# `core.report.page` holds them)
-__all__ = ["CSS_PATH", "FULL_REPORT", "SUMMARY_ANCHOR", "TEXT_ANCHOR", "Layout", "PageSize",
-           "ReportOptions", "legend_css", "summary_html", "text_html", "to_html"]
 
 # Anchors of the report's sections: the PDF's bookmarks point at them.
 SUMMARY_ANCHOR = "summary"

@@ -13,7 +13,7 @@ from html import escape
 from string import ascii_uppercase
 
 from core.overview.model import FactGroup, Overview, QuoteGroup, QuoteOccurrence
-from core.report.html import PageSize
+from core.report.page import PageSize
 from core.resources import REPORT_CSS
 
 _OVERVIEW_CSS = """

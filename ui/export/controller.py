@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from core.model import Comparison, Progress
 from core.report.export import ExportFormat, UnknownFormat, export, format_of, sources
 from core.report.files import check_writable, shown
-from core.report.html import FULL_REPORT, Layout, PageSize, ReportOptions
+from core.report.page import FULL_REPORT, Layout, PageSize, ReportOptions
 from ui.export.pdf_printer import print_pdf
 from ui.export.report_dialog import ReportOptionsDialog
 from ui.session import Session

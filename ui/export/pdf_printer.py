@@ -54,7 +54,8 @@ from PySide6.QtGui import (
 
 from core.model import Progress
 from core.report.export import PdfSetup
-from core.report.html import TEXT_ANCHOR, PageSize
+from core.report.html import TEXT_ANCHOR
+from core.report.page import PageSize
 from core.report.pdf_outline import Bookmark, add_bookmarks
 from ui.export.fonts import register_fonts, report_font
 

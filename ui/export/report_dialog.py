@@ -3,7 +3,7 @@
 Asked after the file is chosen (File ▸ Export…): the pattern tables (on by default),
 formatting-only changes (as the window shows them: on when they are shown, off when hidden),
 a date and the editor's note for the summary page. The answer is a
-`core.report.html.ReportOptions`.
+`core.report.page.ReportOptions`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.report.html import ReportOptions
+from core.report.page import ReportOptions
 
 
 class ReportOptionsDialog(QDialog):

@@ -20,7 +20,8 @@ from core.report.export import (
     render,
 )
 from core.report.files import RefusedTarget
-from core.report.html import Layout, PageSize, to_html
+from core.report.html import to_html
+from core.report.page import Layout, PageSize
 from tests.report_examples import bridge_story
 
 

@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from core.compare import compare
 from core.load.loader import load
 from core.model import Category, Comparison, Document, IgnoreRules
-from core.report.html import Layout, PageSize, ReportOptions, legend_css, to_html
+from core.report.html import legend_css, to_html
 from core.report.legend import LEGEND
+from core.report.page import Layout, PageSize, ReportOptions
 from tests.report_examples import CONTENT, SYN, Piece, bridge_story, build, same
 
 GOLDEN = Path(__file__).parent / "golden"

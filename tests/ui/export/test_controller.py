@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from core.report.html import FULL_REPORT, Layout, PageSize
+from core.report.page import FULL_REPORT, Layout, PageSize
 from tests.core.report.test_files import fingerprint, leftovers
 from tests.ui.conftest import WAIT_MS, open_and_wait
 from ui.main_window import MainWindow

@@ -22,8 +22,8 @@ from core.compare import compare
 from core.load.loader import load
 from core.model import Cancelled, Comparison, Progress
 from core.report.export import export
-from core.report.html import Layout, PageSize
 from core.report.legend import LEGEND
+from core.report.page import Layout, PageSize
 from core.report.pdf_outline import outline
 from tests.report_examples import SYN, Piece, bridge_story, build, same
 from ui.export.pdf_printer import print_pdf

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from core.load.loader import load
 from core.model import Category
-from core.report.html import ReportOptions
+from core.report.page import ReportOptions
 from tests.ui.conftest import WAIT_MS, open_and_wait, wait_idle
 from ui.export.report_dialog import ReportOptionsDialog
 from ui.main_window import MainWindow
