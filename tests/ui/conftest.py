@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -17,6 +17,19 @@ from ui.settings import SETTINGS_DIR_VARIABLE, Settings
 
 # Comparing in a worker thread takes a moment, more on a slow CI machine.
 WAIT_MS = 60_000
+
+
+@pytest.fixture(autouse=True)
+def widgets_deleted_at_teardown(qapp: object) -> Iterator[None]:
+    """Delete the widgets pytest-qt closed, now, while their Python side is whole.
+
+    pytest-qt only calls deleteLater(), which processEvents() does not run: the widgets lived
+    on until a later test's event loop, and a garbage collection in between could clear a
+    pane's attributes under a paint event Qt still sent it ("'DiffPane' object has no
+    attribute 'pane'" in an unrelated test).
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture(autouse=True)
