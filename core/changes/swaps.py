@@ -11,7 +11,9 @@ its pieces: where a phrase may be cut (`core.lexicon.phrases`: never between "re
 and "of", nor after "essential buying and"); the shapes and their costs are
 `core.changes.swap_shapes`. Between two cuts that score the same, the one with the groups
 more even in size wins, then the one found first. A word or two added beside an unchanged
-word is a matter for `core.changes.expansions`, which runs after this.
+word is a matter for `core.changes.expansions`, which runs after this; a run leaves such
+words at its edge to it when they make a known expression with the unchanged word
+(`core.changes.swap_edges`: "eight months" → "8 calendar months").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Protocol
 
+from core.changes.swap_edges import Outside, anchored_groups, outside_words
 from core.changes.swap_shapes import MAX_GROUP_WORDS, SHAPES, cut_costs
 from core.lexicon.function_words import only_function_words
 from core.lexicon.phrases import LEANING
@@ -166,7 +169,8 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
         return run  # (Chinese and Japanese characters have no word groups to cut by)
     if n == m == len(run) and _plain_one_for_one(pair, run, kinship):
         return run
-    key = (len(run) == 1, *(pair.old.tokens[i] for i in old_words), None,
+    outside = outside_words(pair, Block(a0, a1, b0, b1))
+    key = (len(run) == 1, outside, *(pair.old.tokens[i] for i in old_words), None,
            *(pair.new.tokens[j] for j in new_words))
     groups = solved.get(key)
     if groups is None:
@@ -174,7 +178,7 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
         if len(run) == 1:  # the run was counted as evidence: not for itself
             excluded = (_phrase(pair.old.tokens, old_words), _phrase(pair.new.tokens, new_words))
         scores = _Scores(seen, excluded, kinship)
-        groups = solved[key] = _best_groups(pair, old_words, new_words, scores)
+        groups = solved[key] = _best_groups(pair, old_words, new_words, scores, outside)
     return _pieces_from_groups(pair, groups, old_words, new_words, Block(a0, a1, b0, b1))
 
 
@@ -238,11 +242,13 @@ class _Windows:
     added: list[list[float]]
     old_costs: list[list[float]]  # [end][size]: what a group ending there costs by its cuts
     new_costs: list[list[float]]
+    anchored: dict[Group, float]  # edge groups that belong to a word outside the run
 
 
 def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
-                 scores: _Scores) -> list[Group]:
-    """The segmentation of both word lists into aligned groups with the best total score."""
+                 scores: _Scores, outside: Outside) -> list[Group]:
+    """The segmentation of both word lists into aligned groups with the best total score
+    (the words ``outside`` the run may claim a group at its edge, see `swap_edges`)."""
     n, m = len(old_words), len(new_words)
     olds = _window_phrases(pair.old.tokens, old_words)
     news = _window_phrases(pair.new.tokens, new_words)
@@ -250,7 +256,8 @@ def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
     windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
                        [[scores.base("", new) for new in row] for row in news],
                        cut_costs([row[1] for row in olds[:n]], known),
-                       cut_costs([row[1] for row in news[:m]], known))
+                       cut_costs([row[1] for row in news[:m]], known),
+                       anchored_groups(outside, olds, news, known, scores.kinship))
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
@@ -279,10 +286,9 @@ def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
         if p > i or q > j:
             continue
         penalty = group_penalty + old_costs[i][p] + new_costs[j][q]
-        if not q:
-            cheap = totals[i - p][j] + windows.dropped[i - p][p] - penalty
-        elif not p:
-            cheap = totals[i][j - q] + windows.added[j - q][q] - penalty
+        if not p or not q:
+            cheap = _one_sided(i - p, i, j - q, j, totals, windows, penalty - group_penalty,
+                               group_penalty)
         else:
             old, new = olds[i - p][p], news[j - q][q]
             if old != new:
@@ -303,6 +309,18 @@ def _best_step(i: int, j: int, totals: list[list[float]], windows: _Windows,
                 upper > top_upper or upper == top_upper and index < top_index):
             top_total, top_upper, top_index, top_shape = total, upper, index, (p, q)
     return top_total, top_shape
+
+
+def _one_sided(i0: int, i1: int, j0: int, j1: int, totals: list[list[float]],
+               windows: _Windows, cut_cost: float, group_penalty: float) -> float:
+    """The total with a last group that drops old[i0:i1] or adds new[j0:j1]: a plain drop or
+    addition, or one that belongs to the word outside the run (`swap_edges`)."""
+    anchored = windows.anchored.get((i0, i1, j0, j1)) if windows.anchored else None
+    if anchored is not None:
+        return totals[i0][j0] + anchored - cut_cost
+    if j0 == j1:
+        return totals[i0][j0] + windows.dropped[i0][i1 - i0] - cut_cost - group_penalty
+    return totals[i0][j0] + windows.added[j0][j1 - j0] - cut_cost - group_penalty
 
 
 def _window_phrases(side: Sequence[str], words: list[int]) -> list[list[str]]:

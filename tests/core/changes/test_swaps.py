@@ -172,6 +172,18 @@ _RUN_SEEN = {("visit", "go to"): 1, ("came", "got here"): 1, ("just", "simply"):
         pytest.param("God. And Jesus rebuked him.", "God!” Jesus rebuked him.", None,
                      [(SUB, ". ", "!”"), (OMIT, "And", "")],
                      id="and a word dropped after a changed mark, the same"),
+        pytest.param("They waited eight months.", "They waited 8 calendar months.", None,
+                     [(SUB, "eight", "8"), (ADD, "", " calendar")],
+                     id="a word making a known expression with the word after the run is its "
+                        "own: eight → 8, and 'calendar' left for 'months'"),
+        pytest.param("It was first complained of.", "It was first gear sounded off of.", None,
+                     [(ADD, "", "gear "), (SUB, "complained", "sounded off")],
+                     id="the same at the run's start: 'first gear', then complained → "
+                        "sounded off"),
+        pytest.param("We go up to the city.", "We are going up to the city.", None,
+                     [(SUB, "go", "are going")],
+                     id="a word kin to one across the run stays in its swap, though 'going "
+                        "up' is a known expression"),
         pytest.param("The plan.", "The new plan.", None, [(ADD, "", "new ")],
                      id="an insertion alone is not cut"),
         pytest.param("会议在星期二举行", "会议在礼拜三举行", None, [(SUB, "星期二", "礼拜三")],
