@@ -140,7 +140,8 @@ def word_changes(pair: TokenPair, blocks: Sequence[Demoted], lexicon: Lexicon | 
     if seen is None:
         seen = swaps.evidence(pair, runs)
     pieces = swaps.atomic_pieces(pair, runs, seen, lexicon.kinship)
-    return expansions.expand(old, new, pieces, lexicon.synonyms), seen
+    return expansions.expand(old, new, pieces, lexicon.synonyms,
+                             lexicon.kinship.known_phrase), seen
 
 
 Versions = tuple[Document, Document]

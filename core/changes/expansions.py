@@ -4,8 +4,11 @@
 reads these as rewordings of the unchanged word, so they become substitutions that include
 it (the anchor). Which neighbour is the anchor is decided by the document's own evidence:
 an insertion that always follows the same word ("language" after "Chinese", five times)
-belongs to that word. Longer insertions, and any with sentence punctuation, stay additions
-and omissions.
+belongs to that word; before that, a known expression the insertion makes with one
+neighbour and not the other ("Willy " before "Brandt" makes "Willy Brandt"), and two words
+between two anchors may go one to each ("cereal sales" → "cereal grass gross sales" is
+cereal → cereal grass and sales → gross sales). Longer insertions, and any with sentence
+punctuation, stay additions and omissions.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITI
 
 # Tells whether (anchor, expanded phrase) is a known synonym pair, both folded.
 SynonymTest = Callable[[str, str], bool]
+# Tells whether a folded phrase of two words or more is a known expression.
+KnownPhrase = Callable[[str], bool]
+
+
+def _nothing_known(phrase: str) -> bool:
+    return False
 
 
 @dataclass(frozen=True)
@@ -38,11 +47,13 @@ class Site:
     phrase: str
     left: int
     right: int
+    words: tuple[int, ...]  # the token indexes of the inserted (or dropped) words
 
 
 def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
-           synonyms: SynonymTest) -> list[Piece]:
-    """Return ``pieces`` with short insertions and deletions joined to their anchor word."""
+           synonyms: SynonymTest, known: KnownPhrase = _nothing_known) -> list[Piece]:
+    """Return ``pieces`` with short insertions and deletions joined to their anchor word;
+    ``known`` tells the known expressions (none by default)."""
     sites = [site for index, piece in enumerate(pieces) if piece.kind is not SUB
              and (site := _site(old, new, pieces, index)) is not None]
     if not sites:
@@ -50,18 +61,52 @@ def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
     side_of = {id(pieces[s.index]): (old if pieces[s.index].kind is OMIT else new) for s in sites}
     left_votes, right_votes = _votes(sites, side_of, pieces)
     flanked = _flanked_words(sites, pieces)
-    result = list(pieces)
+    result = [[piece] for piece in pieces]
     for site in sites:
         piece = pieces[site.index]
         side = side_of[id(piece)]
-        if (piece.kind, site.right) in flanked:
-            anchor_left = False  # "make [use] of": the word between two insertions
-        elif (piece.kind, site.left) in flanked:
-            anchor_left = True
-        else:
-            anchor_left = _anchor_is_left(site, side, left_votes, right_votes, synonyms)
-        result[site.index] = _joined(piece, site, anchor_left)
-    return _merge_double_sided(old, new, result)
+        halves = _halves(piece, site, side, known)
+        if halves is not None:
+            result[site.index] = [_joined(halves[0], site, True), _joined(halves[1], site, False)]
+            continue
+        anchor_left = _known_anchor(site, side, known)
+        if anchor_left is None:
+            if (piece.kind, site.right) in flanked:
+                anchor_left = False  # "make [use] of": the word between two insertions
+            elif (piece.kind, site.left) in flanked:
+                anchor_left = True
+            else:
+                anchor_left = _anchor_is_left(site, side, left_votes, right_votes, synonyms)
+        result[site.index] = [_joined(piece, site, anchor_left)]
+    return _merge_double_sided(old, new, [piece for group in result for piece in group])
+
+
+def _known_anchor(site: Site, side: Sequence[str], known: KnownPhrase) -> bool | None:
+    """True (False) when the insertion makes a known expression with the word before
+    (after) it and not with the other; None when that says nothing."""
+    by_left = site.left >= 0 and known(f"{fold(side[site.left])} {site.phrase}")
+    by_right = site.right >= 0 and known(f"{site.phrase} {fold(side[site.right])}")
+    return by_left if by_left != by_right else None
+
+
+def _halves(piece: Piece, site: Site, side: Sequence[str], known: KnownPhrase
+            ) -> tuple[Piece, Piece] | None:
+    """Two words between two anchors, split one to each when each makes a known expression
+    with its own neighbour ("cereal [grass gross] sales"); None otherwise."""
+    if len(site.words) != 2 or site.left < 0 or site.right < 0:
+        return None
+    first, second = (fold(side[index]) for index in site.words)
+    if not (known(f"{fold(side[site.left])} {first}")
+            and known(f"{second} {fold(side[site.right])}")):
+        return None
+    start = piece.b0 if piece.kind is ADD else piece.a0
+    # cut where each half keeps the piece's own form: "grass " + "gross ", " grass" + " gross"
+    cut = site.words[1] - 1 if kind_of(side[start]) is TokenKind.SPACE else site.words[1]
+    if piece.kind is ADD:
+        return Piece(ADD, piece.a0, piece.a0, piece.b0, cut), Piece(ADD, piece.a0, piece.a0,
+                                                                    cut, piece.b1)
+    return Piece(OMIT, piece.a0, cut, piece.b0, piece.b0), Piece(OMIT, cut, piece.a1,
+                                                                 piece.b0, piece.b0)
 
 
 def _site(old: Sequence[str], new: Sequence[str], pieces: list[Piece], index: int
@@ -80,7 +125,7 @@ def _site(old: Sequence[str], new: Sequence[str], pieces: list[Piece], index: in
     if left < 0 and right < 0:
         return None
     phrase = fold(" ".join(side[i] for i in core))
-    return Site(index, phrase, left, right)
+    return Site(index, phrase, left, right, tuple(core))
 
 
 def _neighbour_word(sides: tuple[Sequence[str], Sequence[str]], at: int, step: int,

@@ -21,6 +21,38 @@ def _synonyms(anchor: str, expanded: str) -> bool:
     return (anchor, expanded) in _SYNONYMS
 
 
+# Known expressions, for the rows that say so (the engine asks the thesaurus's lemmas).
+_KNOWN = {"willy brandt", "cereal grass", "gross sales", "subroutine library"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param("Talks with Brandt ended.", "Talks with Willy Brandt ended.",
+                     [(SUB, "Brandt", "Willy Brandt")],
+                     id="a known expression with the word after: not the adverb rule's 'with'"),
+        pytest.param("The cereal sales rose.", "The cereal grass gross sales rose.",
+                     [(SUB, "cereal", "cereal grass"), (SUB, "sales", "gross sales")],
+                     id="two words between two anchors, each a known expression with its own"),
+        pytest.param("The cereal sales rose.", "The cereal gross grass sales rose.",
+                     [(SUB, "sales", "gross grass sales")],
+                     id="not split when the halves make no known expression"),
+        pytest.param("A review library opened.", "A critical review subroutine library opened.",
+                     [(SUB, "review", "critical review"), (SUB, "library", "subroutine library")],
+                     id="a known expression outweighs the word between two insertions"),
+        pytest.param("The cereal grass gross sales rose.", "The cereal sales rose.",
+                     [(SUB, "cereal grass", "cereal"), (SUB, "gross sales", "sales")],
+                     id="and two dropped words, the same"),
+    ],
+)
+def test_known_expressions_choose_the_anchor(old: str, new: str,
+                                             expected: list[Triple]) -> None:
+    pair = TokenPair.of(old, new)
+    found = expand(pair.old.tokens, pair.new.tokens, refined(pair), _synonyms,
+                   _KNOWN.__contains__)
+    assert triples(pair, found) == expected
+
+
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
