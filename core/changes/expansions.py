@@ -69,7 +69,7 @@ def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
         if halves is not None:
             result[site.index] = [_joined(halves[0], site, True), _joined(halves[1], site, False)]
             continue
-        anchor_left = _known_anchor(site, side, known)
+        anchor_left = _known_anchor(site, side, known, left_votes, right_votes)
         if anchor_left is None:
             if (piece.kind, site.right) in flanked:
                 anchor_left = False  # "make [use] of": the word between two insertions
@@ -81,12 +81,23 @@ def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
     return _merge_double_sided(old, new, [piece for group in result for piece in group])
 
 
-def _known_anchor(site: Site, side: Sequence[str], known: KnownPhrase) -> bool | None:
+def _known_anchor(site: Site, side: Sequence[str], known: KnownPhrase,
+                  left_votes: Counter[tuple[str, str]], right_votes: Counter[tuple[str, str]]
+                  ) -> bool | None:
     """True (False) when the insertion makes a known expression with the word before
-    (after) it and not with the other; None when that says nothing."""
-    by_left = site.left >= 0 and known(f"{fold(side[site.left])} {site.phrase}")
-    by_right = site.right >= 0 and known(f"{site.phrase} {fold(side[site.right])}")
-    return by_left if by_left != by_right else None
+    (after) it and not with the other, and the document's votes do not say otherwise
+    ("came [along] with", "along" before "with" three times: with → along with); None when
+    that says nothing."""
+    left = fold(side[site.left]) if site.left >= 0 else ""
+    right = fold(side[site.right]) if site.right >= 0 else ""
+    by_left = bool(left) and known(f"{left} {site.phrase}")
+    by_right = bool(right) and known(f"{site.phrase} {right}")
+    if by_left == by_right:
+        return None
+    votes = left_votes[(site.phrase, left)] - right_votes[(site.phrase, right)]
+    if (votes < 0 and by_left) or (votes > 0 and by_right):
+        return None
+    return by_left
 
 
 def _halves(piece: Piece, site: Site, side: Sequence[str], known: KnownPhrase

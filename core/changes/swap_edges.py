@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from core.changes.swap_shapes import GROUP_WORD_PENALTY, MAX_DROPPED_WORDS
 from core.lexicon.word_forms import fold
-from core.spans import Block
+from core.model import ChangeKind
+from core.spans import Block, Piece
 from core.text.tokens import TokenKind, TokenPair, is_word, kind_of
 
 # What an edge group joining the word outside into a known expression scores: less than
@@ -58,30 +59,47 @@ def _same_word(old: Sequence[str], new: Sequence[str], i: int, j: int, step: int
     return ""
 
 
+def expansions_of(pair: TokenPair, piece: Piece, swap: tuple[str, str]
+                  ) -> list[tuple[str, str]]:
+    """An insertion or deletion of a word or two, ``swap`` (folded), read as the expansion
+    of the unchanged word before it and of the one after it: "along" added before "with"
+    is also "with" → "along with"."""
+    if piece.kind is ChangeKind.SUBSTITUTION or len(max(swap).split()) > MAX_DROPPED_WORDS:
+        return []
+    outside = outside_words(pair, Block(piece.a0, piece.a1, piece.b0, piece.b1))
+    found = []
+    for word, expanded in ((outside.before, f"{outside.before} {max(swap)}"),
+                           (outside.after, f"{max(swap)} {outside.after}")):
+        if word:
+            found.append((word, expanded) if swap[1] else (expanded, word))
+    return found
+
+
 def anchored_groups(outside: Outside, olds: list[list[str]], news: list[list[str]],
-                    known: Callable[[str], bool], kin: Callable[[str, str], float]
+                    claims: Callable[[str, str], bool], kin: Callable[[str, str], float]
                     ) -> dict[Group, float]:
-    """The edge groups that drop or add words making a known expression with a word
-    outside the run, with what each scores (before what its cuts cost). ``olds`` and
-    ``news`` are the run's folded phrases, [start][size] (see `core.changes.swaps`). A word
-    kin to a word across the run (``kin``, old then new) belongs to that word's swap, not
-    to the word outside: "go up" → "are going up" is go → are going, though "going up" is
-    a known expression."""
+    """The edge groups that drop or add words the word outside the run ``claims`` (a
+    known expression, or that expansion seen elsewhere: see `_Scores.claims` in
+    `core.changes.swaps`), with what each scores before what its cuts cost. ``olds`` and
+    ``news`` are the run's folded phrases, [start][size]. A word kin to a word across the
+    run (``kin``, old then new) belongs to that word's swap, not to the word outside: "go
+    up" → "are going up" is go → are going, though "going up" is a known expression."""
     n, m = len(olds) - 1, len(news) - 1
     old_words, new_words = [row[1] for row in olds[:n]], [row[1] for row in news[:m]]
     found: dict[Group, float] = {}
+    before, after = outside.before, outside.after
     for size in range(1, MAX_DROPPED_WORDS + 1):
-        candidates = []  # (group, the expression it would make with the word outside)
-        if outside.before and size <= m:
-            candidates.append(((0, 0, 0, size), f"{outside.before} {news[0][size]}"))
-        if outside.before and size <= n:
-            candidates.append(((0, size, 0, 0), f"{outside.before} {olds[0][size]}"))
-        if outside.after and size <= m:
-            candidates.append(((n, n, m - size, m), f"{news[m - size][size]} {outside.after}"))
-        if outside.after and size <= n:
-            candidates.append(((n - size, n, m, m), f"{olds[n - size][size]} {outside.after}"))
-        for group, expression in candidates:
-            if known(expression) and not _kin_across(group, old_words, new_words, kin):
+        candidates = []  # (group, the swap of the outside word it would make)
+        if before and size <= m:
+            candidates.append(((0, 0, 0, size), (before, f"{before} {news[0][size]}")))
+        if before and size <= n:
+            candidates.append(((0, size, 0, 0), (f"{before} {olds[0][size]}", before)))
+        if after and size <= m:
+            candidates.append(((n, n, m - size, m), (after, f"{news[m - size][size]} {after}")))
+        if after and size <= n:
+            candidates.append(((n - size, n, m, m), (f"{olds[n - size][size]} {after}", after)))
+        for group, swap in candidates:
+            if claims(*swap) and not _kin_across(group, old_words, new_words, kin):
                 found[group] = KNOWN_EXPANSION_SCORE - GROUP_WORD_PENALTY * (size - 1)
     return found
 

@@ -25,7 +25,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Protocol
 
-from core.changes.swap_edges import Outside, anchored_groups, outside_words
+from core.changes.swap_edges import Outside, anchored_groups, expansions_of, outside_words
 from core.changes.swap_shapes import MAX_GROUP_WORDS, SHAPES, cut_costs
 from core.lexicon.function_words import only_function_words
 from core.lexicon.phrases import LEANING
@@ -82,7 +82,9 @@ def atomic_pieces(pair: TokenPair, runs: list[list[Piece]], seen: Evidence,
 
 def evidence(pair: TokenPair, runs: list[list[Piece]]) -> Evidence:
     """Swaps, insertions and deletions of a few words seen on their own, with unchanged text
-    on both sides: the document's own evidence of what its editor (or spinner) does."""
+    on both sides: the document's own evidence of what its editor (or spinner) does. An
+    insertion or deletion beside an unchanged word counts as that word's expansion too
+    ("along" added before "with": "with" → "along with"), see `swap_edges`."""
     seen: Evidence = {}
     old_words, new_words = pair.old.words.words, pair.new.words.words
     for run in runs:
@@ -94,7 +96,8 @@ def evidence(pair: TokenPair, runs: list[list[Piece]]) -> Evidence:
             new = new_words(piece.b0, piece.b1)
             if len(new) <= MAX_GROUP_WORDS and (old or new):
                 swap = (_phrase(pair.old.tokens, old), _phrase(pair.new.tokens, new))
-                seen[swap] = seen.get(swap, 0) + 1
+                for seen_swap in (swap, *expansions_of(pair, piece, swap)):
+                    seen[seen_swap] = seen.get(seen_swap, 0) + 1
     return seen
 
 
@@ -217,6 +220,12 @@ class _Scores:
     excluded: tuple[str, str] | None  # one sighting not to count: the run itself
     kinship: Kinship
 
+    def claims(self, old: str, new: str) -> bool:
+        """True when the expansion ``old`` → ``new`` of a word outside a run is a known
+        expression on the longer side or was seen elsewhere (see `swap_edges`)."""
+        return (old, new) in self.seen or self.kinship.known_phrase(
+            new if len(new) > len(old) else old)
+
     def base(self, old: str, new: str) -> float:
         """What the document's evidence says of the swap ``old`` → ``new``."""
         if old == new:
@@ -257,7 +266,7 @@ def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
                        [[scores.base("", new) for new in row] for row in news],
                        cut_costs([row[1] for row in olds[:n]], known),
                        cut_costs([row[1] for row in news[:m]], known),
-                       anchored_groups(outside, olds, news, known, scores.kinship))
+                       anchored_groups(outside, olds, news, scores.claims, scores.kinship))
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
@@ -315,12 +324,12 @@ def _one_sided(i0: int, i1: int, j0: int, j1: int, totals: list[list[float]],
                windows: _Windows, cut_cost: float, group_penalty: float) -> float:
     """The total with a last group that drops old[i0:i1] or adds new[j0:j1]: a plain drop or
     addition, or one that belongs to the word outside the run (`swap_edges`)."""
-    anchored = windows.anchored.get((i0, i1, j0, j1)) if windows.anchored else None
-    if anchored is not None:
-        return totals[i0][j0] + anchored - cut_cost
     if j0 == j1:
-        return totals[i0][j0] + windows.dropped[i0][i1 - i0] - cut_cost - group_penalty
-    return totals[i0][j0] + windows.added[j0][j1 - j0] - cut_cost - group_penalty
+        plain = windows.dropped[i0][i1 - i0] - group_penalty
+    else:
+        plain = windows.added[j0][j1 - j0] - group_penalty
+    anchored = windows.anchored.get((i0, i1, j0, j1), plain) if windows.anchored else plain
+    return totals[i0][j0] + max(plain, anchored) - cut_cost
 
 
 def _window_phrases(side: Sequence[str], words: list[int]) -> list[list[str]]:
