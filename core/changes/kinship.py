@@ -14,11 +14,14 @@ import re
 from collections.abc import Callable
 
 from core.align.levenshtein import ratio
+from core.lexicon.function_words import is_function_word
 from core.lexicon.thesaurus import default_thesaurus
 from core.lexicon.word_forms import NUMBER_WORDS
 from core.model import Category
 from core.patterns.categories import ContentCategories, formal_category
 
+# Closed-class words shorter than this are all spelt alike: no near spelling between two.
+SHORT_WORD = 5
 # A folded phrase can only be a number or contraction swap if it holds one of these.
 _FORMAL_HINT = re.compile(r"[\d']|cannot|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 
@@ -68,6 +71,10 @@ class WordKinship:
         category = self._categories(old, new)
         if category is not Category.REWORDING:
             return 2.0 if category is not Category.SPELLING else 1.0
-        if " " not in old and " " not in new and ratio(old, new) >= 0.75:
+        if " " not in old and " " not in new and ratio(old, new) >= 0.75 and (
+                min(len(old), len(new)) >= SHORT_WORD or not (
+                    is_function_word(old) and is_function_word(new))):
+            # (two short closed-class words spelt alike say nothing: they → the, an → and;
+            # whosoever → whoever is a respelling)
             return 1.0
         return 0.0
