@@ -25,7 +25,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Protocol
 
-from core.changes.swap_edges import Outside, anchored_groups, expansions_of, outside_words
+from core.changes.swap_edges import anchored_groups, expansions_of, outside_words
 from core.changes.swap_shapes import MAX_GROUP_WORDS, SHAPES, cut_costs
 from core.lexicon.function_words import only_function_words
 from core.lexicon.phrases import LEANING
@@ -172,16 +172,22 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
         return run  # (Chinese and Japanese characters have no word groups to cut by)
     if n == m == len(run) and _plain_one_for_one(pair, run, kinship):
         return run
+    excluded = None
+    if len(run) == 1:  # the run was counted as evidence: not for itself
+        excluded = (_phrase(pair.old.tokens, old_words), _phrase(pair.new.tokens, new_words))
+    scores = _Scores(seen, excluded, kinship)
+    olds = _window_phrases(pair.old.tokens, old_words)
+    news = _window_phrases(pair.new.tokens, new_words)
     outside = outside_words(pair, Block(a0, a1, b0, b1))
-    key = (len(run) == 1, outside, *(pair.old.tokens[i] for i in old_words), None,
+    anchored = anchored_groups(outside, olds, news, scores.claims, kinship) if (
+        outside.before or outside.after) else {}
+    # the same run with the same edge groups claimed is cut the same way (the words outside
+    # change from one occurrence to the next, and seldom claim anything)
+    key = (len(run) == 1, tuple(anchored), *(pair.old.tokens[i] for i in old_words), None,
            *(pair.new.tokens[j] for j in new_words))
     groups = solved.get(key)
     if groups is None:
-        excluded = None
-        if len(run) == 1:  # the run was counted as evidence: not for itself
-            excluded = (_phrase(pair.old.tokens, old_words), _phrase(pair.new.tokens, new_words))
-        scores = _Scores(seen, excluded, kinship)
-        groups = solved[key] = _best_groups(pair, old_words, new_words, scores, outside)
+        groups = solved[key] = _best_groups(olds, news, scores, anchored)
     return _pieces_from_groups(pair, groups, old_words, new_words, Block(a0, a1, b0, b1))
 
 
@@ -254,19 +260,17 @@ class _Windows:
     anchored: dict[Group, float]  # edge groups that belong to a word outside the run
 
 
-def _best_groups(pair: TokenPair, old_words: list[int], new_words: list[int],
-                 scores: _Scores, outside: Outside) -> list[Group]:
-    """The segmentation of both word lists into aligned groups with the best total score
-    (the words ``outside`` the run may claim a group at its edge, see `swap_edges`)."""
-    n, m = len(old_words), len(new_words)
-    olds = _window_phrases(pair.old.tokens, old_words)
-    news = _window_phrases(pair.new.tokens, new_words)
+def _best_groups(olds: list[list[str]], news: list[list[str]], scores: _Scores,
+                 anchored: dict[Group, float]) -> list[Group]:
+    """The segmentation of both sides' words, as their window phrases (`_window_phrases`),
+    into aligned groups with the best total score (``anchored``: the edge groups the words
+    outside the run claim, see `swap_edges`)."""
+    n, m = len(olds) - 1, len(news) - 1
     known = scores.kinship.known_phrase
     windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
                        [[scores.base("", new) for new in row] for row in news],
                        cut_costs([row[1] for row in olds[:n]], known),
-                       cut_costs([row[1] for row in news[:m]], known),
-                       anchored_groups(outside, olds, news, scores.claims, scores.kinship))
+                       cut_costs([row[1] for row in news[:m]], known), anchored)
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
