@@ -88,15 +88,17 @@ def anchored_groups(outside: Outside, olds: list[list[str]], news: list[list[str
     old_words, new_words = [row[1] for row in olds[:n]], [row[1] for row in news[:m]]
     found: dict[Group, float] = {}
     before, after = outside.before, outside.after
+    # a side gives words away only where it has more than the other: with as many words on
+    # both sides, a word claimed at the edge would leave another without a partner
     for size in range(1, MAX_DROPPED_WORDS + 1):
         candidates = []  # (group, the swap of the outside word it would make)
-        if before and size <= m:
+        if before and m - n >= size:
             candidates.append(((0, 0, 0, size), (before, f"{before} {news[0][size]}")))
-        if before and size <= n:
+        if before and n - m >= size:
             candidates.append(((0, size, 0, 0), (f"{before} {olds[0][size]}", before)))
-        if after and size <= m:
+        if after and m - n >= size:
             candidates.append(((n, n, m - size, m), (after, f"{news[m - size][size]} {after}")))
-        if after and size <= n:
+        if after and n - m >= size:
             candidates.append(((n - size, n, m, m), (f"{olds[n - size][size]} {after}", after)))
         for group, swap in candidates:
             if claims(*swap) and not _kin_across(group, old_words, new_words, kin):
