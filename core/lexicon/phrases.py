@@ -26,8 +26,10 @@ from core.lexicon.function_words import function_tag
 
 # Words that lean on the word before them: complement markers ("regardless of", "prior to",
 # "earlier than", "along with"), the particles of phrasal verbs ("point out", "give up",
-# "cut off") and the negator ("did not").
-LEANING = frozenset(("of", "to", "than", "with", "not", "out", "up", "off"))
+# "cut off"), the adverbs of place that complete a verb and are no prepositions ("got here",
+# "went away", "came back", "set aside") and the negator ("did not").
+LEANING = frozenset(("of", "to", "than", "with", "not", "out", "up", "off", "here",
+                     "away", "back", "aside", "apart", "ahead", "forth"))
 # What a piece pays for beginning on a leaning word, after a cut.
 LEANING_COST = 1.2
 # What a multi-word piece pays for ending on a word that opens a phrase, before a cut: much

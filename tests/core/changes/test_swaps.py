@@ -192,6 +192,10 @@ _RUN_SEEN = {("visit", "go to"): 1, ("came", "got here"): 1, ("just", "simply"):
         pytest.param("They replaced with stone.", "They superceded along with stone.", {},
                      [(SUB, "replaced", "superceded along")],
                      id="but not on no evidence and no known expression"),
+        pytest.param("The visit came just days after.", "The go to got here simply days after.",
+                     None,
+                     [(SUB, "visit", "go to"), (SUB, "came", "got here"), (SUB, "just", "simply")],
+                     id="'here' completes 'got': never just → here simply"),
         pytest.param("We go up to the city.", "We are going up to the city.", None,
                      [(SUB, "go", "are going")],
                      id="a word kin to one across the run stays in its swap, though 'going "
