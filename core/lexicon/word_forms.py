@@ -148,6 +148,10 @@ _CONTRACTION_PATTERNS = tuple(
 )
 
 
+# "not a", "not any": what "no" says, once a contraction has written the negation out.
+_NOT_A = re.compile(r"\bnot (?:a|an|any)\b")
+
+
 @lru_cache(maxsize=1 << 14)
 def expand_contractions(text: str) -> str:
     """``text`` folded, with English contractions written out ("didn't" → "did not")."""
@@ -160,12 +164,14 @@ def expand_contractions(text: str) -> str:
 
 
 def is_contraction_pair(old: str, new: str) -> bool:
-    """True when one side is the other with contractions made or undone."""
+    """True when one side is the other with contractions made or undone; a negation
+    contracted onto its verb takes "no" with it ("is no place" ↔ "isn't a place")."""
     folded_old, folded_new = fold(old), fold(new)
     if folded_old == folded_new or not any(
             "'" in side or "cannot" in side for side in (folded_old, folded_new)):
         return False
-    return expand_contractions(old) == expand_contractions(new)
+    long_old, long_new = expand_contractions(old), expand_contractions(new)
+    return long_old == long_new or _NOT_A.sub("no", long_old) == _NOT_A.sub("no", long_new)
 
 
 def is_alias_pair(old: str, new: str) -> bool:

@@ -34,6 +34,8 @@ def _thesaurus(old: str, new: str) -> bool:
         ("twenty-five", "25", Category.NUMBER, "hyphenated number word"),
         ("did not", "didn't", Category.CONTRACTION, "contraction made"),
         ("can’t", "cannot", Category.CONTRACTION, "irregular contraction, curly apostrophe"),
+        ("is no", "isn’t a", Category.CONTRACTION, "the negation contracted takes 'no' along"),
+        ("is no", "isn't", Category.REWORDING, "but 'no' is not 'not' alone"),
         ("United States", "USA", Category.ALIAS, "initials of a name"),
         ("U.S.", "US", Category.ALIAS, "dots of an abbreviation"),
         ("dictatorships", "dictatorship", Category.INFLECTION, "plural to singular"),
@@ -61,6 +63,7 @@ def test_numbers_that_differ(old: str, new: str, reason: str) -> None:
 
 def test_rules_reject_unrelated_pairs() -> None:
     assert not is_contraction_pair("did", "done")
+    assert not is_contraction_pair("is a", "isn't a"), "a negation added is no contraction"
     assert not is_alias_pair("United States", "UK")
     assert not is_inflection_pair("war", "warfare")
     assert content_category("visit", "go to", _no_synonyms) is Category.REWORDING

@@ -124,6 +124,8 @@ def test_content_category(old: str, new: str, expected: Category, reason: str) -
                  id="rewording: the same year, other words, no figure"),
     pytest.param("38", "38%", Category.REWORDING, id="rewording: a unit added is no punctuation"),
     pytest.param("did not", "didn't", Category.CONTRACTION, id="contraction"),
+    pytest.param("is no", "isn’t a", Category.CONTRACTION,
+                 id="contraction: the negation contracted takes 'no' along"),
     pytest.param("United States", "USA", Category.ALIAS, id="alias: initials"),
     pytest.param("dictatorships", "dictatorship", Category.INFLECTION, id="inflection: plural"),
     pytest.param("began", "begin", Category.INFLECTION, id="inflection: an irregular tense"),
