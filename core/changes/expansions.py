@@ -61,6 +61,7 @@ def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
     side_of = {id(pieces[s.index]): (old if pieces[s.index].kind is OMIT else new) for s in sites}
     left_votes, right_votes = _votes(sites, side_of, pieces)
     flanked = _flanked_words(sites, pieces)
+    crossed = _crossed(old, new, pieces, {site.index for site in sites})
     result = [[piece] for piece in pieces]
     for site in sites:
         piece = pieces[site.index]
@@ -69,7 +70,9 @@ def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
         if halves is not None:
             result[site.index] = [_joined(halves[0], site, True), _joined(halves[1], site, False)]
             continue
-        anchor_left = _known_anchor(site, side, known, left_votes, right_votes)
+        anchor_left = crossed.get(site.index)
+        if anchor_left is None:
+            anchor_left = _known_anchor(site, side, known, left_votes, right_votes)
         if anchor_left is None:
             if (piece.kind, site.right) in flanked:
                 anchor_left = False  # "make [use] of": the word between two insertions
@@ -77,8 +80,45 @@ def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
                 anchor_left = True
             else:
                 anchor_left = _anchor_is_left(site, side, left_votes, right_votes, synonyms)
+            if piece.kind is OMIT and not (
+                    (piece.kind, site.left if anchor_left else site.right) in flanked
+                    or _rewords(site, side, anchor_left, left_votes, right_votes, synonyms)):
+                continue  # "also trying" → "trying": "also" dropped, nothing reworded
         result[site.index] = [_joined(piece, site, anchor_left)]
     return _merge_double_sided(old, new, [piece for group in result for piece in group])
+
+
+def _crossed(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
+             site_indexes: set[int]) -> dict[int, bool]:
+    """The anchor of a deletion and an insertion on either side of one unchanged word:
+    that word, which they reword together ("1931 footbridge" → "footbridge of 1931"), by
+    piece index: True for the word on its left."""
+    crossed: dict[int, bool] = {}
+    for index in range(len(pieces) - 1):
+        first, second = pieces[index], pieces[index + 1]
+        if ({first.kind, second.kind} != {OMIT, ADD} or index not in site_indexes
+                or index + 1 not in site_indexes):
+            continue
+        between = old[first.a1:second.a0]
+        if between != new[first.b1:second.b0] or sum(map(is_word, between)) != 1 or any(
+                not is_word(token) and (kind_of(token) is not TokenKind.SPACE or "\n" in token)
+                for token in between):
+            continue
+        crossed[index], crossed[index + 1] = False, True
+    return crossed
+
+
+def _rewords(site: Site, side: Sequence[str], anchor_left: bool,
+             left_votes: Counter[tuple[str, str]], right_votes: Counter[tuple[str, str]],
+             synonyms: SynonymTest) -> bool:
+    """True when the words dropped beside the anchor reword it, as the document shows by
+    dropping them beside the same word again, or the dictionary by knowing the longer
+    phrase as a synonym of the word ("make use" → "use"); a word dropped once, beside a
+    word it does not make a synonym of, is an omission."""
+    anchor = fold(side[site.left if anchor_left else site.right])
+    votes = (left_votes if anchor_left else right_votes)[(site.phrase, anchor)]
+    longer = f"{anchor} {site.phrase}" if anchor_left else f"{site.phrase} {anchor}"
+    return votes > 1 or synonyms(anchor, longer)
 
 
 def _known_anchor(site: Site, side: Sequence[str], known: KnownPhrase,

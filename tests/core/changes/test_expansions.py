@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from core.changes.expansions import expand
+from core.model import ChangeKind
+from core.spans import Piece
 from core.text.tokens import TokenPair
-from tests.pieces import ADD, SUB, Triple, refined, triples
+from tests.pieces import ADD, OMIT, SUB, Triple, refined, triples
 
 _SYNONYMS = {("go", "go on")}
 
@@ -69,8 +71,15 @@ def test_known_expressions_choose_the_anchor(old: str, new: str,
         pytest.param("They make use of the tools daily.", "They use the tools daily.",
                      [(SUB, "make use of", "use")],
                      id="and so are deletions on both sides"),
-        pytest.param("The new plan.", "The plan.", [(SUB, "new plan", "plan")],
-                     id="a dropped word joins its anchor as an added one does"),
+        pytest.param("The new plan.", "The plan.", [(OMIT, "new ", "")],
+                     id="a word dropped once, beside a word it makes no synonym of, is an "
+                        "omission (issue 14: 'also trying → trying' was no pattern)"),
+        pytest.param("The new plan, the new plan.", "The plan, the plan.",
+                     [(SUB, "new plan", "plan"), (SUB, "new plan", "plan")],
+                     id="dropped beside the same word again: a rewording of that word"),
+        pytest.param("We go on now.", "We go now.", [(SUB, "go on", "go")],
+                     id="and a dropped word that makes a synonym of its neighbour"),
+
         pytest.param("They go now.", "They go on now.", [(SUB, "go", "go on")],
                      id="the dictionary knows 'go on' for 'go': the word before"),
         pytest.param("We could go now.", "We could possibly go now.",
@@ -108,3 +117,13 @@ def test_nothing_to_expand_returns_the_pieces_given() -> None:
     pair = TokenPair.of("The big red car.", "The large blue car.")
     pieces = refined(pair)
     assert expand(pair.old.tokens, pair.new.tokens, pieces, _synonyms) is pieces
+
+
+def test_a_word_dropped_on_one_side_of_a_word_and_added_on_the_other_rewords_it() -> None:
+    # as the full comparison refines "The 1931 footbridge" → "The footbridge of 1931" (in a
+    # short text alone refining pairs the words off by position instead)
+    pair = TokenPair.of("The 1931 footbridge fell.", "The footbridge of 1931 fell.")
+    pieces = [Piece(ChangeKind.OMISSION, 2, 4, 2, 2), Piece(ChangeKind.ADDITION, 5, 5, 3, 7)]
+    assert triples(pair, pieces) == [(OMIT, "1931 ", ""), (ADD, "", " of 1931")]
+    found = expand(pair.old.tokens, pair.new.tokens, pieces, _synonyms)
+    assert triples(pair, found) == [(SUB, "1931 footbridge", "footbridge of 1931")]

@@ -109,7 +109,7 @@ def test_ignored_changes_count_nowhere(old: str, new: str, categories: tuple[str
         pytest.param("Story.\n", "Story.\n  Source link  \n", ("Source link",), [],
                      id="matched without the line's outer spaces"),
         pytest.param("A Source link here.\n", "A here.\n", ("Source link",),
-                     [(ChangeKind.SUBSTITUTION, "Source link here", "here")],
+                     [(ChangeKind.OMISSION, "Source link ", "")],
                      id="only whole lines are boilerplate"),
         pytest.param("One two.\n[ad_1]\nThree.\n", "One two.\n[ad_2]\nThree four.\n",
                      (r"\[ad_\d+\]",), [(ChangeKind.SUBSTITUTION, "Three", "Three four")],
