@@ -15,7 +15,7 @@ line). Everything is drawn from seeds: a table from its own, a case from its own
 API: `load_articles`, `draw_tables`, `spin_case`, `generate`, `score_case`.
 Command line::
 
-    python tools/spin_cases.py score [--seed S] [--tables N] [--cases M] [-v]
+    python tools/spin_cases.py score [--seed S] [--tables N] [--cases M] [--foreign F] [-v]
     python tools/spin_cases.py write DIR [--seed S] [--tables N] [--cases M]
 """
 
@@ -120,13 +120,15 @@ def vocabulary(articles: Sequence[Article]) -> set[str]:
             for token in _TOKEN.findall(sentence) if token[0].isalpha()}
 
 
-def draw_tables(seed: int, count: int, articles: Sequence[Article]) -> list[SwapTable]:
-    """``count`` independent tables, their seeds drawn from ``seed``."""
+def draw_tables(seed: int, count: int, articles: Sequence[Article], foreign: float = 0.0
+                ) -> list[SwapTable]:
+    """``count`` independent tables, their seeds drawn from ``seed`` (``foreign``: see
+    `spin_table.draw_table`)."""
     from core.lexicon.thesaurus import default_thesaurus
 
     seeds = random.Random(seed)
     words = vocabulary(articles)
-    return [draw_table(seeds.randrange(1 << 32), words, default_thesaurus())
+    return [draw_table(seeds.randrange(1 << 32), words, default_thesaurus(), foreign)
             for _ in range(count)]
 
 
@@ -242,13 +244,14 @@ def _joined(paragraphs: list[list[list[Segment]]], spun_side: bool
     return "".join(parts) + "\n", swaps
 
 
-def generate(seed: int, tables: int, cases: int, articles: Sequence[Article] | None = None
-             ) -> list[SpinCase]:
-    """``cases`` cases for each of ``tables`` independent tables, all drawn from ``seed``."""
+def generate(seed: int, tables: int, cases: int, articles: Sequence[Article] | None = None,
+             foreign: float = 0.0) -> list[SpinCase]:
+    """``cases`` cases for each of ``tables`` independent tables, all drawn from ``seed``;
+    ``foreign``: the share of thesaurus entries given words the thesaurus does not relate."""
     articles = list(articles or load_articles())
     found = []
     rng = random.Random(seed ^ 0x5EED)
-    for table in draw_tables(seed, tables, articles):
+    for table in draw_tables(seed, tables, articles, foreign):
         for _ in range(cases):
             article, foreign = rng.sample(articles, 2)
             found.append(spin_case(article, foreign, table, rng.randrange(1 << 32)))
@@ -305,11 +308,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tables", type=int, default=5)
     parser.add_argument("--cases", type=int, default=40, help="cases per table")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of articles")
+    parser.add_argument("--foreign", type=float, default=0.0,
+                        help="share of thesaurus entries swapped for words WordNet does not "
+                             "relate (a spinner with another thesaurus); default 0")
     parser.add_argument("-v", "--verbose", action="store_true", help="list imperfect cases")
     args = parser.parse_args(argv)
     seed = random.SystemRandom().randrange(1 << 32) if args.seed is None else args.seed
     print(f"seed {seed}")
-    cases = generate(seed, args.tables, args.cases, load_articles(args.texts))
+    cases = generate(seed, args.tables, args.cases, load_articles(args.texts), args.foreign)
     if args.action == "write":
         if args.folder is None:
             parser.error("write needs a folder")

@@ -14,6 +14,12 @@ table from a seed, independently each time, out of four sources:
 * contractions, in one direction or the other per pair (did not ↔ didn't, it is ↔ it's);
 * number rewrites that keep the value (two → 2, 7 → seven, 26 percent → 26%).
 
+A *foreign* table (``foreign`` > 0) stands for a spinner whose thesaurus is not the
+project's: that share of its single-word entries get, instead of WordNet synonyms, a
+replacement of one to three other words of the texts, which the engine's thesaurus does
+not relate to the word ("safety" → "spring tickets"). Only the document's evidence and the
+shape of the phrases can cut those: it measures the method without its dictionary.
+
 Nothing here reads the engine's answers: a table is what a spinner would hold, and the
 engine never sees it.
 """
@@ -138,21 +144,29 @@ class SwapTable:
                 f"numbers: {', '.join(kinds) or 'none'}")
 
 
-def draw_table(seed: int, vocabulary: Iterable[str], thesaurus: Thesaurus) -> SwapTable:
-    """A table drawn with ``random.Random(seed)`` over the folded words of ``vocabulary``.
+def draw_table(seed: int, vocabulary: Iterable[str], thesaurus: Thesaurus,
+               foreign: float = 0.0) -> SwapTable:
+    """A table drawn with ``random.Random(seed)`` over the folded words of ``vocabulary``;
+    ``foreign`` is the share of its thesaurus entries given foreign replacements (see above).
 
     The table's own proportions are drawn too: how many words it covers, how often it
     swaps, how often it offers two replacements, so no two tables share a shape.
     """
     rng = random.Random(seed)
+    others = random.Random(seed ^ 0xF0E1)  # foreign draws apart: seeds repeat without them
+    words = sorted(set(vocabulary))
+    content = [word for word in words if len(word) >= 5 and word.isalpha()
+               and word not in CLOSED_CLASS]
     share = rng.uniform(0.12, 0.3)  # of the vocabulary the thesaurus can swap
     two = rng.uniform(0.0, 0.3)  # entries with two replacements
     entries: dict[str, tuple[str, ...]] = {}
-    for word in sorted(set(vocabulary)):
+    for word in words:
         if rng.random() < share:
             found = _thesaurus_replacements(word, thesaurus)
             if found:
                 entries[word] = _pick(rng, found, two)
+                if others.random() < foreign:
+                    entries[word] = (_foreign_replacement(others, word, content, thesaurus),)
     function_share = rng.uniform(0.2, 0.6)
     for phrase, options in FUNCTION_PHRASES.items():
         if rng.random() < function_share:
@@ -165,6 +179,16 @@ def draw_table(seed: int, vocabulary: Iterable[str], thesaurus: Thesaurus) -> Sw
     numbers = NumberRules(*(rng.random() < 0.5 for _ in range(2)),
                           *(rng.random() < 0.5 for _ in range(2)))
     return SwapTable(seed, rng.uniform(0.7, 1.0), entries, numbers)
+
+
+def _foreign_replacement(rng: random.Random, word: str, content: list[str],
+                         thesaurus: Thesaurus) -> str:
+    """One to three words of the texts, none of them the thesaurus's kin of ``word``."""
+    size = rng.choice((1, 1, 1, 2, 2, 3))
+    while True:
+        picked = rng.sample(content, size)
+        if word not in picked and not any(thesaurus.are_related(word, p) for p in picked):
+            return " ".join(picked)
 
 
 def _pick(rng: random.Random, options: list[str], two: float) -> tuple[str, ...]:
