@@ -27,7 +27,7 @@ from typing import Protocol
 
 from core.changes.swap_edges import anchored_groups, expansions_of, outside_words
 from core.changes.swap_shapes import MAX_GROUP_WORDS, SHAPES, cut_costs
-from core.lexicon.function_words import only_function_words
+from core.lexicon.function_words import function_tag, only_function_words
 from core.lexicon.phrases import LEANING
 from core.lexicon.word_forms import NUMBER_WORDS, fold
 from core.model import ChangeKind
@@ -228,9 +228,11 @@ class _Scores:
 
     def claims(self, old: str, new: str) -> bool:
         """True when the expansion ``old`` → ``new`` of a word outside a run is a known
-        expression on the longer side or was seen elsewhere (see `swap_edges`)."""
-        return (old, new) in self.seen or self.kinship.known_phrase(
-            new if len(new) > len(old) else old)
+        expression on the longer side, a compound preposition ("along with", "out of"), or
+        was seen elsewhere (see `swap_edges`)."""
+        longer = new if len(new) > len(old) else old
+        return ((old, new) in self.seen or self.kinship.known_phrase(longer)
+                or _compound_preposition(longer))
 
     def base(self, old: str, new: str) -> float:
         """What the document's evidence says of the swap ``old`` → ``new``."""
@@ -334,6 +336,12 @@ def _one_sided(i0: int, i1: int, j0: int, j1: int, totals: list[list[float]],
         plain = windows.added[j0][j1 - j0] - group_penalty
     anchored = windows.anchored.get((i0, i1, j0, j1), plain) if windows.anchored else plain
     return totals[i0][j0] + max(plain, anchored) - cut_cost
+
+
+def _compound_preposition(phrase: str) -> bool:
+    """Two prepositions side by side, which make one ("along with", "up until", "out of")."""
+    words = phrase.split(" ")
+    return len(words) == 2 and all(function_tag(word) in ("IN", "TO") for word in words)
 
 
 def _window_phrases(side: Sequence[str], words: list[int]) -> list[list[str]]:
