@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from core.lexicon.phrases import KnownPhrase
 from core.lexicon.word_forms import fold
 from core.model import ChangeKind
 from core.spans import Piece
@@ -27,8 +28,6 @@ SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITI
 
 # Tells whether (anchor, expanded phrase) is a known synonym pair, both folded.
 SynonymTest = Callable[[str, str], bool]
-# Tells whether a folded phrase of two words or more is a known expression.
-KnownPhrase = Callable[[str], bool]
 
 
 def _nothing_known(phrase: str) -> bool:
@@ -80,10 +79,9 @@ def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
                 anchor_left = True
             else:
                 anchor_left = _anchor_is_left(site, side, left_votes, right_votes, synonyms)
-            if piece.kind is OMIT and not (
-                    (piece.kind, site.left if anchor_left else site.right) in flanked
-                    or _rewords(site, side, anchor_left, left_votes, right_votes, synonyms)):
-                continue  # "also trying" → "trying": "also" dropped, nothing reworded
+                if piece.kind is OMIT and not _rewords(site, side, anchor_left, left_votes,
+                                                       right_votes, synonyms):
+                    continue  # "also trying" → "trying": "also" dropped, nothing reworded
         result[site.index] = [_joined(piece, site, anchor_left)]
     return _merge_double_sided(old, new, [piece for group in result for piece in group])
 

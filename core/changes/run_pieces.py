@@ -7,12 +7,12 @@ differs between groups (white space, punctuation), its own piece of token ranges
 
 from __future__ import annotations
 
+from core.changes.swap_shapes import Group
 from core.model import ChangeKind
 from core.spans import Block, Piece
 from core.text.tokens import TokenPair
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
-Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
 
 
 def pieces_from_groups(pair: TokenPair, groups: list[Group], old_words: list[int],

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from core.changes.swap_shapes import GROUP_WORD_PENALTY, MAX_DROPPED_WORDS
+from core.changes.swap_shapes import GROUP_WORD_PENALTY, MAX_DROPPED_WORDS, Group
 from core.lexicon.word_forms import fold
 from core.model import ChangeKind
 from core.spans import Block, Piece
@@ -27,9 +27,6 @@ from core.text.tokens import TokenKind, TokenPair, is_word, kind_of
 # "pushing back against" → "pushing again in opposition to" keeps back → again though
 # "push back" is a known expression.
 KNOWN_EXPANSION_SCORE = -1.0
-
-Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
-
 
 @dataclass(frozen=True)
 class Outside:
@@ -64,12 +61,13 @@ def expansions_of(pair: TokenPair, piece: Piece, swap: tuple[str, str]
     """An insertion or deletion of a word or two, ``swap`` (folded), read as the expansion
     of the unchanged word before it and of the one after it: "along" added before "with"
     is also "with" → "along with"."""
-    if piece.kind is ChangeKind.SUBSTITUTION or len(max(swap).split()) > MAX_DROPPED_WORDS:
+    words = swap[0] or swap[1]  # the words inserted or deleted: one side is empty
+    if piece.kind is ChangeKind.SUBSTITUTION or len(words.split()) > MAX_DROPPED_WORDS:
         return []
     outside = outside_words(pair, Block(piece.a0, piece.a1, piece.b0, piece.b1))
     found = []
-    for word, expanded in ((outside.before, f"{outside.before} {max(swap)}"),
-                           (outside.after, f"{max(swap)} {outside.after}")):
+    for word, expanded in ((outside.before, f"{outside.before} {words}"),
+                           (outside.after, f"{words} {outside.after}")):
         if word:
             found.append((word, expanded) if swap[1] else (expanded, word))
     return found

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from core.lexicon.phrases import KnownPhrase, cuts
 
+Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
+
 # The largest number of words on one side of an atomic swap, and on both sides together
 # ("after" → "in the wake of", "more than" → "in excess of"; two for three at most: a
 # longer swap of equal sides counts word by word all the same).

@@ -27,7 +27,7 @@ from typing import Protocol
 
 from core.changes.run_pieces import pieces_from_groups, words_apart
 from core.changes.swap_edges import anchored_groups, expansions_of, outside_words
-from core.changes.swap_shapes import MAX_GROUP_WORDS, SHAPES, cut_costs
+from core.changes.swap_shapes import MAX_GROUP_WORDS, SHAPES, Group, cut_costs
 from core.lexicon.function_words import function_tag, only_function_words
 from core.lexicon.phrases import LEANING
 from core.lexicon.word_forms import NUMBER_WORDS, fold
@@ -216,7 +216,6 @@ def _may_group(word: str) -> bool:
             or any(ch.isdigit() for ch in word))
 
 
-Group = tuple[int, int, int, int]  # word index ranges: old_words[i0:i1] → new_words[j0:j1]
 
 
 @dataclass(frozen=True)
