@@ -20,7 +20,8 @@ error, put in the first class that explains it:
 * ``category``: a gold swap found but given a formatting category (so not counted);
 * ``other``: anything else.
 
-Usage: ``python tools/spin_errors.py [--seed S] [--tables N] [--cases M] [--examples K]``
+Usage: ``python tools/spin_errors.py [--seed S] [--tables N] [--cases M] [--examples K]
+[--foreign F]``
 """
 
 from __future__ import annotations
@@ -176,9 +177,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tables", type=int, default=5)
     parser.add_argument("--cases", type=int, default=40)
     parser.add_argument("--examples", type=int, default=8)
+    parser.add_argument("--foreign", type=float, default=0.0,
+                        help="share of foreign thesaurus entries (see spin_cases)")
     args = parser.parse_args(argv)
     seed = random.SystemRandom().randrange(1 << 32) if args.seed is None else args.seed
-    cases = spin_cases.generate(seed, args.tables, args.cases)
+    cases = spin_cases.generate(seed, args.tables, args.cases, foreign=args.foreign)
     errors = [error for case in cases for error in classify(case)]
     print(f"seed {seed}: {len(cases)} cases, {len(errors)} wrong atoms")
     print(summary(errors, args.examples))

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from core.align import dmp, levenshtein
 from core.align.wording import SideWording, Wording
+from core.lexicon.word_forms import expand_contractions
 from core.model import Range
 from core.spans import Block, Opcode, Tag
 from core.text.sentences import overlapping
@@ -120,13 +121,35 @@ class _Sentences:
 
 
 def _similarity(old: _Sentences, s: int, new: _Sentences, t: int) -> float:
-    """`sentence_similarity` of OLD's sentence ``s`` and NEW's ``t``."""
+    """`sentence_similarity` of OLD's sentence ``s`` and NEW's ``t``, with contractions
+    written out when that is what keeps them apart ("That is what we built" and "That's
+    what we reinforced" share three words of five, not two)."""
     old_spelled, new_spelled = old.spelled(s), new.spelled(t)
     if old_spelled is None or new_spelled is None:  # the alphabet ran out
-        return sentence_similarity(old.words(s), new.words(t))
-    if not old_spelled and not new_spelled:
+        score = sentence_similarity(old.words(s), new.words(t))
+    elif not old_spelled and not new_spelled:
         return 1.0
-    return levenshtein.ratio(old_spelled, new_spelled)
+    else:
+        score = levenshtein.ratio(old_spelled, new_spelled)
+    if score >= PAIR_SIMILARITY:
+        return score
+    old_words, new_words = old.words(s), new.words(t)
+    if not any(_may_be_contracted(word) for word in (*old_words, *new_words)):
+        return score
+    return max(score, sentence_similarity(_written_out(old_words), _written_out(new_words)))
+
+
+def _may_be_contracted(word: str) -> bool:
+    """True for a folded word that may be a contraction (every one has an apostrophe, but
+    "cannot")."""
+    return "'" in word or word == "cannot"
+
+
+def _written_out(words: Sequence[str]) -> list[str]:
+    """Folded words with their contractions written out, a word each ("didn't" → "did",
+    "not")."""
+    return [part for word in words for part in (
+        expand_contractions(word).split(" ") if _may_be_contracted(word) else (word,))]
 
 
 def _matches(old: _Sentences, new: _Sentences, shared: Counter[tuple[int, int]]

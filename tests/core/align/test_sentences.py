@@ -60,6 +60,14 @@ def _texts(side: Tokenized, sentences: list[Range], indexes: Sequence[int]) -> l
                      [(_SPOKE, _SPOKE, 1.0), (_PRICES, _LOVERS, 0.42), (_VOTED, _VOTED, 1.0)],
                      [_PRICES], [_LOVERS],
                      id="paired by their shared 'of the', 'in the' but too unlike: both unrelated"),
+        pytest.param(f"{_SPOKE} That is what we built.", f"{_SPOKE} That's what we reinforced.",
+                     [(_SPOKE, _SPOKE, 1.0),
+                      ("That is what we built.", "That's what we reinforced.", 0.8)], [], [],
+                     id="a contraction counts as its two words: 'that is' -> 'that's' and one "
+                        "swap leave three words of five, a reworded sentence (0.44 word by word)"),
+        pytest.param(f"{_SPOKE} We didn't see it.", f"{_SPOKE} Nobody saw anything.",
+                     [(_SPOKE, _SPOKE, 1.0)], ["We didn't see it."], ["Nobody saw anything."],
+                     id="written out, words still unlike: unrelated all the same"),
         pytest.param(f"{_VOTED} {_SPOKE}", f"{_SPOKE} {_VOTED}",
                      [(_SPOKE, _SPOKE, 1.0)], [_VOTED], [_VOTED],
                      id="sentences that trade places: one kept in order, the other unrelated on "
