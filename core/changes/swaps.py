@@ -195,8 +195,8 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
 def _plain_one_for_one(pair: TokenPair, run: list[Piece], kinship: Kinship) -> bool:
     """True when every piece of the run swaps one word for one word and no grouping could
     score better: no number or contraction among the words (the only kin a phrase of
-    unknown words can have), no word leaning on the one before, and no known expression on
-    either side. (Two unknown words for two say no more together than one by one.)"""
+    unknown words can have), no word leaning on the one before, no word on both sides, and
+    no known expression on either side. (Two unknown words for two say no more together than one by one.)"""
     old, new = pair.old.tokens, pair.new.tokens
     words = []
     for piece in run:
@@ -205,6 +205,8 @@ def _plain_one_for_one(pair: TokenPair, run: list[Piece], kinship: Kinship) -> b
         words.append((fold(old[piece.a0]), fold(new[piece.b0])))
     if any(_may_group(word) for pair_words in words for word in pair_words):
         return False
+    if {old for old, _ in words} & {new for _, new in words}:
+        return False  # a word on both sides, out of step: "While China has" → "Even though China"
     return not any(kinship.known_phrase(f"{a[k]} {b[k]}")
                    for a, b in pairwise(words) for k in (0, 1))
 

@@ -203,6 +203,11 @@ _RUN_SEEN = {("visit", "go to"): 1, ("came", "got here"): 1, ("just", "simply"):
                      [(SUB, "go", "are going")],
                      id="a word kin to one across the run stays in its swap, though 'going "
                         "up' is a known expression"),
+        pytest.param("While China has cast itself as neutral.",
+                     "Even though China presents itself as neutral.", None,
+                     [(SUB, "While", "Even though"), (SUB, "has cast", "presents")],
+                     id="four words for four, out of step: the word on both sides is kept, "
+                        "never While → Even, China → though, has → China"),
         pytest.param("The plan.", "The new plan.", None, [(ADD, "", "new ")],
                      id="an insertion alone is not cut"),
         pytest.param("会议在星期二举行", "会议在礼拜三举行", None, [(SUB, "星期二", "礼拜三")],
