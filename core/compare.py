@@ -31,6 +31,7 @@ from core.changes import expansions, moves, swaps
 from core.changes.ignoring import Ignoring, counted
 from core.changes.kinship import WordKinship
 from core.changes.refine import refine, whole, with_written_forms
+from core.changes.sentence_edges import SentenceStarts
 from core.collector import collector_paused
 from core.lexicon.thesaurus import default_thesaurus
 from core.model import (
@@ -95,7 +96,7 @@ def _compare(old: Document, new: Document, options: CompareOptions,
     paired = align_sentences(pair, old_sentences, new_sentences, opcodes, wording)
     blocks = demote(opcodes, old_sentences, new_sentences, paired) if options.align_sentences \
         else [Demoted(op, False) for op in opcodes]
-    pieces, seen = word_changes(pair, blocks, lexicon)
+    pieces, seen = word_changes(pair, blocks, lexicon, sentences=(old_sentences, new_sentences))
     moved: list[moves.MovedPassage] = []
     if options.detect_moves:
         pieces, moved = moves.find_moves(pair, pieces, old_sentences, new_sentences,
@@ -125,18 +126,24 @@ def _compare(old: Document, new: Document, options: CompareOptions,
 
 
 def word_changes(pair: TokenPair, blocks: Sequence[Demoted], lexicon: Lexicon | None,
-                 seen: swaps.Evidence | None = None) -> tuple[list[Piece], swaps.Evidence]:
+                 seen: swaps.Evidence | None = None,
+                 sentences: tuple[list[Range], list[Range]] | None = None
+                 ) -> tuple[list[Piece], swaps.Evidence]:
     """The changes stage: every changed block refined into word changes (a block of
     unrelated sentences reported whole), substituted runs cut into atomic swaps by the
     document's evidence (``seen``, else gathered here) and the ``lexicon``, and short
     insertions read as expansions of their neighbour word. Without a lexicon the refined
-    changes are left as they are. Returns the pieces and the evidence used."""
+    changes are left as they are. Given both sides' ``sentences``, whole sentences inside
+    a substitution are cut off first. Returns the pieces and the evidence used."""
     old, new = pair.old.tokens, pair.new.tokens
     pieces = [piece for block in blocks if block.opcode.tag is not Tag.EQUAL
               for piece in (whole if block.unrelated else refine)(old, new, block.opcode.block)]
     if lexicon is None:
         return pieces, {}
-    runs = swaps.group_runs(pair, pieces)
+    starts = SentenceStarts(*sentences, old, new) if sentences is not None else None
+    if starts is not None:
+        pieces = starts.apart(pieces)
+    runs = swaps.group_runs(pair, pieces, starts.holds_sentence if starts else None)
     if seen is None:
         seen = swaps.evidence(pair, runs)
     pieces = swaps.atomic_pieces(pair, runs, seen, lexicon.kinship)

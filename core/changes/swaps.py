@@ -19,7 +19,7 @@ words at its edge to it when they make a known expression with the unchanged wor
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
@@ -117,20 +117,25 @@ def _merged_touching(pieces: list[Piece]) -> list[Piece]:
     return merged
 
 
-def group_runs(pair: TokenPair, pieces: list[Piece]) -> list[list[Piece]]:
+def group_runs(pair: TokenPair, pieces: list[Piece],
+               passage: Callable[[Piece], bool] | None = None) -> list[list[Piece]]:
     """Group changes separated only by identical white space (or nothing) when a
     substitution is among them: "And he" → "He" is a substitution and a dropped word that
     may regroup. A substitution of more than MAX_GROUP_WORDS words joins a run too ("instead"
     → "as" beside "called" → "an alternative referred to as"), while the run stays within
-    MAX_RUN_WORDS a side; a longer insertion or deletion stands alone, as do other changes."""
+    MAX_RUN_WORDS a side; a longer insertion or deletion stands alone, as do other changes
+    and the pieces ``passage`` tells (a whole sentence added beside a swap)."""
     runs: list[list[Piece]] = []
     count_old, count_new = pair.old.words.count_in, pair.new.words.count_in
     previous: Piece | None = None
+    previous_alone = False
     run_words = (0, 0)  # the current run's words, OLD and NEW
     for piece in pieces:
         words = (count_old(piece.a0, piece.a1), count_new(piece.b0, piece.b1))
         joined = (run_words[0] + words[0], run_words[1] + words[1])
-        if (previous is not None and (previous.kind is SUB or piece.kind is SUB)
+        alone = passage is not None and piece.kind is not SUB and passage(piece)
+        if (previous is not None and not (alone or previous_alone)
+                and (previous.kind is SUB or piece.kind is SUB)
                 and (max(words) <= MAX_GROUP_WORDS or (
                     piece.kind is SUB and max(joined) <= MAX_RUN_WORDS))
                 and max(run_words) <= MAX_RUN_WORDS and _only_same_space(pair, previous, piece)):
@@ -139,7 +144,7 @@ def group_runs(pair: TokenPair, pieces: list[Piece]) -> list[list[Piece]]:
         else:
             runs.append([piece])
             run_words = words
-        previous = piece
+        previous, previous_alone = piece, alone
     return runs
 
 

@@ -40,6 +40,11 @@ def _content(comparison: Comparison) -> list[tuple[ChangeKind, str, str]]:
 
 SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITION
 
+_FIRMS = "About the food industry. Several large firms have warned."
+_BUDGET = "About the food industry. The budget passed by seven votes to four. "
+_BUDGET_VARIOUS, _BUDGET_SEVERAL = _BUDGET + "Various large firms have warned.", (
+    _BUDGET + "Several large firms have warned.")
+
 
 @pytest.mark.parametrize(
     ("old", "new", "expected", "reason"),
@@ -65,6 +70,19 @@ SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITI
         ("The talks ended. Then the ministers, tired after a long night, left.",
          "The talks ended. Then the ministers left.",
          [(OMIT, ", tired after a long night,", "")], "a dropped clause stays an omission"),
+        (_FIRMS, _BUDGET_VARIOUS,
+         [(ADD, "", "The budget passed by seven votes to four. "), (SUB, "Several", "Various")],
+         "a sentence added before a swapped word: the sentence, then the swap"),
+        (_FIRMS, _BUDGET_SEVERAL,
+         [(ADD, "", "The budget passed by seven votes to four. ")],
+         "the same with no swap: only the sentence"),
+        ("They warned of the trend. Then it stopped.",
+         "They warned of the drift. Prices fell by a tenth overnight. Then it stopped.",
+         [(SUB, "trend", "drift"), (ADD, "", "Prices fell by a tenth overnight. ")],
+         "a sentence added after a swapped word that ends its sentence: the swap, then it"),
+        ("They warned of the trend.", "They warned of the drift. Prices fell by a tenth.",
+         [(SUB, "trend", "drift"), (ADD, "", " Prices fell by a tenth.")],
+         "the same at the end of the text"),
     ],
 )
 def test_word_changes(old: str, new: str, expected: list[tuple[ChangeKind, str, str]],
