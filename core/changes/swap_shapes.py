@@ -22,11 +22,18 @@ GROUP_WORD_PENALTY = 0.4
 # What a group's difference in length costs, squared: of two cuts otherwise alike, the one
 # with groups more even in size wins ("visit came" → "go to got here" as two for two).
 IMBALANCE_PENALTY = 0.02
+# What a group pays for holding punctuation between its words ("bottles" → "wineskins; or",
+# "the" → "explained everything. On that"): a pattern is words to words, and a spinner
+# swaps a phrase inside a clause. More than any kinship, so only evidence could pay it.
+PUNCTUATION_COST = 3.0
 
 
-def cut_costs(words: list[str], known: KnownPhrase) -> list[list[float]]:
+def cut_costs(words: list[str], known: KnownPhrase, marked: tuple[int, ...] = ()
+              ) -> list[list[float]]:
     """What a group of each size ending at each word boundary costs by where it cuts the
-    side (`core.lexicon.phrases`): [end][size], sizes 0 to MAX_GROUP_WORDS."""
+    side (`core.lexicon.phrases`), and by the punctuation it would hold (``marked``: the
+    word boundaries with punctuation between the words, 1 to n - 1): [end][size], sizes 0
+    to MAX_GROUP_WORDS."""
     side = cuts(words, known)
     starts, ends, whole = side.starts, side.ends, side.known
     costs = []
@@ -37,6 +44,8 @@ def cut_costs(words: list[str], known: KnownPhrase) -> list[list[float]]:
             for size in range(2, min(MAX_GROUP_WORDS, end) + 1):
                 start = end - size
                 row[size] = starts[start] + (0.0 if (start, end) in whole else ends[end])
+                if marked and any(start < mark < end for mark in marked):
+                    row[size] += PUNCTUATION_COST
         costs.append(row)
     return costs
 

@@ -33,7 +33,7 @@ from core.lexicon.phrases import LEANING
 from core.lexicon.word_forms import NUMBER_WORDS, fold
 from core.model import ChangeKind
 from core.spans import Block, Piece
-from core.text.tokens import TokenPair, is_character_word
+from core.text.tokens import TokenKind, TokenPair, is_character_word, kind_of
 
 # Runs with more words than this on a side are rewrites, not swaps: left as they are.
 MAX_RUN_WORDS = 12
@@ -189,11 +189,12 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
         outside.before or outside.after) else {}
     # the same run with the same edge groups claimed is cut the same way (the words outside
     # change from one occurrence to the next, and seldom claim anything)
-    key = (len(run) == 1, tuple(anchored), *(pair.old.tokens[i] for i in old_words), None,
-           *(pair.new.tokens[j] for j in new_words))
+    marked = (_marked(pair.old.tokens, old_words), _marked(pair.new.tokens, new_words))
+    key = (len(run) == 1, tuple(anchored), marked, *(pair.old.tokens[i] for i in old_words),
+           None, *(pair.new.tokens[j] for j in new_words))
     groups = solved.get(key)
     if groups is None:
-        groups = solved[key] = _best_groups(olds, news, scores, anchored)
+        groups = solved[key] = _best_groups(olds, news, scores, anchored, marked)
     return pieces_from_groups(pair, groups, old_words, new_words, Block(a0, a1, b0, b1))
 
 
@@ -270,16 +271,18 @@ class _Windows:
 
 
 def _best_groups(olds: list[list[str]], news: list[list[str]], scores: _Scores,
-                 anchored: dict[Group, float]) -> list[Group]:
+                 anchored: dict[Group, float],
+                 marked: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())) -> list[Group]:
     """The segmentation of both sides' words, as their window phrases (`_window_phrases`),
     into aligned groups with the best total score (``anchored``: the edge groups the words
-    outside the run claim, see `swap_edges`)."""
+    outside the run claim, see `swap_edges`; ``marked``: each side's word boundaries with
+    punctuation, see `_marked`)."""
     n, m = len(olds) - 1, len(news) - 1
     known = scores.kinship.known_phrase
     windows = _Windows(olds, news, [[scores.base(old, "") for old in row] for row in olds],
                        [[scores.base("", new) for new in row] for row in news],
-                       cut_costs([row[1] for row in olds[:n]], known),
-                       cut_costs([row[1] for row in news[:m]], known), anchored)
+                       cut_costs([row[1] for row in olds[:n]], known, marked[0]),
+                       cut_costs([row[1] for row in news[:m]], known, marked[1]), anchored)
     totals = [[0.0] * (m + 1) for _ in range(n + 1)]  # best score of old[:i] → new[:j]
     shapes = [[(0, 0)] * (m + 1) for _ in range(n + 1)]  # the last group's shape there
     for i in range(n + 1):
@@ -343,6 +346,13 @@ def _one_sided(i0: int, i1: int, j0: int, j1: int, totals: list[list[float]],
         plain = windows.added[j0][j1 - j0] - group_penalty
     anchored = windows.anchored.get((i0, i1, j0, j1), plain) if windows.anchored else plain
     return totals[i0][j0] + max(plain, anchored) - cut_cost
+
+
+def _marked(side: Sequence[str], words: list[int]) -> tuple[int, ...]:
+    """The word boundaries ``k`` (1 to n - 1) with punctuation between ``words[k - 1]`` and
+    ``words[k]``: what no swap reaches across."""
+    return tuple(k for k in range(1, len(words)) if any(
+        kind_of(token) is TokenKind.PUNCTUATION for token in side[words[k - 1] + 1:words[k]]))
 
 
 def _compound_preposition(phrase: str) -> bool:

@@ -208,6 +208,11 @@ _RUN_SEEN = {("visit", "go to"): 1, ("came", "got here"): 1, ("just", "simply"):
                      [(SUB, "While", "Even though"), (SUB, "has cast", "presents")],
                      id="four words for four, out of step: the word on both sides is kept, "
                         "never While → Even, China → though, has → China"),
+        pytest.param("No man puts wine into old bottles else the wine bursts.",
+                     "No one puts wine into old wineskins; or else the wine bursts.", None,
+                     [(SUB, "man", "one"), (SUB, "bottles", "wineskins"), (ADD, "", "; or")],
+                     id="no swap holds punctuation: bottles → wineskins, '; or' added, never "
+                        "bottles → wineskins; or"),
         pytest.param("The plan.", "The new plan.", None, [(ADD, "", "new ")],
                      id="an insertion alone is not cut"),
         pytest.param("会议在星期二举行", "会议在礼拜三举行", None, [(SUB, "星期二", "礼拜三")],
