@@ -15,7 +15,7 @@ the command line and the reports all read.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.align import words
@@ -28,6 +28,7 @@ from core.align.sentences import (
 )
 from core.align.wording import Wording
 from core.changes import expansions, moves, swaps
+from core.changes.crossings import CrossedSwaps, no_crossed_swaps
 from core.changes.ignoring import Ignoring, counted
 from core.changes.kinship import WordKinship
 from core.changes.refine import refine, whole, with_written_forms
@@ -65,12 +66,18 @@ class Lexicon:
     synonyms: SynonymTest
     categories: ContentCategories
     kinship: WordKinship
+    parts_of_speech: Callable[[str], str]
 
     @classmethod
     def default(cls) -> Lexicon:
-        synonyms = default_thesaurus().are_related
-        categories = ContentCategories(synonyms)
-        return cls(synonyms, categories, WordKinship(categories))
+        thesaurus = default_thesaurus()
+        categories = ContentCategories(thesaurus.are_related)
+        return cls(thesaurus.are_related, categories, WordKinship(categories),
+                   thesaurus.parts_of_speech)
+
+    def crossed_swaps(self, seen: swaps.Evidence) -> CrossedSwaps:
+        """What tells a swap moved across a word, by these words and the swaps ``seen``."""
+        return CrossedSwaps(self.kinship, seen, self.parts_of_speech)
 
 
 def compare(old: Document, new: Document, options: CompareOptions | None = None,
@@ -102,14 +109,15 @@ def _compare(old: Document, new: Document, options: CompareOptions,
         pieces, moved = moves.find_moves(pair, pieces, old_sentences, new_sentences,
                                          options.min_move_words, wording)
     pieces = ignoring.set_apart(with_written_forms(pieces, pair))
-    classify = Classifier(lexicon.categories if lexicon is not None else None)
+    crossed = lexicon.crossed_swaps(seen) if lexicon is not None else None
+    classify = Classifier(lexicon.categories if lexicon is not None else None, crossed)
     versions = (old, new)
     changes = ignoring.flagged(_changes(versions, pair, pieces, classify), pieces)
     found_moves = tuple(ignoring.kept_edits(_move(versions, pair, number, passage, seen,
                                                   lexicon, classify))
                         for number, passage in enumerate(moved))
-    found = counting.find_patterns(_swaps(changes), found_moves, pair.old.tokens) \
-        if lexicon is not None else ()
+    found = counting.find_patterns(_swaps(changes), found_moves, pair.old.tokens,
+                                   crossed or no_crossed_swaps) if lexicon is not None else ()
     old_words, new_words = pair.old.words.count, pair.new.words.count
     if progress is not None:
         progress(1.0)
@@ -146,9 +154,10 @@ def word_changes(pair: TokenPair, blocks: Sequence[Demoted], lexicon: Lexicon | 
     runs = swaps.group_runs(pair, pieces, starts.holds_sentence if starts else None)
     if seen is None:
         seen = swaps.evidence(pair, runs)
-    pieces = swaps.atomic_pieces(pair, runs, seen, lexicon.kinship)
-    return expansions.expand(old, new, pieces, lexicon.synonyms,
-                             lexicon.kinship.known_phrase), seen
+    swapped = lexicon.crossed_swaps(seen).accepts
+    pieces = swaps.atomic_pieces(pair, runs, seen, lexicon.kinship, swapped)
+    return expansions.expand(old, new, pieces, lexicon.synonyms, lexicon.kinship.known_phrase,
+                             swapped), seen
 
 
 Versions = tuple[Document, Document]

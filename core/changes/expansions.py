@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from core.changes.crossings import MAX_CROSSED_WORDS
 from core.lexicon.phrases import KnownPhrase
 from core.lexicon.word_forms import fold
 from core.model import ChangeKind
@@ -28,6 +29,9 @@ SUB, OMIT, ADD = ChangeKind.SUBSTITUTION, ChangeKind.OMISSION, ChangeKind.ADDITI
 
 # Tells whether (anchor, expanded phrase) is a known synonym pair, both folded.
 SynonymTest = Callable[[str, str], bool]
+# Tells whether words dropped and words added on either side of one word (both folded) are
+# a swap moved across it (`core.changes.crossings.CrossedSwaps.accepts`).
+CrossedTest = Callable[[str, str], bool]
 
 
 def _nothing_known(phrase: str) -> bool:
@@ -50,19 +54,22 @@ class Site:
 
 
 def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
-           synonyms: SynonymTest, known: KnownPhrase = _nothing_known) -> list[Piece]:
+           synonyms: SynonymTest, known: KnownPhrase = _nothing_known,
+           swapped: CrossedTest | None = None) -> list[Piece]:
     """Return ``pieces`` with short insertions and deletions joined to their anchor word;
-    ``known`` tells the known expressions (none by default)."""
+    ``known`` tells the known expressions (none by default), ``swapped`` whether words
+    dropped and added on either side of one word are a swap (see `_crossed`)."""
     sites = [site for index, piece in enumerate(pieces) if piece.kind is not SUB
              and (site := _site(old, new, pieces, index)) is not None]
-    if not sites:
+    crossed, wide = _crossed(old, new, pieces, {site.index: site for site in sites}, swapped)
+    if not sites and not wide:
         return pieces
-    side_of = {id(pieces[s.index]): (old if pieces[s.index].kind is OMIT else new) for s in sites}
+    side_of = {id(pieces[s.index]): (old if pieces[s.index].kind is OMIT else new)
+               for s in (*sites, *wide)}
     left_votes, right_votes = _votes(sites, side_of, pieces)
     flanked = _flanked_words(sites, pieces)
-    crossed = _crossed(old, new, pieces, {site.index for site in sites})
     result = [[piece] for piece in pieces]
-    for site in sites:
+    for site in (*sites, *wide):
         piece = pieces[site.index]
         side = side_of[id(piece)]
         halves = _halves(piece, site, side, known)
@@ -87,23 +94,38 @@ def expand(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
 
 
 def _crossed(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
-             site_indexes: set[int]) -> dict[int, bool]:
+             sites: dict[int, Site], swapped: CrossedTest | None
+             ) -> tuple[dict[int, bool], list[Site]]:
     """The anchor of a deletion and an insertion on either side of one unchanged word:
     that word, which they reword together ("1931 footbridge" → "footbridge of 1931"), by
-    piece index: True for the word on its left."""
+    piece index: True for the word on its left. Longer ones, of up to MAX_CROSSED_WORDS a
+    side, only when ``swapped`` tells the words dropped and added are a swap moved across
+    the word ("are now" → "at the moment are"); their sites are returned too."""
     crossed: dict[int, bool] = {}
+    wide: list[Site] = []
     for index in range(len(pieces) - 1):
         first, second = pieces[index], pieces[index + 1]
-        if ({first.kind, second.kind} != {OMIT, ADD} or index not in site_indexes
-                or index + 1 not in site_indexes):
+        if {first.kind, second.kind} != {OMIT, ADD}:
             continue
         between = old[first.a1:second.a0]
         if between != new[first.b1:second.b0] or sum(map(is_word, between)) != 1 or any(
                 not is_word(token) and (kind_of(token) is not TokenKind.SPACE or "\n" in token)
                 for token in between):
             continue
+        pair = [sites.get(index), sites.get(index + 1)]
+        if None in pair:
+            if swapped is None:
+                continue
+            pair = [site or _site(old, new, pieces, at, MAX_CROSSED_WORDS)
+                    for at, site in zip((index, index + 1), pair, strict=True)]
+            if pair[0] is None or pair[1] is None or not (
+                    swapped(pair[0].phrase, pair[1].phrase) if first.kind is OMIT
+                    else swapped(pair[1].phrase, pair[0].phrase)):
+                continue
+            wide.extend(site for at, site in zip((index, index + 1), pair, strict=True)
+                        if at not in sites and site is not None)
         crossed[index], crossed[index + 1] = False, True
-    return crossed
+    return crossed, wide
 
 
 def _rewords(site: Site, side: Sequence[str], anchor_left: bool,
@@ -158,16 +180,16 @@ def _halves(piece: Piece, site: Site, side: Sequence[str], known: KnownPhrase
                                                                  piece.b0, piece.b0)
 
 
-def _site(old: Sequence[str], new: Sequence[str], pieces: list[Piece], index: int
-          ) -> Site | None:
+def _site(old: Sequence[str], new: Sequence[str], pieces: list[Piece], index: int,
+          most_words: int = MAX_EXPANSION_WORDS) -> Site | None:
     piece = pieces[index]
     if piece.kind is SUB:
         return None
     side, start, end = (new, piece.b0, piece.b1) if piece.kind is ADD else (old, piece.a0, piece.a1)
-    if end - start > 2 * MAX_EXPANSION_WORDS + 1:
+    if end - start > 2 * most_words + 1:
         return None  # more tokens than two words and the spaces around them: a passage
     core = [i for i in range(start, end) if kind_of(side[i]) is not TokenKind.SPACE]
-    if not core or len(core) > MAX_EXPANSION_WORDS or not all(is_word(side[i]) for i in core):
+    if not core or len(core) > most_words or not all(is_word(side[i]) for i in core):
         return None
     left = _neighbour_word((old, new), core[0], -1, pieces, index)
     right = _neighbour_word((old, new), core[-1], +1, pieces, index)

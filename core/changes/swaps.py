@@ -25,6 +25,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Protocol
 
+from core.changes.crossings import crossing
 from core.changes.run_pieces import pieces_from_groups, words_apart
 from core.changes.swap_edges import anchored_groups, expansions_of, outside_words
 from core.changes.swap_shapes import MAX_GROUP_WORDS, SHAPES, Group, cut_costs
@@ -66,9 +67,12 @@ class Kinship(Protocol):
 
 
 def atomic_pieces(pair: TokenPair, runs: list[list[Piece]], seen: Evidence,
-                  kinship: Kinship) -> list[Piece]:
+                  kinship: Kinship, swapped: Callable[[str, str], bool] | None = None
+                  ) -> list[Piece]:
     """Return the pieces of ``runs`` (see `group_runs`) with substituted runs cut into
-    atomic swaps, scored by what was ``seen`` (see `evidence`) and by ``kinship``."""
+    atomic swaps, scored by what was ``seen`` (see `evidence`) and by ``kinship``. A run
+    that is one swap moved across a word, as ``swapped`` tells (`core.changes.crossings`:
+    "are now" → "at the moment are"), stays whole."""
     result: list[Piece] = []
     solved: dict[tuple[object, ...], list[Group]] = {}  # long texts repeat their runs
     for run in runs:
@@ -77,7 +81,7 @@ def atomic_pieces(pair: TokenPair, runs: list[list[Piece]], seen: Evidence,
                 first.a1 - first.a0 == 1 and first.b1 - first.b0 == 1)):
             result.append(first)  # nothing to cut: an insertion, or one token for one
         else:
-            result.extend(_segment_run(pair, run, seen, kinship, solved))
+            result.extend(_segment_run(pair, run, seen, kinship, solved, swapped))
     return _merged_touching(result)
 
 
@@ -166,7 +170,8 @@ def _phrase(side: Sequence[str], word_indexes: list[int]) -> str:
 
 
 def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kinship,
-                 solved: dict[tuple[object, ...], list[Group]]) -> list[Piece]:
+                 solved: dict[tuple[object, ...], list[Group]],
+                 swapped: Callable[[str, str], bool] | None) -> list[Piece]:
     a0, a1, b0, b1 = run[0].a0, run[-1].a1, run[0].b0, run[-1].b1
     old_words = pair.old.words.words(a0, a1)
     new_words = pair.new.words.words(b0, b1)
@@ -178,6 +183,11 @@ def _segment_run(pair: TokenPair, run: list[Piece], seen: Evidence, kinship: Kin
         return run  # (Chinese and Japanese characters have no word groups to cut by)
     if n == m == len(run) and _plain_one_for_one(pair, run, kinship):
         return run
+    if swapped is not None and n > 1 and m > 1:
+        found = crossing(_phrase(pair.old.tokens, old_words), _phrase(pair.new.tokens, new_words))
+        if found is not None and swapped(found[1], found[2]):
+            return pieces_from_groups(pair, [(0, n, 0, m)], old_words, new_words,
+                                      Block(a0, a1, b0, b1))
     excluded = None
     if len(run) == 1:  # the run was counted as evidence: not for itself
         excluded = (_phrase(pair.old.tokens, old_words), _phrase(pair.new.tokens, new_words))

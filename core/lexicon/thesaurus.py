@@ -119,6 +119,12 @@ class Thesaurus:
         """
         return frozenset(self._forms(word))
 
+    def parts_of_speech(self, word: str) -> str:
+        """The parts of speech WordNet has ``word`` as, a letter each of "nvar" (noun, verb,
+        adjective, adverb), in that order; "" when none. ``"now"`` gives ``"nr"``."""
+        letters = set("".join(self._forms(word).values()))
+        return "".join(pos for pos in "nvar" if pos in letters)
+
     def are_synonyms(self, a: str, b: str) -> bool:
         """Whether some base forms of ``a`` and ``b`` share a synset or two linked ones.
 

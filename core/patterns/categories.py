@@ -311,8 +311,12 @@ class Classifier:
     """Gives each change its category; a content substitution its finer kind (figure,
     synonym, number, …). Remembers its answers: a long text repeats its swaps."""
 
-    def __init__(self, categories: ContentCategories | None) -> None:
+    def __init__(self, categories: ContentCategories | None,
+                 crossed: Callable[[str, str], tuple[str, str] | None] | None = None) -> None:
+        """``crossed`` tells the swap inside a substitution that moved it across a word
+        (see `core.changes.crossings`): that swap is what is classified."""
         self._categories = categories  # None: formatting only, content left unrefined
+        self._crossed = crossed
         self._known: dict[tuple[ChangeKind, str, str], Category] = {}
 
     def __call__(self, kind: ChangeKind, old: str, new: str) -> Category:
@@ -322,6 +326,9 @@ class Classifier:
             category = category_of(kind, old, new)
             if (kind is ChangeKind.SUBSTITUTION and category is Category.REWORDING
                     and self._categories is not None):
+                swap = self._crossed(old, new) if self._crossed is not None else None
+                if swap is not None:
+                    old, new = swap
                 category = self._categories(old, new)
                 # a figure only here: to the swap cutter's kinship, two values are no kin
                 if category is Category.REWORDING and is_figure(old, new):

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
+from core.changes.crossings import CrossedSwap, no_crossed_swaps
 from core.lexicon.function_words import only_function_words
 from core.lexicon.word_forms import fold
 from core.model import Category, Change, ChangeKind, Move, Pattern, PatternGroup, Place
@@ -55,15 +56,17 @@ class _Swap(NamedTuple):
 
 
 def find_patterns(changes: Sequence[Change], moves: Sequence[Move] = (),
-                  old_tokens: Sequence[str] | None = None) -> tuple[Pattern, ...]:
+                  old_tokens: Sequence[str] | None = None,
+                  crossed: CrossedSwap = no_crossed_swaps) -> tuple[Pattern, ...]:
     """Group the substitutions among ``changes``, and inside ``moves``, into patterns.
 
     A substitution inside a moved passage counts under the id of the move's addition.
     ``old_tokens``, OLD's tokens, let consistency count the old words' unchanged
-    occurrences too ("them" → "those" 16 times of 300 is incidental).
+    occurrences too ("them" → "those" 16 times of 300 is incidental). ``crossed`` tells the
+    swaps moved across a word (see `core.changes.crossings`), which count as the swap.
     """
     spellings: dict[tuple[str, str], list[_Swap]] = {}  # the swaps of each exact spelling
-    for swap in sorted(_swaps(changes, moves), key=itemgetter(0)):
+    for swap in sorted(_swaps(changes, moves, crossed), key=itemgetter(0)):
         members = spellings.get((swap.old, swap.new))
         if members is None:
             spellings[(swap.old, swap.new)] = [swap]
@@ -206,10 +209,15 @@ def _extra_words(old: str, new: str) -> str | None:
     return None
 
 
-def swapped_part(old: str, new: str) -> tuple[str, str]:
+def swapped_part(old: str, new: str, crossed: CrossedSwap = no_crossed_swaps
+                 ) -> tuple[str, str]:
     """The part of a swap that changed, without the hyphenated parts both sides share:
-    "anti-Chinese" → "anti-Chinese language" is the swap "Chinese" → "Chinese language".
-    White space at either end is no part of it."""
+    "anti-Chinese" → "anti-Chinese language" is the swap "Chinese" → "Chinese language";
+    nor the word it moved across, when ``crossed`` tells it did ("are now" → "at the
+    moment are" is now → at the moment). White space at either end is no part of it."""
+    swap = crossed(old, new)
+    if swap is not None:
+        return swap
     old, new = old.strip(), new.strip()
     if "-" not in old:
         return old, new
@@ -221,18 +229,20 @@ def swapped_part(old: str, new: str) -> tuple[str, str]:
     return old, new
 
 
-def _swaps(changes: Sequence[Change], moves: Sequence[Move]) -> list[_Swap]:
+def _swaps(changes: Sequence[Change], moves: Sequence[Move], crossed: CrossedSwap
+           ) -> list[_Swap]:
     substitution = ChangeKind.SUBSTITUTION
     swaps = [
-        _Swap(c.old_start, c.id, *swapped_part(c.old_text, c.new_text), c.category,
+        _Swap(c.old_start, c.id, *swapped_part(c.old_text, c.new_text, crossed), c.category,
               Place(c.old_start, c.old_end, c.new_start, c.new_end))
         for c in changes if c.kind is substitution
     ]
     added = {c.move: c.id for c in changes if c.kind is ChangeKind.ADDITION and c.move is not None}
     for move in moves:
         swaps.extend(
-            _Swap(e.old_start, added.get(move.id, -1), *swapped_part(e.old_text, e.new_text),
-                  e.category, Place(e.old_start, e.old_end, e.new_start, e.new_end))
+            _Swap(e.old_start, added.get(move.id, -1),
+                  *swapped_part(e.old_text, e.new_text, crossed), e.category,
+                  Place(e.old_start, e.old_end, e.new_start, e.new_end))
             for e in move.substitutions
         )
     return swaps

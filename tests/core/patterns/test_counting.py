@@ -114,6 +114,15 @@ def test_swapped_part(old: str, new: str, expected: tuple[str, str]) -> None:
     assert swapped_part(old, new) == expected
 
 
+def test_swapped_part_of_a_crossed_swap() -> None:
+    def crossed(old: str, new: str) -> tuple[str, str] | None:
+        return ("now", "at the moment") if (old, new) == ("are now", "at the moment are") else None
+
+    assert swapped_part("are now", "at the moment are", crossed) == ("now", "at the moment")
+    assert swapped_part("are now", "at the moment are") == ("are now", "at the moment are"), (
+        "with no lexicon to say so, no crossed swap")
+
+
 def _compare(old: str, new: str) -> Comparison:
     return compare(Document("old.txt", "", old), Document("new.txt", "", new))
 
@@ -135,6 +144,15 @@ def _content(comparison: Comparison) -> dict[tuple[str, str], Pattern]:
          {("Chinese", "Chinese language")}, "an insertion joined to its anchor word"),
         ("They use the tools daily.", "They make use of the tools daily.",
          {("use", "make use of")}, "insertions on both sides of one anchor"),
+        ("Practices which are now being widely used.",
+         "Practices which at the moment are being broadly used.",
+         {("now", "at the moment"), ("widely", "broadly")},
+         "an adverb swapped and moved across 'are': the swap is now → at the moment"),
+        ("Practices which are now widely used.", "Practices at the moment which are used.",
+         set(), "across a word of its own clause only: 'which' is kept, nothing moved"),
+        ("It is help that Beijing could offer.", "It is help that could possibly offer.",
+         {("Beijing could", "could possibly")},
+         "a name dropped and an adverb added around one word: no swap Beijing → possibly"),
     ],
 )
 def test_atomic_patterns(old: str, new: str, expected: set[tuple[str, str]], reason: str) -> None:
