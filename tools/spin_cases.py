@@ -1,8 +1,10 @@
 """Spun copies of articles with exact gold: a benchmark and a test of the pattern miner.
 
 A spinner copies an article and swaps words and phrases from its table (`spin_table`),
-adjacent ones included; then, as a content farm does, one sentence is dropped, one from
-another article is added and one paragraph is moved. The gold has the shape of
+adjacent ones included, and now and then puts a swapped adverb before the auxiliary or
+modal in front of it ("are now" → "at the moment are", as the real spun seed does); then,
+as a content farm does, one sentence is dropped, one from another article is added and one
+paragraph is moved. The gold has the shape of
 ``../shared/bench/spun/caseNN.gold.json``: ``substitutions`` ``[old, new, count]`` as they
 appear in the text (a moved paragraph's swaps included, a dropped sentence's left out),
 ``omitted``, ``added`` and ``moved``; and, beyond that shape, ``places``: where each swap
@@ -27,7 +29,7 @@ import random
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,7 +136,12 @@ def draw_tables(seed: int, count: int, articles: Sequence[Article], foreign: flo
 
 # --- spinning ------------------------------------------------------------------------------
 
-Segment = tuple[str, str, bool]  # (original text, spun text, a swap?)
+# (original text, spun text, a swap?), and for a swap moved across the word before it, the
+# swap itself: ("are now", "at the moment are", True, ("now", "at the moment")).
+Segment = tuple[str, str, bool] | tuple[str, str, bool, tuple[str, str]]
+# The chance that a swapped adverb moves across the word before it, as a spinner's rules
+# for adverbs may do ("are now being" → "at the moment are being").
+MOVE_RATE = 0.3
 
 
 def spin_sentence(sentence: str, table: SwapTable, rng: random.Random) -> list[Segment]:
@@ -154,6 +161,30 @@ def spin_sentence(sentence: str, table: SwapTable, rng: random.Random) -> list[S
             segments.append((tokens[i], tokens[i], False))
             i += 1
     return segments
+
+
+def moved_adverbs(segments: list[Segment], rng: random.Random,
+                  is_adverb: Callable[[str], bool]) -> list[Segment]:
+    """``segments`` with some swapped adverbs moved before the unswapped auxiliary or modal
+    in front of them ("are now" → "at the moment are", "will also" → "as well will"), each
+    with chance MOVE_RATE drawn from ``rng``; never before a capitalised word."""
+    from core.lexicon.function_words import function_tag, is_function_word
+
+    moved: list[Segment] = []
+    for segment in segments:
+        old, new, swapped = segment[:3]
+        if (swapped and len(segment) == 3 and " " not in old and old.islower()
+                and len(moved) >= 2 and moved[-1][:3] == (" ", " ", False)
+                and not moved[-2][2] and moved[-2][0].islower()
+                and function_tag(moved[-2][0]) in ("AUX", "MD") and moved[-2][0] != "not"
+                and not is_function_word(old) and is_adverb(old)
+                and rng.random() < MOVE_RATE):
+            word = moved[-2][0]
+            del moved[-2:]
+            moved.append((f"{word} {old}", f"{new} {word}", True, (old, new)))
+        else:
+            moved.append(segment)
+    return moved
 
 
 def _swap_at(tokens: list[str], i: int, initial: bool, table: SwapTable
@@ -195,6 +226,8 @@ def spin_case(article: Article, foreign: Article, table: SwapTable, seed: int) -
     paragraph moved, all drawn with ``random.Random(seed)``."""
     rng = random.Random(seed)
     spun = [[spin_sentence(s, table, rng) for s in paragraph] for paragraph in article.paragraphs]
+    mover = random.Random(seed ^ 0xAD7E2B)  # its own stream: the swaps stay as they were
+    spun = [[moved_adverbs(s, mover, _is_adverb) for s in paragraph] for paragraph in spun]
     original = [list(paragraph) for paragraph in spun]  # the same segments, read as OLD
     body = list(range(2, len(spun)))  # after the title and the dek
     p_drop = rng.choice([p for p in body if len(spun[p]) > 1] or body)
@@ -219,6 +252,15 @@ def spin_case(article: Article, foreign: Article, table: SwapTable, seed: int) -
                     (omitted,), (added,), (" ".join(article.paragraphs[p_move]),), places)
 
 
+def _is_adverb(word: str) -> bool:
+    """True for a word WordNet has as an adverb and as no verb or adjective ("now",
+    "often"; not "back", "still")."""
+    from core.lexicon.thesaurus import default_thesaurus
+
+    parts = default_thesaurus().parts_of_speech(word)
+    return "r" in parts and not ("v" in parts or "a" in parts)
+
+
 def _joined(paragraphs: list[list[list[Segment]]], spun_side: bool
             ) -> tuple[str, dict[int, tuple[str, str, int]]]:
     """The text of one side and, for each swap in it, (old, new, offset), keyed by the
@@ -235,10 +277,13 @@ def _joined(paragraphs: list[list[list[Segment]]], spun_side: bool
                 parts.append(" ")
                 at += 1
             for segment in sentence:
-                old, new, swapped = segment
+                old, new, swapped = segment[:3]
                 text = new if spun_side else old
                 if swapped:
-                    swaps[id(segment)] = (old, new, at)
+                    swap = segment[3] if len(segment) > 3 else (old, new)  # type: ignore[misc]
+                    # a moved swap stands after the word it crossed in OLD, before it in NEW
+                    offset = text.find(swap[1]) if spun_side else text.rfind(swap[0])
+                    swaps[id(segment)] = (*swap, at + offset)
                 parts.append(text)
                 at += len(text)
     return "".join(parts) + "\n", swaps

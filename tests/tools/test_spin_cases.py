@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pattern_score
 import pytest
@@ -157,3 +158,37 @@ def test_scores_match_the_bench_scorer(tmp_path: Path,
     printed = subprocess.run([sys.executable, str(scorer), str(gold), str(out)],
                              capture_output=True, text=True, check=True).stdout
     assert f"F1 {spin_cases.score_case(case).f1:.3f}" in printed
+
+
+class _Always:
+    """A random source whose every draw falls under any chance."""
+
+    def random(self) -> float:
+        return 0.0
+
+
+def _now_swapped(before: str) -> list[spin_cases.Segment]:
+    return [(before, before, False), (" ", " ", False), ("now", "at the moment", True),
+            (" ", " ", False), ("high", "high", False)]
+
+
+@pytest.mark.parametrize(("before", "moved"), [
+    pytest.param("are", [("are now", "at the moment are", True, ("now", "at the moment"))],
+                 id="a swapped adverb after an auxiliary moves before it; the gold is the swap"),
+    pytest.param("Are", None, id="never before a capitalised word"),
+    pytest.param("prices", None, id="only across an auxiliary or modal"),
+])
+def test_moved_adverbs(before: str, moved: list[spin_cases.Segment] | None) -> None:
+    segments = _now_swapped(before)
+    always: Any = _Always()
+    found = spin_cases.moved_adverbs(segments, always, lambda word: word == "now")
+    assert found == (segments if moved is None else [*moved, *segments[3:]])
+
+
+def test_moved_adverbs_are_in_the_cases(cases: list[spin_cases.SpinCase]) -> None:
+    moved = [place for case in cases for place in case.places
+             if case.spun[place.new_start + len(place.new_text):].startswith(" ")
+             and case.orig[:place.old_start].endswith(" ")
+             and case.orig[:place.old_start].split()[-1:] == case.spun[
+                 place.new_start + len(place.new_text):].split()[:1]]
+    assert moved, "some adverbs move across the word before them"
