@@ -82,22 +82,27 @@ class SentenceStarts:
 
 
 def _cut(piece: Piece, olds: _Starts, news: _Starts) -> list[Piece]:
-    a0, a1, b0, b1 = piece.a0, piece.a1, piece.b0, piece.b1
-    old_inside, new_inside = olds.inside(a0, a1), news.inside(b0, b1)
-    if new_inside and not old_inside:
-        if olds.opens(a0):
-            cut = new_inside[-1]
-            return [Piece(ADD, a0, a0, b0, cut), Piece(SUB, a0, a1, cut, b1)]
-        if olds.closes(a1):
-            cut = news.last_word_end(b0, new_inside[0])
-            if cut > b0:
-                return [Piece(SUB, a0, a1, b0, cut), Piece(ADD, a1, a1, cut, b1)]
-    if old_inside and not new_inside:
-        if news.opens(b0):
-            cut = old_inside[-1]
-            return [Piece(OMIT, a0, cut, b0, b0), Piece(SUB, cut, a1, b0, b1)]
-        if news.closes(b1):
-            cut = olds.last_word_end(a0, old_inside[0])
-            if cut > a0:
-                return [Piece(SUB, a0, cut, b0, b1), Piece(OMIT, cut, a1, b1, b1)]
+    if not olds.inside(piece.a0, piece.a1):
+        return _cut_new(piece, olds, news)
+    if not news.inside(piece.b0, piece.b1):  # the same with the sides traded
+        return [_traded(cut) for cut in _cut_new(_traded(piece), news, olds)]
     return [piece]
+
+
+def _cut_new(piece: Piece, olds: _Starts, news: _Starts) -> list[Piece]:
+    """``piece`` cut where NEW's side holds a sentence start (OLD's holds none)."""
+    a0, a1, b0, b1 = piece.a0, piece.a1, piece.b0, piece.b1
+    inside = news.inside(b0, b1)
+    if inside and olds.opens(a0):
+        return [Piece(ADD, a0, a0, b0, inside[-1]), Piece(SUB, a0, a1, inside[-1], b1)]
+    if inside and olds.closes(a1):
+        cut = news.last_word_end(b0, inside[0])
+        if cut > b0:
+            return [Piece(SUB, a0, a1, b0, cut), Piece(ADD, a1, a1, cut, b1)]
+    return [piece]
+
+
+def _traded(piece: Piece) -> Piece:
+    """The piece with OLD and NEW traded: an omission becomes an addition."""
+    kind = {OMIT: ADD, ADD: OMIT}.get(piece.kind, piece.kind)
+    return Piece(kind, piece.b0, piece.b1, piece.a0, piece.a1)
