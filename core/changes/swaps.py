@@ -212,7 +212,8 @@ def _plain_one_for_one(pair: TokenPair, run: list[Piece], kinship: Kinship) -> b
     """True when every piece of the run swaps one word for one word and no grouping could
     score better: no number or contraction among the words (the only kin a phrase of
     unknown words can have), no word leaning on the one before, no word on both sides, and
-    no known expression on either side. (Two unknown words for two say no more together than one by one.)"""
+    no known expression on either side. (Two unknown words for two say no more together
+    than one by one.)"""
     old, new = pair.old.tokens, pair.new.tokens
     words = []
     for piece in run:
