@@ -82,11 +82,12 @@ class CrossedSwaps:
 
     def _adverbial(self, phrase: str) -> bool:
         """True for an adverb, or a phrase opening on a preposition and closing on a
-        content word ("at the moment")."""
+        content word ("at the moment"); not on "of", whose phrases belong to a noun ("of
+        John")."""
         if "r" in self._parts_of_speech(phrase):
             return True
         words = phrase.split(" ")
-        return (len(words) >= 2 and function_tag(words[0]) == "IN"
+        return (len(words) >= 2 and function_tag(words[0]) == "IN" and words[0] != "of"
                 and not is_function_word(words[-1]))
 
 

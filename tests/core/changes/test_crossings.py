@@ -51,6 +51,7 @@ def crossed() -> CrossedSwaps:
                  "a name dropped and an adverb added beside 'could': no swap"),
     pytest.param("away", "himself", False, "an adverb for a pronoun: no swap"),
     pytest.param("now", "in the", False, "a preposition and a determiner: no phrase"),
+    pytest.param("also", "of John", False, "a phrase on 'of' belongs to a noun: no adverbial"),
 ])
 def test_accepts(crossed: CrossedSwaps, dropped: str, added: str, accepted: bool,
                  reason: str) -> None:
