@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint compiled clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,13 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
+	-$(MAKE) --no-print-directory compiled  # (without a compiler, the pure-Python engine is measured)
 	$(PY) tools/bench.py
+
+# optional: the engine compiled with mypyc (about 1.4x faster), used while its sources are unchanged
+compiled: $(STAMP)
+	$(PY) -m pip install --quiet mypy
+	$(PY) tools/build_compiled.py
 
 lint: $(STAMP)
 	$(PY) -m pip install --quiet ruff mypy

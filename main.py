@@ -6,6 +6,10 @@ opens the window on those files (the bundled samples when none are given).
 
 from __future__ import annotations
 
+from core.compiled import enable
+
+enable()  # the engine's compiled modules, when `make compiled` built them from these sources
+
 from cli.entry import run
 
 if __name__ == "__main__":

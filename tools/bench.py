@@ -338,8 +338,20 @@ def discovered_sections() -> list[Section]:
     return sections
 
 
+def engine_modules() -> str:
+    """Enable the compiled modules for this process (the window benchmarks) as ``main.py``
+    does for the measured ones, and say which modules the engine runs from."""
+    sys.path.insert(0, str(REPO_ROOT))
+    from core.compiled import BUILD, enable
+
+    if enable():
+        return f"compiled with mypyc ({BUILD.relative_to(REPO_ROOT)})"
+    return "pure Python (`make compiled` builds the compiled ones)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ctx = parse_args(argv)
+    modules = engine_modules()  # before any section imports the engine
     has_data = ctx.bench_dir.is_dir()
     sections = [s for s in discovered_sections() if (has_data or not s.needs_bench_data)
                 and (not ctx.only or s.name in ctx.only)]
@@ -350,6 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for package in ("core", "cli"):  # the bytecode the measured processes find cached
         compileall.compile_dir(REPO_ROOT / package, quiet=1)
     print(f"engine: {ctx.command}")
+    print(f"engine modules: {modules}; the stage table times the pure-Python ones")
     failed: list[tuple[str, Row]] = []
     for section in sections:
         rows = section.run(ctx)
