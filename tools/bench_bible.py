@@ -4,6 +4,9 @@ The whole ``compare --format json`` process on KJV -> WEB Mark, Genesis and the 
 (``../shared/bench/bible``), beside ``dwdiff`` (the C word diff the budgets are ratios to)
 and ``git diff --word-diff`` for scale, the commands taking turns in each round so that the
 machine's load falls on all of them alike; a missing tool is named with how to install it.
+When the compiled engine is built and fresh (`core.compiled`), the same command is also run
+from the sources (``PALIMPSEST_COMPILED=0``), the "sources" column: the speed-up compiling
+gives, measured in the same rounds.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import (
+    DEFAULT_COMMAND,
     MEMORY_BUDGET_MB,
     SUBJECT,
     Context,
@@ -27,6 +31,8 @@ from bench import (
     progress,
     run_once,
 )
+
+from core.compiled import BUILD, ROOT, SWITCH, fresh_modules
 
 
 @dataclass(frozen=True)
@@ -40,12 +46,15 @@ class BibleCase:
 
 
 BIBLE_CASES: list[BibleCase] = [  # (issue 17)
-    BibleCase("Mark", 12.0, 3),
-    BibleCase("Genesis", 8.0, 3),
+    BibleCase("Mark", 12.0, 5),
+    BibleCase("Genesis", 8.0, 5),
     BibleCase("ALL", 1.2, 3, budget_mb=1024.0),
 ]
 # The baselines: the C word diff the ratios are to, and git's word diff for scale.
 BASELINE_TOOLS = ("dwdiff", "git")
+# With the compiled engine built (`make compiled`), the same command run from the sources, for
+# the speed-up measured in the same run.
+SOURCES = "sources"
 INSTALL_HINTS = {"dwdiff": "apt-get install dwdiff", "git": "apt-get install git"}
 
 
@@ -138,8 +147,13 @@ def bible_case(ctx: Context, case: BibleCase, runs: int) -> Row:
                 absent[name] = missing_tool(name)
             else:  # (both exit 1 when the files differ)
                 commands[name] = (baseline_argv(name, old, new), (0, 1), None)
+        if ctx.command == DEFAULT_COMMAND and fresh_modules(BUILD, ROOT):
+            commands[SOURCES] = (["env", f"{SWITCH}=0", *commands[SUBJECT][0]], (0,),
+                                 commands[SUBJECT][2])
         measured = measure_alternating(commands, ctx, runs)
     baselines = {name: absent.get(name) or measured[name] for name in BASELINE_TOOLS}
+    if SOURCES in measured:
+        baselines[SOURCES] = measured[SOURCES]
     return Row(case.name, measured[SUBJECT], math.inf, case.budget_mb, count_words(old),
                baselines, budget_ratio=("dwdiff", case.ratio))
 
