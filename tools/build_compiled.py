@@ -6,9 +6,9 @@ project's own ``pyproject.toml`` plays no part in the build, and the build is wr
 before its manifest, so that a build stopped half-way is never used.
 
 Left out, as measured with mypyc 2.4: `core.text.tokens`, which crashes at import when
-compiled (not isolated; its module-level ``__getattr__`` is the likely cause); `core.load` and `core.report`, which mypyc
-refuses (surrogate code points in a literal; a class derived from a built-in type) and which
-are not where the engine's time goes; `core.resources`, which finds the resources beside its
+compiled (not isolated; its module-level ``__getattr__`` is the likely cause); `core.load`
+and `core.report`, which mypyc refuses (surrogate code points in a literal; a class derived
+from a built-in type) and which are not where the engine's time goes; `core.resources`, which finds the resources beside its
 own file; and `core.compiled`, which must run before the build is on the path.
 
 Usage: ``python tools/build_compiled.py [--force | --clean]``
