@@ -2,14 +2,16 @@
 
 `core.compiled` loads the build in front of the sources, while they are unchanged since it
 was made. The sources are copied to a scratch folder and compiled there, so that the
-project's own ``pyproject.toml`` plays no part in the build, and the build is written whole
+build's setuptools does not read the project's ``pyproject.toml`` as a package to build (mypy
+still reads its ``[tool.mypy]`` settings, given by path), and the build is written whole
 before its manifest, so that a build stopped half-way is never used.
 
 Left out, as measured with mypyc 2.4: `core.text.tokens`, which crashes at import when
 compiled (not isolated; its module-level ``__getattr__`` is the likely cause); `core.load`
 and `core.report`, which mypyc refuses (surrogate code points in a literal; a class derived
-from a built-in type) and which are not where the engine's time goes; `core.resources`, which finds the resources beside its
-own file; and `core.compiled`, which must run before the build is on the path.
+from a built-in type) and which are not where the engine's time goes; `core.resources`,
+which finds the resources beside its own file; and `core.compiled`, which must run before the
+build is on the path.
 
 Usage: ``python tools/build_compiled.py [--force | --clean]``
 """
@@ -30,11 +32,6 @@ from core.compiled import BUILD, MANIFEST, ROOT, fresh_modules, source_stamp
 
 LEFT_OUT = ("core/load/", "core/report/", "core/text/tokens.py", "core/compiled.py",
             "core/resources.py")
-MYPY_CONFIG = """[mypy]
-strict = True
-[mypy-diff_match_patch,fast_diff_match_patch,Levenshtein,regex,pypdfium2.*,rapidfuzz.*]
-ignore_missing_imports = True
-"""
 
 
 def sources() -> list[str]:
@@ -61,8 +58,8 @@ def build(force: bool = False) -> int:
         for path in every:
             (work / path).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / path, work / path)
-        (work / "mypy.ini").write_text(MYPY_CONFIG, encoding="utf-8")
-        done = subprocess.run([sys.executable, "-m", "mypyc", *chosen], cwd=work,
+        config = ["--config-file", str(ROOT / "pyproject.toml")]  # the lint's own settings
+        done = subprocess.run([sys.executable, "-m", "mypyc", *config, *chosen], cwd=work,
                               stdout=subprocess.DEVNULL, check=False)
         if done.returncode:
             print("build_compiled: mypyc failed; the engine runs from its sources",
