@@ -6,9 +6,7 @@ build's setuptools does not read the project's ``pyproject.toml`` as a package t
 still reads its ``[tool.mypy]`` settings, given by path), and the build is written whole
 before its manifest, so that a build stopped half-way is never used.
 
-Left out, as measured with mypyc 2.4: `core.text.tokens`, which crashes at import when
-compiled (not isolated; its module-level ``__getattr__`` is the likely cause); `core.load`
-and `core.report`, which mypyc refuses (surrogate code points in a literal; a class derived
+Left out, as measured with mypyc 2.4: `core.load` and `core.report`, which mypyc refuses (surrogate code points in a literal; a class derived
 from a built-in type) and which are not where the engine's time goes; `core.resources`,
 which finds the resources beside its own file; and `core.compiled`, which must run before the
 build is on the path.
@@ -30,8 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.compiled import BUILD, MANIFEST, ROOT, fresh_modules, source_stamp
 
-LEFT_OUT = ("core/load/", "core/report/", "core/text/tokens.py", "core/compiled.py",
-            "core/resources.py")
+# (A module-level ``__getattr__`` makes a module compiled by mypyc 2.4 crash at import:
+# `core.text.tokens` did until it lost its own.)
+LEFT_OUT = ("core/load/", "core/report/", "core/compiled.py", "core/resources.py")
 
 
 def sources() -> list[str]:

@@ -98,18 +98,6 @@ def _scripts() -> _ScriptPatterns:
     )
 
 
-# The compiled script rules by their old module-level names (tests read them).
-_SCRIPT_NAMES = {"_SCRIPT_TOKEN": "token", "_ONE_CJK": "one_cjk",
-                 "_SCRIPT_PUNCTUATION": "punctuation", "_ONE_EMOJI": "one_emoji",
-                 "_UNSPACED": "unspaced"}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _SCRIPT_NAMES:
-        return getattr(_scripts(), _SCRIPT_NAMES[name])
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def is_plain(text: str) -> bool:
     """True when no script rule applies to ``text``: the standard ``re`` tokenizes it."""
     return text.isascii() or _NOT_PLAIN.search(text) is None

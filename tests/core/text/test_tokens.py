@@ -101,7 +101,7 @@ PLAIN = [chr(code) for code in range(0x2200) if is_plain(chr(code))]
 def test_plain_characters_meet_no_script_rule() -> None:
     """Every character of the plain path, alone or beside others, gets the same tokens from
     the script rules: none of them is a mark, a joiner, a CJK letter or an emoji."""
-    script, plain = tokens_module._SCRIPT_TOKEN.findall, tokens_module._TOKEN.findall
+    script, plain = tokens_module._scripts().token.findall, tokens_module._TOKEN.findall
     for char in PLAIN:
         for text in (char, char * 2, f"a{char}b", f"1{char}2", f" {char}."):
             assert script(text) == plain(text), unicodedata.name(char, hex(ord(char)))
@@ -110,8 +110,8 @@ def test_plain_characters_meet_no_script_rule() -> None:
 @given(st.text(alphabet=st.sampled_from(PLAIN)))
 def test_plain_text_gets_the_same_tokens_from_both_paths(text: str) -> None:
     """The fast path is only a shortcut: the script rules agree on plain text."""
-    assert tokens_module._SCRIPT_TOKEN.findall(text) == tokens_module._TOKEN.findall(text)
-    assert tokens_module._SCRIPT_PUNCTUATION.sub(
+    assert tokens_module._scripts().token.findall(text) == tokens_module._TOKEN.findall(text)
+    assert tokens_module._scripts().punctuation.sub(
         lambda m: m.group(1) or " ", text) == punctuation_to_spaces(text)
 
 
@@ -174,7 +174,7 @@ def test_a_long_text_is_split_in_chunks_into_the_same_tokens(pieces: list[str]) 
     # split works a chunk at a time on long texts (so the window's thread can draw); the
     # chunks must never cut a token
     text = "".join(pieces)
-    pattern = tokens_module._TOKEN if is_plain(text) else tokens_module._SCRIPT_TOKEN
+    pattern = tokens_module._TOKEN if is_plain(text) else tokens_module._scripts().token
     chunk = tokens_module._CHUNK
     try:
         tokens_module._CHUNK = 7
