@@ -248,11 +248,28 @@ class SentencePair:
         return Range(self.new_start, self.new_end)
 
 
+class RelationKind(enum.Enum):
+    """What one version is to another; the first five are derivations (a copy of a text)."""
+
+    COPY = "copy"
+    EDITED = "edited"
+    TRIMMED = "trimmed"
+    SPUN = "spun"
+    MACHINE_TRANSLATED = "machine-translated"
+    SAME_STORY = "same-story"
+    UNRELATED = "unrelated"
+
+    @property
+    def is_derivation(self) -> bool:
+        """True when one version was made from the other's text."""
+        return self not in (RelationKind.SAME_STORY, RelationKind.UNRELATED)
+
+
 @dataclass(frozen=True)
 class Profile:
     """How NEW relates to OLD as a whole: the spin profile and a one-line reading.
 
-    ``kind`` is the relation the reading names (a `core.overview.model.RelationKind`
+    ``kind`` is the relation the reading names (a `RelationKind`
     value: "spun", "edited"...), "" for an empty version."""
 
     substituted_share: float

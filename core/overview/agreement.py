@@ -14,9 +14,8 @@ from collections import Counter
 from collections.abc import Mapping
 
 from core.lexicon.word_forms import fold
-from core.model import ChangeKind, Comparison
+from core.model import ChangeKind, Comparison, RelationKind
 from core.overview.mapping import OffsetMap
-from core.overview.model import RelationKind
 from core.overview.relations import Verdict
 
 Pair = tuple[int, int]

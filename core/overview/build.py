@@ -13,11 +13,11 @@ from collections.abc import MutableMapping, Sequence
 
 from core.collector import collector_paused
 from core.compare import compare
-from core.model import CompareOptions, Comparison, Document, Progress
+from core.model import CompareOptions, Comparison, Document, Progress, RelationKind
 from core.overview import facts, lineage, quote_groups
 from core.overview.agreement import agreements
 from core.overview.evidence import PairEvidence, corpus_counts, measure
-from core.overview.model import Overview, Relation, RelationKind, VersionInfo
+from core.overview.model import Overview, Relation, VersionInfo
 from core.overview.quotes import quotations
 from core.overview.relations import Shared, Verdict, judge, reading
 from core.overview.similarity import Resemblance, fingerprint, resemblances

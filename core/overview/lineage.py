@@ -22,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from core.model import RelationKind
 from core.overview.evidence import PairEvidence
-from core.overview.model import LineageEdge, RelationKind
+from core.overview.model import LineageEdge
 from core.overview.relations import Verdict
 
 Pair = tuple[int, int]

@@ -10,24 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from core.model import Document
-
-
-class RelationKind(enum.Enum):
-    """What one version is to another; the first five are derivations (a copy of a text)."""
-
-    COPY = "copy"
-    EDITED = "edited"
-    TRIMMED = "trimmed"
-    SPUN = "spun"
-    MACHINE_TRANSLATED = "machine-translated"
-    SAME_STORY = "same-story"
-    UNRELATED = "unrelated"
-
-    @property
-    def is_derivation(self) -> bool:
-        """True when one version was made from the other's text."""
-        return self not in (RelationKind.SAME_STORY, RelationKind.UNRELATED)
+from core.model import Document, RelationKind
 
 
 class FactKind(enum.Enum):

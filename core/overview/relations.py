@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.model import RelationKind
 from core.overview.evidence import PairEvidence
-from core.overview.model import RelationKind
 
 # Below this similarity (and without much shared wording) a pair is not a copy.
 COPY_SIMILARITY = 0.35

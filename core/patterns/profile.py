@@ -3,7 +3,7 @@
 The spin profile says how much of OLD was swapped, how much of that by the dictionary, and
 how consistently each word was swapped the same way; the reading turns it (with the
 similarity and the moves) into a sentence an editor reads, in the words of the versions
-overview (`core.overview.model.RelationKind`): a copy, an edited copy, a spun copy, a
+overview (`core.model.RelationKind`): a copy, an edited copy, a spun copy, a
 machine-translated copy, a separate report of the same story. The profile's ``kind`` names
 that relation. A rewording throughout reads as machine translation when it shows two of its
 signs: quote marks restyled, few dictionary synonyms, swaps made inconsistently.
@@ -15,9 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from core.lexicon.word_forms import fold
-from core.model import Category, Pattern, Profile
+from core.model import Category, Pattern, Profile, RelationKind
 from core.overview.evidence import swaps_wording
-from core.overview.model import RelationKind
 
 # Below this share of substituted words a version is an edit, not a spun copy.
 SPUN_SUBSTITUTED_SHARE = 0.08

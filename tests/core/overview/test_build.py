@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 
 from core.compare import compare
 from core.load.loader import load
-from core.model import Cancelled, Document
+from core.model import Cancelled, Document, RelationKind
 from core.overview.build import overview
 from core.overview.fact_spans import Facts, canonical
 from core.overview.lineage import arborescence
 from core.overview.mapping import OffsetMap
-from core.overview.model import FactKind, Overview, RelationKind
+from core.overview.model import FactKind, Overview
 from core.overview.quotes import quotations
 from core.report.overview_json import to_dict, to_json
 
