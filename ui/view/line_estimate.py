@@ -15,9 +15,10 @@ positions the change map draws from (`line_starts`).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
-from itertools import accumulate, repeat
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate, chain, repeat
 from operator import add
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QPlainTextEdit
@@ -28,14 +29,33 @@ def wrapped_lines(text: str, width: float, widths: Mapping[str, float], space: f
 
     ``widths`` holds the width of every word of ``text`` (split at spaces; "" is the width
     of nothing, for a run of spaces). Spaces hang at the end of a line and a word wider than
-    a line is broken anywhere, as in Qt's ``WrapAtWordBoundaryOrAnywhere``. A line is found
-    by one search in the running widths, not word by word: a book has a hundred thousand.
+    a line is broken anywhere, as in Qt's ``WrapAtWordBoundaryOrAnywhere``.
     """
-    if not text or width <= 0:
+    if not text:
         return 1
-    words = list(map(widths.__getitem__, text.split(" ")))
-    # ends[k]: the width of words 0..k-1, each with the space after it
-    ends = list(accumulate(map(add, words, repeat(space)), initial=0.0))
+    return lines_at(Paragraph.of(text.split(" "), widths, space), width, space)
+
+
+class Paragraph(NamedTuple):
+    """A paragraph's words as `lines_at` reads them: each word's width, and the running
+    widths, ``ends[k]`` being the width of words 0..k-1, each with the space after it."""
+
+    words: list[float]
+    ends: list[float]
+
+    @classmethod
+    def of(cls, words: list[str], widths: Mapping[str, float], space: float) -> Paragraph:
+        measured = list(map(widths.__getitem__, words))
+        return cls(measured, list(accumulate(map(add, measured, repeat(space)), initial=0.0)))
+
+
+def lines_at(paragraph: Paragraph, width: float, space: float) -> int:
+    """How many lines of ``width`` the paragraph wraps to (see `wrapped_lines`). A line is
+    found by one search in the running widths, not word by word: a book has a hundred
+    thousand words, and a pane estimates them again at each new width."""
+    if width <= 0:
+        return 1
+    words, ends = paragraph
     lines, first, count = 0, 0, len(words)
     used = 0.0  # taken on the open line by the end of a word broken over lines
     while first < count:
@@ -75,19 +95,24 @@ class WordWidths:
             self._chars.clear()
             self.words.clear()
 
+    @property
+    def font_key(self) -> str:
+        """The key of the font measured in (`QFont.key`)."""
+        return self._font_key
+
     def char(self, char: str) -> float:
         """The width of a character `measure`d."""
         return self._chars[char]
 
-    def measure(self, text: str) -> None:
-        """Measure each word of ``text`` not measured yet, as the sum of its characters'
-        widths (each character measured once)."""
+    def measure(self, words: Iterable[str]) -> None:
+        """Measure each of ``words`` not measured yet, as the sum of its characters' widths
+        (each character measured once)."""
         assert self._metrics is not None, "use() a font first"
-        for char in set(text).difference(self._chars):
+        new = set(words).difference(self.words)
+        for char in set("".join(new)).difference(self._chars):
             self._chars[char] = self._metrics.horizontalAdvance(char)
         width_of = self._chars.__getitem__
-        words = set(text.replace("\n", " ").split(" ")).difference(self.words)
-        for word in words:
+        for word in new:
             self.words[word] = sum(map(width_of, word))
 
 
@@ -97,6 +122,9 @@ class LineEstimate:
     def __init__(self, widths: WordWidths | None = None) -> None:
         self.widths = widths if widths is not None else WordWidths()
         self.counts: list[int] = []  # lines of each block, as last estimated
+        # the paragraphs of the text last estimated, measured in its font: a new width
+        # (a resize) only searches them again
+        self._measured: tuple[str, str, list[Paragraph]] | None = None
 
     def apply(self, pane: QPlainTextEdit, text: str) -> bool:
         """Estimate every block of ``pane``, showing ``text``, at its width and font; False when the pane
@@ -107,10 +135,8 @@ class LineEstimate:
             return False
         widths = self.widths
         widths.use(pane.font())
-        widths.measure(text + " ")
-        space = widths.char(" ")
-        self.counts = [wrapped_lines(line, width, widths.words, space)
-                       for line in text.split("\n")]
+        paragraphs, space = self._paragraphs(text)
+        self.counts = [lines_at(paragraph, width, space) for paragraph in paragraphs]
         changed = False
         for number, count in enumerate(self.counts):
             if count == 1:
@@ -123,3 +149,16 @@ class LineEstimate:
             layout = document.documentLayout()
             layout.documentSizeChanged.emit(layout.documentSize())  # the scroll bar follows
         return True
+
+    def _paragraphs(self, text: str) -> tuple[list[Paragraph], float]:
+        """``text``'s paragraphs measured in the font in use (once per text and font), and
+        the width of a space."""
+        widths = self.widths
+        key = widths.font_key
+        if self._measured is None or self._measured[0] != key or self._measured[1] != text:
+            lines = [line.split(" ") for line in text.split("\n")]
+            widths.measure(chain([" "], *lines))  # (" ": the space's width is measured too)
+            space = widths.char(" ")
+            self._measured = (key, text, [Paragraph.of(words, widths.words, space)
+                                          for words in lines])
+        return self._measured[2], widths.char(" ")
