@@ -6,10 +6,10 @@ build's setuptools does not read the project's ``pyproject.toml`` as a package t
 still reads its ``[tool.mypy]`` settings, given by path), and the build is written whole
 before its manifest, so that a build stopped half-way is never used.
 
-Left out, as measured with mypyc 2.4: `core.load` and `core.report`, which mypyc refuses (surrogate code points in a literal; a class derived
-from a built-in type) and which are not where the engine's time goes; `core.resources`,
-which finds the resources beside its own file; and `core.compiled`, which must run before the
-build is on the path.
+Left out, as measured with mypyc 2.4: `core.load` and `core.report`, which mypyc refuses
+(surrogate code points in a literal; a class derived from a built-in type) and which are not
+where the engine's time goes; `core.resources`, which finds the resources beside its own
+file; and `core.compiled`, which must run before the build is on the path.
 
 Usage: ``python tools/build_compiled.py [--force | --clean]``
 """
