@@ -208,9 +208,11 @@ def _tokenized(text: str, patterns: Sequence[re.Pattern[str]],
     """The tokens of ``text``, folded for comparison, each boilerplate line one token, and
     the indexes of those."""
     plain = Tokenized.of(text)
+    # each distinct token folded once: a book repeats a few tens of thousands a million times
+    folded = {token: _fold_token(token, categories) for token in set(plain.tokens)}
     lines = _boilerplate(text, patterns) if patterns else []
     if not lines:
-        compared = [_fold_token(token, categories) for token in plain.tokens]
+        compared = list(map(folded.__getitem__, plain.tokens))
         return Tokenized(compared, plain.written, plain.starts, WordIndex(compared)), frozenset()
     written: list[str] = []
     compared, starts, out = [], [], []
@@ -218,7 +220,7 @@ def _tokenized(text: str, patterns: Sequence[re.Pattern[str]],
     for line_start, line_end in [*lines, (len(text) + 1, len(text) + 1)]:
         while index < len(plain.written) and plain.starts[index] < line_start:
             written.append(plain.written[index])
-            compared.append(_fold_token(plain.tokens[index], categories))
+            compared.append(folded[plain.tokens[index]])
             starts.append(plain.starts[index])
             index += 1
         if line_start > len(text):
