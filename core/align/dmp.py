@@ -21,6 +21,7 @@ try:  # the optional accelerator: same library, compiled
 except ImportError:  # pragma: no cover - depends on the installation
     fast_dmp = None
 
+from core.interpreter_lock import after_step_over
 from core.spans import Opcode, Tag
 
 if TYPE_CHECKING:
@@ -86,12 +87,16 @@ def encode(*sequences: Sequence[str]) -> list[str]:
 def _encoded(sequences: Sequence[Sequence[str]]) -> tuple[list[str], int]:
     """`encode`, and how many distinct tokens it gave symbols."""
     distinct = dict.fromkeys(chain.from_iterable(sequences))
+    after_step_over(sum(map(len, sequences)))  # (two books: a step of the interpreter lock)
     symbols = _FIRST_SYMBOLS if len(distinct) <= len(_FIRST_SYMBOLS) else _all_symbols()
     if len(distinct) > len(symbols):
         raise ValueError("too many distinct tokens for word mode")
     look_up = dict(zip(distinct, symbols, strict=False))
-    # (itemgetter of one token gives its symbol, a string that joins to itself)
-    encoded = ["".join(itemgetter(*tokens)(look_up)) if tokens else "" for tokens in sequences]
+    encoded = []
+    for tokens in sequences:
+        # (itemgetter of one token gives its symbol, a string that joins to itself)
+        encoded.append("".join(itemgetter(*tokens)(look_up)) if tokens else "")
+        after_step_over(len(tokens))
     return encoded, len(distinct)
 
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from core.align import dmp, levenshtein
 from core.align.wording import SideWording, Wording
+from core.interpreter_lock import now_and_then
 from core.lexicon.word_forms import expand_contractions
 from core.model import Range
 from core.spans import Block, Opcode, Tag
@@ -85,7 +86,8 @@ def _shared_words(old_words: WordIndex, old_sentences: list[Range], new_sentence
     new_ends = [end for _, end in new_sentences]
     before = old_words.counts_before()
     shared: dict[tuple[int, int], int] = {}  # (a dict: a Counter's missing key is a call)
-    for tag, i1, i2, j1, _ in opcodes:
+    for step, (tag, i1, i2, j1, _) in enumerate(opcodes):
+        now_and_then(step)
         if tag is not Tag.EQUAL:
             continue
         i = i1
@@ -158,7 +160,9 @@ def _matches(old: _Sentences, new: _Sentences, shared: Counter[tuple[int, int]]
     taken_old: set[int] = set()
     taken_new: set[int] = set()
     matches = []
-    for (s, t), _ in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
+    ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+    for step, ((s, t), _) in enumerate(ranked):
+        now_and_then(step)
         if s in taken_old or t in taken_new:
             continue
         taken_old.add(s)
@@ -182,7 +186,8 @@ def _facing_matches(old: _Sentences, new: _Sentences, opcodes: list[Opcode],
     taken_old = {m.old_index for m in matches}
     taken_new = {m.new_index for m in matches}
     added = []
-    for tag, i1, i2, j1, j2 in opcodes:
+    for step, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        now_and_then(step)
         if tag is not Tag.REPLACE:
             continue
         olds = [s for s in overlapping(old.ranges, old.starts, i1, i2) if s not in taken_old]

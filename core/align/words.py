@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from core.align import dmp, levenshtein
+from core.interpreter_lock import after_step_over, let_others_run
 from core.model import Progress, Range
 from core.spans import Block, Opcode, Tag
 from core.text.tokens import is_word
@@ -56,8 +57,10 @@ def align(old: Sequence[str], new: Sequence[str], progress: Progress | None = No
     while pending:
         item = pending.pop()
         done += 1
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(cast(int, item[len(item) - 4]) / max(1, len(old)))  # (where OLD is)
+        if done % PROGRESS_EVERY == 0:
+            let_others_run()
+            if progress is not None:
+                progress(cast(int, item[len(item) - 4]) / max(1, len(old)))  # (where OLD is)
         if len(item) == 4:
             pending.extend(reversed(_align_gap(old, new, item, steps, encoded)))
         else:
@@ -207,12 +210,15 @@ def _anchors(old: Sequence[str], new: Sequence[str], gap: Gap) -> list[tuple[int
     a0, a1, b0, b1 = gap
     old_part, new_part = old[a0:a1], new[b0:b1]
     old_counts = Counter(old_part)
+    after_step_over(a1 - a0)  # (on a book, each of these steps holds the interpreter lock)
     once = [token for token, times in Counter(new_part).items()
             if times == 1 and old_counts.get(token) == 1 and is_word(token)]
     if not once:
         return []
+    after_step_over(b1 - b0)
     # the place of a token that occurs once is the last place it occurs
     where_old = dict(zip(old_part, range(a0, a1), strict=True))
+    after_step_over(a1 - a0)
     where_new = dict(zip(new_part, range(b0, b1), strict=True))
     return _longest_increasing(sorted([(where_old[token], where_new[token]) for token in once]))
 

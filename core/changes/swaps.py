@@ -29,6 +29,7 @@ from core.changes.crossings import crossing
 from core.changes.run_pieces import pieces_from_groups, words_apart
 from core.changes.swap_edges import anchored_groups, expansions_of, outside_words
 from core.changes.swap_shapes import MAX_GROUP_WORDS, SHAPES, Group, cut_costs
+from core.interpreter_lock import now_and_then
 from core.lexicon.function_words import function_tag, only_function_words
 from core.lexicon.phrases import LEANING
 from core.lexicon.word_forms import NUMBER_WORDS, fold
@@ -134,7 +135,8 @@ def group_runs(pair: TokenPair, pieces: list[Piece],
     previous: Piece | None = None
     previous_alone = False
     run_words = (0, 0)  # the current run's words, OLD and NEW
-    for piece in pieces:
+    for step, piece in enumerate(pieces):
+        now_and_then(step)
         words = (count_old(piece.a0, piece.a1), count_new(piece.b0, piece.b1))
         joined = (run_words[0] + words[0], run_words[1] + words[1])
         alone = passage is not None and piece.kind is not SUB and passage(piece)

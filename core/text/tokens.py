@@ -32,6 +32,8 @@ from itertools import accumulate, compress
 from sys import intern
 from typing import Any, NamedTuple
 
+from core.interpreter_lock import after_step_over, let_others_run
+
 # A word or number: word characters joined by inner apostrophes or hyphens, or by a point
 # or comma between digits; an optional leading currency sign and trailing percent sign.
 _WORD = r"\w+(?:(?:['’\-‐]|(?<=\d)[.,](?=\d))\w+)*%?"
@@ -119,9 +121,9 @@ def split(text: str) -> list[str]:
     Equal tokens are one string object (interned): a book repeats a few tens of thousands
     of distinct tokens millions of times, and every later look-up of a token then finds its
     hash computed and its equal by identity.
-    A long text is split a chunk at a time: one regular-expression call holds the
-    interpreter's lock until it returns, and on a book that is seconds in which the window's
-    thread, waiting for the lock, cannot draw. Chunks start where a run of white space
+    A long text is split a chunk at a time, giving the interpreter's lock to other threads
+    between chunks: one regular-expression call holds it until it returns, and on a book
+    that is seconds in which the window's thread, waiting for the lock, cannot draw. Chunks start where a run of white space
     starts, which no token crosses, so the tokens are the same.
     """
     pattern = _TOKEN if is_plain(text) else _scripts().token
@@ -134,6 +136,7 @@ def split(text: str) -> list[str]:
         end = boundary.start() if boundary is not None else len(text)
         tokens += map(intern, pattern.findall(text, start, end))
         start = end
+        let_others_run()  # (compiled, this loop would not give the lock up by itself)
     return tokens
 
 
@@ -221,10 +224,13 @@ class WordIndex:
     """
 
     def __init__(self, token_texts: Sequence[str]) -> None:
-        # each distinct token judged once, then a plain look-up per token
+        # each distinct token judged once, then a plain look-up per token; on a book each
+        # step is tens of milliseconds of holding the interpreter lock, see `split`
         word = {token: is_word(token) for token in set(token_texts)}
         flags = list(map(word.__getitem__, token_texts))
+        after_step_over(len(flags))
         self._before = list(accumulate(flags, initial=0))  # words before each token position
+        after_step_over(len(flags))
         self._at = list(compress(range(len(flags)), flags))  # token index of each word
 
     @property
@@ -270,8 +276,9 @@ class Tokenized:
     def of(cls, text: str) -> Tokenized:
         written = split(text)
         compared = comparable(text, written)
-        return cls(compared, written, list(accumulate(map(len, written), initial=0)),
-                   WordIndex(compared))
+        starts = list(accumulate(map(len, written), initial=0))
+        after_step_over(len(starts))
+        return cls(compared, written, starts, WordIndex(compared))
 
     def part(self, start: int, end: int) -> Tokenized:
         """Tokens ``[start, end)`` on their own; offsets still point into the whole text."""
