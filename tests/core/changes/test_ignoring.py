@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -168,5 +169,34 @@ def test_the_edit_script_rebuilds_new_whatever_is_ignored(
     assert _rebuilds(comparison)
     for earlier, later in itertools.pairwise(comparison.changes):
         assert earlier.old_end <= later.old_start and earlier.new_end <= later.new_start
+    # what is ignored hides no word: a formatting change, a change of its own, or a change
+    # of boilerplate lines and white space alone ("[ad_1]" → " ", ignored whole by design)
     assert all(change.category.is_formatting or change.kind is not ChangeKind.SUBSTITUTION
+               or _only_boilerplate(change.old_text + change.new_text, rules[1])
                for change in comparison.changes if change.ignored)
+
+
+def _only_boilerplate(text: str, lines: tuple[str, ...]) -> bool:
+    """True when ``text`` holds nothing but what the ``lines`` patterns match, and white
+    space."""
+    for pattern in lines:
+        text = re.sub(pattern, "", text)
+    return not text.strip()
+
+
+@pytest.mark.parametrize(
+    ("new", "ignored", "reason"),
+    [
+        (" ", [(ChangeKind.SUBSTITUTION, "[ad_1]", " ")],
+         "a boilerplate line replaced by white space alone is ignored whole"),
+        ("", [(ChangeKind.OMISSION, "[ad_1]", "")], "a boilerplate line dropped is ignored"),
+        ("word", [(ChangeKind.OMISSION, "[ad_1]", "")],
+         "a word in its place is a change of its own, counted"),
+    ],
+)
+def test_a_boilerplate_line_in_place_of_another_text(
+        new: str, ignored: list[tuple[ChangeKind, str, str]], reason: str) -> None:
+    comparison = _compare("[ad_1]", new, (), (r"\[ad_\d\]",))
+    assert [(c.kind, c.old_text, c.new_text) for c in comparison.changes if c.ignored] == ignored, \
+        reason
+    assert _rebuilds(comparison), reason
