@@ -7,9 +7,10 @@ compared in a thread of a process of their own (run as ``python tools/bench_lock
 NEW``, with the compiled modules when they are fresh, as the window has them; a book in the
 benchmarks' own process would leave it a gigabyte large, and every process it starts after
 would count that gigabyte in its peak memory) while another thread ticks every millisecond;
-the longest gap between its ticks is the longest the window's thread could have waited. Budgets: the window's 0.1 s stall
-budget for Mark; 0.5 s for the whole Bible, where single steps of the interpreter over its
-million tokens (a count, a dict of them) take 0.1 to 0.2 s even from the sources.
+the longest gap between its ticks is the longest the window's thread could have waited.
+Budgets: the window's 0.1 s stall budget for Mark; 0.5 s for the whole Bible, where single
+steps of the interpreter over its million tokens (a count, a dict of them) hold the lock
+that long even from the sources (0.46 s measured on 2026-12-03).
 """
 
 from __future__ import annotations

@@ -123,8 +123,9 @@ def split(text: str) -> list[str]:
     hash computed and its equal by identity.
     A long text is split a chunk at a time, giving the interpreter's lock to other threads
     between chunks: one regular-expression call holds it until it returns, and on a book
-    that is seconds in which the window's thread, waiting for the lock, cannot draw. Chunks start where a run of white space
-    starts, which no token crosses, so the tokens are the same.
+    that is seconds in which the window's thread, waiting for the lock, cannot draw. Chunks
+    start where a run of white space starts, which no token crosses, so the tokens are the
+    same.
     """
     pattern = _TOKEN if is_plain(text) else _scripts().token
     if len(text) <= _CHUNK:
