@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from core.collector import collector_paused
 from core.compare import compare
 from core.load.loader import LoadError, load
 from core.model import Cancelled, CompareOptions, Comparison, Document
@@ -226,6 +227,12 @@ class Session(QObject):
         while len(self._offered) > CACHE_SIZE * 4:
             self._offered.popitem(last=False)
 
+    def made(self, options: CompareOptions) -> dict[tuple[Document, Document], Comparison]:
+        """The comparisons in the cache made with ``options``, by ``(old, new)``."""
+        return {(old, new): prepared.comparison
+                for (old, new, made_with), prepared in self._cache.items()
+                if made_with == options}
+
     def cached(self, old: Document, new: Document) -> Comparison | None:
         prepared = self._cache.get((old, new, self._options))
         return prepared.comparison if prepared is not None else None
@@ -263,10 +270,8 @@ class Session(QObject):
         self._submit(key)
 
     def _submit(self, key: CacheKey) -> None:
-        old, new, options = key
         known = self._offered.get(key)
-        job = self._worker.submit(lambda progress: prepare(
-            known if known is not None else compare(old, new, options, progress)))
+        job = self._worker.submit(lambda progress: _prepared(known, key, progress))
         self._job = job
         job.progressed.connect(lambda share: self._on_job_progressed(job, share))
         job.succeeded.connect(lambda value: self._on_job_succeeded(job, key, value))
@@ -321,3 +326,12 @@ class Session(QObject):
     def _on_load_finished(self, job: Job) -> None:
         self._loads.discard(job)
         self.loading_finished.emit()
+
+
+def _prepared(known: Comparison | None, key: CacheKey,
+              progress: Callable[[float], None]) -> Prepared:
+    """The pair of ``key`` compared (unless ``known``) and laid out, to be cached: kept out
+    of the cycle collector's walks, which would stall the window (see `core.collector`)."""
+    old, new, options = key
+    with collector_paused(kept=True):
+        return prepare(known if known is not None else compare(old, new, options, progress))

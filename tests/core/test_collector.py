@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
+
+import pytest
 
 from core.collector import collector_paused
 from core.compare import compare
@@ -63,3 +66,47 @@ def test_compare_leaves_the_collector_as_it_found_it() -> None:
     new = Document(path="b.txt", title="b", text="The minister will go to Beijing.")
     compare(old, new)
     assert gc.isenabled()
+
+
+@pytest.fixture
+def unfrozen() -> Iterator[None]:
+    """Each test starts with nothing frozen and leaves the suite's objects collectable."""
+    gc.unfreeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+@pytest.mark.parametrize(("outer_kept", "inner_kept", "frozen"), [
+    (False, False, False),  # a command's comparison: made, written, dropped
+    (True, False, True),  # the window's: kept in its cache
+    (False, True, True),  # kept by the inner one: frozen when the outer one ends too
+])
+def test_what_a_kept_pause_made_is_frozen_once_the_last_pause_ends(
+        unfrozen: None, outer_kept: bool, inner_kept: bool, frozen: bool) -> None:
+    with collector_paused(kept=outer_kept):
+        with collector_paused(kept=inner_kept):
+            made = [[index] for index in range(100)]
+        assert gc.get_freeze_count() == 0  # not while a comparison still runs
+    assert (gc.get_freeze_count() >= len(made)) is frozen
+    assert gc.isenabled()
+
+
+def test_a_plain_pause_after_a_kept_one_freezes_nothing_more(unfrozen: None) -> None:
+    with collector_paused(kept=True):
+        pass
+    gc.unfreeze()
+    with collector_paused():
+        [[index] for index in range(100)]
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_frozen_comparison_is_still_freed_when_dropped(unfrozen: None) -> None:
+    old = Document(path="a.txt", title="a", text="The minister will visit Beijing.")
+    new = Document(path="b.txt", title="b", text="The minister will go to Beijing.")
+    with collector_paused(kept=True):
+        comparison = compare(old, new)
+    count = gc.get_freeze_count()
+    del comparison
+    assert gc.get_freeze_count() < count  # freed by reference counting, frozen or not

@@ -3,14 +3,19 @@ opened or closed, with progress, the newest request winning.
 
 The overview runs through the window's `Worker`, like a comparison. A change of versions
 waits a moment (`DELAY_MS`) so that opening five files computes once, and until the session
-has loaded and shown its pair; it cancels a run that is no longer wanted, and reuses every full comparison made before: the controller keeps them,
-and offers them to the `Session`, so opening a pair from the Overview shows it at once.
+has loaded and shown its pair (and a moment more, for the window to paint it). It cancels a
+run that is no longer wanted, and reuses every full comparison made before, the session's
+among them: the controller keeps them, and offers them to the `Session`, so opening a pair
+from the Overview shows it at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from core.collector import collector_paused
 from core.model import CompareOptions, Comparison, Document
 from core.overview.build import overview
 from core.overview.model import Overview
@@ -19,6 +24,8 @@ from ui.session import Session
 from ui.worker import Job, Worker
 
 DELAY_MS = 250
+Comparisons = dict[tuple[Document, Document], Comparison]
+
 # Comparisons kept for reuse: every pair of about twenty versions.
 KEPT = 400
 
@@ -37,13 +44,14 @@ class OverviewController(QObject):
         self._view = view
         self._job: Job | None = None
         self._shown: tuple[Document, ...] = ()
-        self._comparisons: dict[tuple[Document, Document], Comparison] = {}
+        self._comparisons: Comparisons = {}
         self._options = session.options
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self._start)
         session.versions_changed.connect(self._timer.start)
+        session.comparison_ready.connect(self._on_session_comparison_ready)
 
     @property
     def busy(self) -> bool:
@@ -57,6 +65,12 @@ class OverviewController(QObject):
 
     def _documents(self) -> tuple[Document, ...]:
         return tuple(version.document for version in self._session.versions)
+
+    def _on_session_comparison_ready(self, _prepared: object) -> None:
+        if self._timer.isActive():
+            # Waiting on the pair, which has just arrived: the window paints it and its
+            # first highlights before the overview takes its share of the interpreter lock.
+            self._timer.start()
 
     def _start(self) -> None:
         if self._session.busy:
@@ -81,9 +95,11 @@ class OverviewController(QObject):
         if options != self._options:  # comparisons made otherwise no longer serve
             self._comparisons.clear()
             self._options = options
-        cache = dict(self._comparisons)  # the worker fills its own copy
-        job = self._worker.submit(lambda progress: (overview(documents, progress, cache,
-                                                             options), cache))
+        # The pair on screen was compared a moment ago: the overview starts from it. The
+        # worker fills its own copy.
+        cache = {**self._session.made(options), **self._comparisons}
+        job = self._worker.submit(lambda progress: _computed(documents, cache, options,
+                                                             progress))
         self._job = job
         self._view.show_progress(0.0)
         job.progressed.connect(lambda share: self._on_job_progressed(job, share))
@@ -98,8 +114,7 @@ class OverviewController(QObject):
 
     def _on_job_succeeded(self, job: Job, documents: tuple[Document, ...],
                           options: CompareOptions,
-                          value: tuple[Overview, dict[tuple[Document, Document], Comparison]]
-                          ) -> None:
+                          value: tuple[Overview, Comparisons]) -> None:
         result, cache = value
         if options == self._options:
             self._comparisons.update(cache)
@@ -125,3 +140,11 @@ class OverviewController(QObject):
         if job is self._job:
             self._job = None
             self._view.show_progress(None)
+
+
+def _computed(documents: tuple[Document, ...], cache: Comparisons, options: CompareOptions,
+              progress: Callable[[float], None]) -> tuple[Overview, Comparisons]:
+    """The overview of ``documents``, with ``cache`` filled: both kept, so kept out of the
+    cycle collector's walks, which would stall the window (see `core.collector`)."""
+    with collector_paused(kept=True):
+        return overview(documents, progress, cache, options), cache
