@@ -5,7 +5,8 @@ Two quotations of different versions are the same when they share most of their 
 smaller's words, three at least; a quote of one or two words only when the words are equal),
 or when a full comparison of a copy carries one onto the other. A version that lacks the
 quotation in quote marks is searched for its words standing unmarked (a machine translation
-loses quote marks): the densest run of the quotation's words, if it holds most of them. Each
+loses quote marks): the densest run of the quotation's words, if it holds most of them
+(`core.overview.unmarked`). Each
 occurrence is then compared with the reference, the occurrence in the version nearest the
 original, by `core.compare.compare` on the two quotations, so quote style and other
 formatting never count as an alteration.
@@ -22,12 +23,8 @@ from core.model import CompareOptions, Comparison, Document
 from core.overview.mapping import OffsetMap
 from core.overview.model import QuoteGroup, QuoteOccurrence, WordChange
 from core.overview.quotes import Quote, speaker_at, word_spans, words_of
+from core.overview.unmarked import MIN_SHARED, SAME_SHARE, WordPlaces, find_unmarked
 
-SAME_SHARE = 0.6
-MIN_SHARED = 3
-# An unmarked run of a quotation this short (in words) must hold this share of its words.
-SHORT = 8
-SHORT_SHARE = 0.8
 _SMALL = CompareOptions(detect_moves=False, align_sentences=False)
 
 
@@ -75,12 +72,12 @@ def group(documents: Sequence[Document], quotes: Sequence[Sequence[Quote]],
     components: dict[int, list[int]] = {}
     for index in range(len(nodes)):
         components.setdefault(union.find(index), []).append(index)
-    spans = [word_spans(document.text) for document in documents]
+    places = [WordPlaces(word_spans(document.text)) for document in documents]
     groups = []
     for members in components.values():
         found = [Member(nodes[i][0], nodes[i][1].start, nodes[i][1].end, nodes[i][1].text,
                         True, nodes[i][1].speaker) for i in members]
-        groups.append(_with_unquoted(found, documents, quotes, spans))
+        groups.append(_with_unquoted(found, documents, quotes, places))
     return groups
 
 
@@ -127,7 +124,7 @@ def _join_carried(nodes: list[tuple[int, Quote]], copies: Mapping[tuple[int, int
 
 def _with_unquoted(members: list[Member], documents: Sequence[Document],
                    quotes: Sequence[Sequence[Quote]],
-                   spans: Sequence[list[tuple[int, int, str]]]) -> list[Member]:
+                   places: Sequence[WordPlaces]) -> list[Member]:
     """``members`` with the unmarked occurrences found in the versions that lack one."""
     wordings = {tuple(words_of(member.text)) for member in members}
     wordings = {wording for wording in wordings if len(wording) > MIN_SHARED}
@@ -137,7 +134,7 @@ def _with_unquoted(members: list[Member], documents: Sequence[Document],
     for version, document in enumerate(documents):
         if version in present:
             continue
-        found = [find_unmarked(spans[version], list(wording)) for wording in sorted(wordings)]
+        found = [find_unmarked(places[version], list(wording)) for wording in sorted(wordings)]
         best = max((match for match in found if match is not None), default=None,
                    key=lambda match: match[2])
         if best is None:
@@ -148,59 +145,6 @@ def _with_unquoted(members: list[Member], documents: Sequence[Document],
             members.append(Member(version, start, end, document.text[start:end], False,
                                   speaker_at(document.text, start, end)))
     return members
-
-
-def find_unmarked(spans: Sequence[tuple[int, int, str]], wanted: list[str]
-                  ) -> tuple[int, int, float] | None:
-    """The character range, among the words ``spans`` of a text, of the run about as long
-    as ``wanted`` that holds most of its words, with the share it holds; None when no run
-    holds most of them."""
-    need = Counter(wanted)
-    width = len(wanted)
-    best, best_at = _best_window(spans, need, width)
-    # a short quotation must stand almost whole: three words of five is a coincidence
-    if best < max(MIN_SHARED + 1, (SHORT_SHARE if width <= SHORT else SAME_SHARE) * width):
-        return None
-    window = spans[max(0, best_at - width + 1):best_at + 1]
-    # The run starts at one of the quotation's first words and ends at one of its last.
-    first = [span for span in window if span[2] in wanted[:3]]
-    last = [span for span in window if span[2] in wanted[-3:]]
-    if not first or not last or last[-1][1] <= first[0][0]:
-        return None
-    return first[0][0], last[-1][1], best / width
-
-
-def _best_window(spans: Sequence[tuple[int, int, str]], need: Counter[str], width: int
-                 ) -> tuple[int, int]:
-    """How many of the wanted words the best run of ``width`` words holds, and where that
-    run ends (the latest of equal runs: the end is in it); (0, -1) when none holds any.
-
-    The share held changes only where a wanted word comes into the sliding window or leaves
-    it, so only those places are visited: a book is searched for each quotation of each
-    version, and most of its words are not in the quotation."""
-    entering = [index for index, span in enumerate(spans) if span[2] in need]
-    if not entering:
-        return 0, -1
-    wanted_at = set(entering)
-    events = sorted(wanted_at | {index + width for index in entering
-                                 if index + width < len(spans)})
-    best, best_at, score = 0, -1, 0
-    held: Counter[str] = Counter()
-    for number, index in enumerate(events):
-        if index in wanted_at:
-            word = spans[index][2]
-            if held[word] < need[word]:
-                score += 1
-            held[word] += 1
-        if index - width in wanted_at:
-            gone = spans[index - width][2]
-            held[gone] -= 1
-            if held[gone] < need[gone]:
-                score -= 1
-        if score >= best and score:  # the score holds until the next place that changes it
-            following = events[number + 1] if number + 1 < len(events) else len(spans)
-            best, best_at = score, following - 1
-    return best, best_at
 
 
 def finish(groups: list[list[Member]], rank: Mapping[int, int]) -> tuple[QuoteGroup, ...]:
