@@ -101,20 +101,39 @@ class Facts:
 
 
 def _find(text: str) -> list[Fact]:
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     facts = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if not any(start < e and s < end for s, e in taken):
-                taken.append((start, end))
+            if not taken.overlaps(start, end):
+                taken.add(start, end)
                 facts.append(Fact(start, end, kind, canonical(kind, match.group())))
     capitalised = _mid_sentence_words(text)
     for match in _NAME_RUN.finditer(text):
         fact = _name(text, match, capitalised)
-        if fact is not None and not any(fact.start < e and s < fact.end for s, e in taken):
+        if fact is not None and not taken.overlaps(fact.start, fact.end):
             facts.append(fact)
     return facts
+
+
+class _Taken:
+    """The character ranges the figures took, in order: none overlaps another, so only the
+    last one starting before a range can reach into it. (A book holds thousands of figures:
+    looking at every one for every match took seconds.) The patterns never match empty."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the ranges starting before ``end``
+        return before > 0 and self._ends[before - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
 
 
 def _mid_sentence_words(text: str) -> frozenset[str]:
