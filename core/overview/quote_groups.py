@@ -82,17 +82,24 @@ def group(documents: Sequence[Document], quotes: Sequence[Sequence[Quote]],
 
 
 def _join_similar(nodes: list[tuple[int, Quote]], words: list[list[str]], union: _Union) -> None:
-    """Join quotations of different versions that share most of their words."""
-    by_word: dict[str, list[int]] = {}
+    """Join quotations of different versions that share most of their words.
+
+    Each is looked up among the other versions' quotations only: a book's thousands of
+    quotations share words with one another, and pairing them within a version, to drop
+    every pair after, took seconds."""
+    by_word: dict[tuple[int, str], list[int]] = {}
     for index, folded in enumerate(words):
         for word in set(folded):
-            by_word.setdefault(word, []).append(index)
+            by_word.setdefault((nodes[index][0], word), []).append(index)
+    versions = sorted({version for version, _ in nodes})
     sets = [set(folded) for folded in words]
     for index, folded in enumerate(words):
-        candidates = {other for word in sets[index] for other in by_word[word] if other > index}
-        for other in candidates:
-            if nodes[other][0] != nodes[index][0] and _same(folded, words[other],
-                                                            sets[index], sets[other]):
+        mine = nodes[index][0]
+        candidates = {other for version in versions if version != mine
+                      for word in sets[index] for other in by_word.get((version, word), ())
+                      if other > index}
+        for other in sorted(candidates):
+            if _same(folded, words[other], sets[index], sets[other]):
                 union.join(index, other)
 
 
