@@ -31,8 +31,9 @@ class WordPlaces:
 
     def __init__(self, spans: Sequence[Span]) -> None:
         self.spans = spans
+        self.words = [word for _, _, word in spans]
         self.at: dict[str, list[int]] = {}
-        for index, (_, _, word) in enumerate(spans):
+        for index, word in enumerate(self.words):
             self.at.setdefault(word, []).append(index)
 
     def count(self, word: str) -> int:
@@ -64,8 +65,9 @@ def _best_window(places: WordPlaces, need: Counter[str], width: int, least: floa
     """How many of the wanted words the best run of ``width`` words holds and where it ends
     (the latest of equal runs), when that is ``least`` or more; else fewer than ``least``."""
     best, best_at = 0, -1
+    wanted = dict(need)
     for first_end, last_end in _ends_worth_scoring(places, need, width, least):
-        score, at = _best_in(places.spans, need, width, first_end, last_end)
+        score, at = _best_in(places.words, wanted, width, first_end, last_end)
         if score >= best and score:
             best, best_at = score, at
     return best, best_at
@@ -79,66 +81,79 @@ def _ends_worth_scoring(places: WordPlaces, need: Counter[str], width: int, leas
     must stand in such a run as often as the others fall short. Of the ways to take them
     (fewer words, or more words that must all stand there), the one leaving fewest runs is
     kept; taking more stops once their places alone outnumber those runs."""
-    last = len(places.spans) - 1
+    last = len(places.words) - 1
     others = sum(need.values())
     rarest: list[int] = []
-    kept: list[tuple[int, int]] | None = None
+    kept: list[tuple[int, int]] = []
+    kept_count = -1
     for word in sorted(need, key=lambda word: (places.count(word), word)):
         others -= need[word]
         rarest = sorted(rarest + places.at.get(word, []))  # two sorted runs: merged
         held = math.ceil(least - others)
         if held < 1:
             continue
-        if kept is not None and len(rarest) > _count(kept):
+        if kept_count == 0 or len(rarest) > kept_count >= 0:
             break
-        ranges = _ends_holding(rarest, held, width, last)
-        if kept is None or _count(ranges) < _count(kept):
-            kept = ranges
-    return kept or []
+        found = _ends_holding(rarest, held, width, last,
+                              kept_count if kept_count >= 0 else len(places.words))
+        if found is not None:
+            kept, kept_count = found
+    return kept
 
 
-def _ends_holding(indexes: list[int], held: int, width: int, last: int
-                  ) -> list[tuple[int, int]]:
+def _ends_holding(indexes: list[int], held: int, width: int, last: int, most: int
+                  ) -> tuple[list[tuple[int, int]], int] | None:
     """The ends of the runs of ``width`` words that hold ``held`` of the sorted ``indexes``,
-    as ranges: a run ending at ``end`` holds ``indexes[i - held + 1:i + 1]`` when it ends at
-    ``indexes[i]`` or later but starts no later than ``indexes[i - held + 1]``."""
+    as ranges, and how many ends they span: a run ending at ``end`` holds
+    ``indexes[i - held + 1:i + 1]`` when it ends at ``indexes[i]`` or later but starts no
+    later than ``indexes[i - held + 1]``. Ranges less than a run apart are joined, ends
+    between them and all: sliding over the gap costs less than filling a run anew. None once
+    they span ``most`` ends or more: another choice of words spans fewer."""
     ranges: list[tuple[int, int]] = []
+    count = 0
     for i in range(held - 1, len(indexes)):
-        start, end = indexes[i], min(indexes[i - held + 1] + width - 1, last)
+        start, end = indexes[i], indexes[i - held + 1] + width - 1
+        end = min(end, last)
         if end < start:
             continue
-        if ranges and start <= ranges[-1][1] + 1:
-            ranges[-1] = (ranges[-1][0], end)
+        if ranges and start <= ranges[-1][1] + width:
+            first, before = ranges[-1]
+            ranges[-1] = (first, end)
+            count += end - before
         else:
             ranges.append((start, end))
-    return ranges
+            count += end - start + 1
+        if count >= most:
+            return None
+    return ranges, count
 
 
-def _count(ranges: list[tuple[int, int]]) -> int:
-    return sum(end - start + 1 for start, end in ranges)
-
-
-def _best_in(spans: Sequence[Span], need: Counter[str], width: int, first_end: int,
+def _best_in(words: list[str], need: dict[str, int], width: int, first_end: int,
              last_end: int) -> tuple[int, int]:
     """The best score of the runs ending from ``first_end`` to ``last_end``, and the latest
     end with it."""
-    held: Counter[str] = Counter(word for _, _, word in
-                                 spans[max(0, first_end - width + 1):first_end + 1]
-                                 if word in need)
-    score = sum(min(times, need[word]) for word, times in held.items())
+    held: dict[str, int] = {}
+    score = 0
+    for word in words[max(0, first_end - width + 1):first_end + 1]:
+        times = held.get(word, 0)
+        if times < need.get(word, 0):
+            score += 1
+        held[word] = times + 1
     best, best_at = score, first_end
     for end in range(first_end + 1, last_end + 1):
         now_and_then(end)
-        word = spans[end][2]
+        word = words[end]
         if word in need:
-            if held[word] < need[word]:
+            times = held.get(word, 0)
+            if times < need[word]:
                 score += 1
-            held[word] += 1
+            held[word] = times + 1
         if end >= width:
-            gone = spans[end - width][2]
+            gone = words[end - width]
             if gone in need:
-                held[gone] -= 1
-                if held[gone] < need[gone]:
+                times = held[gone] - 1
+                held[gone] = times
+                if times < need[gone]:
                     score -= 1
         if score >= best:
             best, best_at = score, end
