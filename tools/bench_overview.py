@@ -2,6 +2,10 @@
 
 - the overview of the five seed versions (``../shared/seeds``) as a whole process,
   ``main.py overview … --format json -o OUT`` (budget 2 s);
+- the overview of KJV → WEB Genesis (``../shared/bench/bible``) as a whole process, against
+  the comparison of the same pair in the same rounds: a book's quotations, figures and names
+  are searched, grouped and checked beside the one comparison it needs (budget: at most
+  2.5 times that comparison);
 - the overview of 20 article-size versions, four families of ``tools/overview_families.py``
   (fixed seeds), as a whole process (budget 10 s);
 - the window with those 20 versions opened while a 5 ms timer ticks: the longest gap between
@@ -13,6 +17,7 @@ Times are the best of N runs (``--runs``; 3, or 1 with ``--quick``).
 
 from __future__ import annotations
 
+import math
 import sys
 import tempfile
 import time
@@ -20,9 +25,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from bench import Context, Measurement, Row, Section, measure, progress
+from bench import SUBJECT, Context, Measurement, Row, Section, measure, progress
 
 SEEDS_BUDGET_S = 2.0
+# A book's overview is its one comparison and the search of its quotations, figures and
+# names: measured 2.0x on 2026-12-03, compiled (7.3 s against 1.45 s, 5x, before that day's
+# work on the search).
+BOOK_RATIO = 2.5
 FAMILIES_BUDGET_S = 10.0
 STALL_BUDGET_S = 0.1
 SHOWN_BUDGET_S = 15.0
@@ -72,6 +81,7 @@ def process_section(ctx: Context) -> list[Row]:
         else:
             rows.append(Row("overview of the 5 seeds (whole process)", Measurement(
                 error="missing", detail="../shared/seeds not found"), SEEDS_BUDGET_S))
+        rows.append(_book_row(ctx, Path(folder)))
         versions = _families(ctx, Path(folder))
         progress(f"overview: {len(versions)} versions of four families ...")
         rows.append(Row(f"overview of {len(versions)} versions, 4 families (whole process)",
@@ -79,6 +89,25 @@ def process_section(ctx: Context) -> list[Row]:
                                 timeout=ctx.timeout), FAMILIES_BUDGET_S,
                         words=_words(versions)))
     return rows
+
+
+def _book_row(ctx: Context, folder: Path) -> Row:
+    """The overview of Genesis KJV → WEB against the comparison of the pair, in turns."""
+    from bench_bible import measure_alternating
+
+    case = "overview of KJV → WEB Genesis (whole process)"
+    old = ctx.bench_dir / "bible" / "Genesis.kjv.txt"
+    new = old.with_name("Genesis.web.txt")
+    if not (old.is_file() and new.is_file()):
+        return Row(case, Measurement(error="missing", detail=f"{old} not found"), math.inf)
+    progress("overview: Genesis KJV -> WEB, and its comparison ...")
+    compared = [sys.executable, str(ctx.repo_root / "main.py"), "compare", str(old), str(new),
+                "--format", "json", "-o", str(folder / "compare.json")]
+    measured = measure_alternating({
+        SUBJECT: (_command(ctx, [old, new], folder / "overview.json"), (0,), None),
+        "compare": (compared, (0,), None)}, ctx, _runs(ctx))
+    return Row(case, measured[SUBJECT], math.inf, words=_words([old]),
+               baselines={"compare": measured["compare"]}, budget_ratio=("compare", BOOK_RATIO))
 
 
 def window_section(ctx: Context) -> list[Row]:
