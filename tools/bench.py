@@ -151,20 +151,26 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else "(no stderr)"
 
 
+LAUNCHER = Path(__file__).resolve().with_name("peak_launcher.py")
+
+
 def run_once(
     argv: Sequence[str], cwd: Path, ok_codes: Sequence[int], timeout: float
 ) -> Measurement:
-    """Run ``argv`` once; wall seconds and the child's own peak RSS via ``os.wait4``."""
-    with tempfile.TemporaryFile() as err:
+    """Run ``argv`` once; wall seconds and the command's own peak RSS, both as measured by
+    `peak_launcher` around it (forked from here, its peak would count this process's)."""
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report"
         start = time.perf_counter()
         try:
             proc = subprocess.Popen(
-                argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
-                env=CHILD_ENVIRONMENT,
+                [sys.executable, "-I", "-S", str(LAUNCHER), str(report), *argv], cwd=cwd,
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
+                env=CHILD_ENVIRONMENT, start_new_session=True,  # a group, killed whole
             )
         except OSError as exc:
             return Measurement(error="cannot start", detail=str(exc))
-        killer = threading.Timer(timeout, os.kill, (proc.pid, signal.SIGKILL))
+        killer = threading.Timer(timeout, os.killpg, (proc.pid, signal.SIGKILL))
         killer.daemon = True
         killer.start()
         try:
@@ -175,10 +181,13 @@ def run_once(
         proc.returncode = code = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
+        measured = report.read_text(encoding="utf-8").split() if report.exists() else []
     if code == -signal.SIGKILL and seconds >= timeout:
         return Measurement(error="timeout", detail=f"killed after {timeout:g} s")
     if code not in ok_codes:
         return Measurement(error=f"exit {code}", detail=f"exit {code}: {_last_line(stderr)}")
+    if len(measured) == 2:
+        return Measurement(float(measured[0]), _rss_mb(int(measured[1])))
     return Measurement(seconds, _rss_mb(usage.ru_maxrss))
 
 
