@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from core.interpreter_lock import now_and_then
 from core.lexicon.thesaurus import default_thesaurus
 from core.lexicon.word_forms import fold
 from core.model import Category, ChangeKind, Comparison, Document, Pattern
@@ -97,7 +98,8 @@ def measure(comparison: Comparison, corpus: Mapping[str, int] | None = None) -> 
     alone = [0, 0]  # words of OLD omitted, of NEW added, outside moves
     events = [0, 0]  # omissions, additions
     substituted = substitutions = content = 0
-    for change in comparison.changes:
+    for step, change in enumerate(comparison.changes):
+        now_and_then(step)
         if change.category.is_formatting:
             continue
         content += 1

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from core.interpreter_lock import now_and_then
 from core.lexicon.word_forms import fold, number_value
 from core.overview.model import FactKind
 
@@ -104,13 +105,15 @@ def _find(text: str) -> list[Fact]:
     taken = _Taken()
     facts = []
     for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for step, match in enumerate(pattern.finditer(text)):
+            now_and_then(step)
             start, end = match.span()
             if not taken.overlaps(start, end):
                 taken.add(start, end)
                 facts.append(Fact(start, end, kind, canonical(kind, match.group())))
     capitalised = _mid_sentence_words(text)
-    for match in _NAME_RUN.finditer(text):
+    for step, match in enumerate(_NAME_RUN.finditer(text)):
+        now_and_then(step)
         fact = _name(text, match, capitalised)
         if fact is not None and not taken.overlaps(fact.start, fact.end):
             facts.append(fact)
@@ -137,9 +140,12 @@ class _Taken:
 
 
 def _mid_sentence_words(text: str) -> frozenset[str]:
-    return frozenset(word for match in _NAME_RUN.finditer(text)
-                     if not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()])
-                     for word in match.group().split())
+    words: set[str] = set()
+    for step, match in enumerate(_NAME_RUN.finditer(text)):
+        now_and_then(step)
+        if not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
+            words.update(match.group().split())
+    return frozenset(words)
 
 
 def _name(text: str, match: re.Match[str], capitalised: frozenset[str]) -> Fact | None:

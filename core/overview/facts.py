@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from core.align.sentences import PAIR_SIMILARITY
+from core.interpreter_lock import now_and_then
 from core.lexicon.word_forms import fold, is_alias_pair
 from core.model import Category, Change, ChangeKind, Comparison, Document
 from core.overview.fact_spans import Fact, Facts
@@ -36,7 +37,8 @@ def changed_facts(documents: Sequence[Document],
     links: list[tuple[FactValue, FactValue, FactKind]] = []
     for (old, new), comparison in sorted(comparisons.items()):
         found: dict[tuple[Fact, Fact], tuple[list[int], list[int], FactKind]] = {}
-        for change in _shared_substitutions(comparison):
+        for step, change in enumerate(_shared_substitutions(comparison)):
+            now_and_then(step)
             link = _changed(change, facts[old], facts[new])
             if link is None:
                 continue
@@ -62,7 +64,8 @@ def _shared_substitutions(comparison: Comparison) -> list[Change]:
                    if p.similarity >= PAIR_SIMILARITY)
     starts = [start for start, _ in pairs]
     found = []
-    for change in comparison.changes:
+    for step, change in enumerate(comparison.changes):
+        now_and_then(step)
         if (change.kind is not ChangeKind.SUBSTITUTION or change.move is not None
                 or change.category.is_formatting or change.category in _SAME_VALUE):
             continue

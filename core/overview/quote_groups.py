@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from core.compare import compare
+from core.interpreter_lock import now_and_then
 from core.model import CompareOptions, Comparison, Document
 from core.overview.mapping import OffsetMap
 from core.overview.model import QuoteGroup, QuoteOccurrence, WordChange
@@ -74,7 +75,8 @@ def group(documents: Sequence[Document], quotes: Sequence[Sequence[Quote]],
         components.setdefault(union.find(index), []).append(index)
     places = [WordPlaces(word_spans(document.text)) for document in documents]
     groups = []
-    for members in components.values():
+    for step, members in enumerate(components.values()):
+        now_and_then(step)
         found = [Member(nodes[i][0], nodes[i][1].start, nodes[i][1].end, nodes[i][1].text,
                         True, nodes[i][1].speaker) for i in members]
         groups.append(_with_unquoted(found, documents, quotes, places))
@@ -94,6 +96,7 @@ def _join_similar(nodes: list[tuple[int, Quote]], words: list[list[str]], union:
     versions = sorted({version for version, _ in nodes})
     sets = [set(folded) for folded in words]
     for index, folded in enumerate(words):
+        now_and_then(index)
         mine = nodes[index][0]
         candidates = {other for version in versions if version != mine
                       for word in sets[index] for other in by_word.get((version, word), ())

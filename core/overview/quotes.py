@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.interpreter_lock import now_and_then
 from core.lexicon.word_forms import fold
 from core.model import Document
 
@@ -52,7 +53,8 @@ def quotations(document: Document) -> list[Quote]:
     found: list[Quote] = []
     opener: str | None = None
     opened = 0
-    for match in _MARKS.finditer(text):
+    for step, match in enumerate(_MARKS.finditer(text)):
+        now_and_then(step)
         mark, at = match.group(), match.start()
         if opener is None:
             if mark in _CLOSERS:
@@ -113,4 +115,8 @@ def words_of(text: str) -> list[str]:
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """Every word of ``text`` with its character range, folded."""
-    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    spans = []
+    for step, match in enumerate(_WORD.finditer(text)):
+        now_and_then(step)
+        spans.append((match.start(), match.end(), fold(match.group())))
+    return spans

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.interpreter_lock import now_and_then
 from core.lexicon.word_forms import fold
 from core.model import Document
 from core.text.tokens import TokenKind, kind_of, split
@@ -60,7 +61,8 @@ def fingerprint(document: Document) -> Fingerprint:
     words: list[str] = []
     names: set[str] = set()
     starts_sentence = True
-    for token in split(document.text):
+    for step, token in enumerate(split(document.text)):
+        now_and_then(step)
         kind = kind_of(token)
         if kind in (TokenKind.WORD, TokenKind.NUMBER):
             folded = fold(token)
@@ -70,9 +72,12 @@ def fingerprint(document: Document) -> Fingerprint:
             starts_sentence = False
         elif kind is TokenKind.PUNCTUATION and token in _SENTENCE_END or "\n" in token:
             starts_sentence = True
-    shingles = frozenset(tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+    shingles: set[tuple[str, ...]] = set()
+    for i in range(len(words) - SHINGLE + 1):
+        now_and_then(i)
+        shingles.add(tuple(words[i:i + SHINGLE]))
     vocabulary = frozenset(word for word in words if len(word) >= 4)
-    return Fingerprint(tuple(words), vocabulary, shingles, frozenset(names))
+    return Fingerprint(tuple(words), vocabulary, frozenset(shingles), frozenset(names))
 
 
 def resemblance(first: Fingerprint, second: Fingerprint) -> Resemblance:

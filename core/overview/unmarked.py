@@ -34,6 +34,7 @@ class WordPlaces:
         self.words = [word for _, _, word in spans]
         self.at: dict[str, list[int]] = {}
         for index, word in enumerate(self.words):
+            now_and_then(index)
             self.at.setdefault(word, []).append(index)
 
     def count(self, word: str) -> int:
