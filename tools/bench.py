@@ -10,8 +10,8 @@ The ``bible`` section times the command line ``python main.py compare OLD NEW --
 same pair, ``dwdiff`` (the C word diff the budgets are ratios to) and ``git diff --no-index
 --word-diff=porcelain`` for scale; a tool that is missing is named with how to install it.
 The commands take turns in each round, so that the ratio compares times taken under the
-same load; wall time is the best of N rounds; memory is the peak resident set of the child
-itself (from ``os.wait4``), the largest over the rounds. The ``stages`` section
+same load; wall time is the best of N rounds; memory is the peak resident set of the
+command itself (read by `peak_launcher` from ``os.wait4``), the largest over the rounds. The ``stages`` section
 (`bench_stages`) says where the time of one such process goes, stage by stage.
 
 To add a section, write ``def my_section(ctx: Context) -> list[Row]`` and append a
@@ -174,7 +174,7 @@ def run_once(
         killer.daemon = True
         killer.start()
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
+            _, status, _ = os.wait4(proc.pid, 0)
         finally:
             killer.cancel()
         seconds = time.perf_counter() - start
@@ -186,9 +186,9 @@ def run_once(
         return Measurement(error="timeout", detail=f"killed after {timeout:g} s")
     if code not in ok_codes:
         return Measurement(error=f"exit {code}", detail=f"exit {code}: {_last_line(stderr)}")
-    if len(measured) == 2:
-        return Measurement(float(measured[0]), _rss_mb(int(measured[1])))
-    return Measurement(seconds, _rss_mb(usage.ru_maxrss))
+    if len(measured) != 2:
+        return Measurement(error="no report", detail=f"{LAUNCHER.name} wrote no measurement")
+    return Measurement(float(measured[0]), _rss_mb(int(measured[1])))
 
 
 def measure(

@@ -38,8 +38,7 @@ class WordPlaces:
             self.at.setdefault(word, []).append(index)
 
     def count(self, word: str) -> int:
-        places = self.at.get(word)
-        return len(places) if places is not None else 0
+        return len(self.at.get(word, ()))
 
 
 def find_unmarked(places: WordPlaces, wanted: list[str]) -> tuple[int, int, float] | None:
@@ -85,24 +84,22 @@ def _ends_worth_scoring(places: WordPlaces, need: Counter[str], width: int, leas
     last = len(places.words) - 1
     others = sum(need.values())
     rarest: list[int] = []
-    kept: list[tuple[int, int]] = []
-    kept_count = -1
+    kept: tuple[list[tuple[int, int]], int] | None = None  # the ranges, and their ends
     for word in sorted(need, key=lambda word: (places.count(word), word)):
         others -= need[word]
         rarest = sorted(rarest + places.at.get(word, []))  # two sorted runs: merged
         held = math.ceil(least - others)
         if held < 1:
             continue
-        if kept_count == 0 or len(rarest) > kept_count >= 0:
+        if kept is not None and (kept[1] == 0 or len(rarest) > kept[1]):
             break
-        found = _ends_holding(rarest, held, width, last,
-                              kept_count if kept_count >= 0 else len(places.words))
+        found = _ends_holding(rarest, held, width, last, kept[1] if kept else None)
         if found is not None:
-            kept, kept_count = found
-    return kept
+            kept = found
+    return kept[0] if kept is not None else []
 
 
-def _ends_holding(indexes: list[int], held: int, width: int, last: int, most: int
+def _ends_holding(indexes: list[int], held: int, width: int, last: int, most: int | None
                   ) -> tuple[list[tuple[int, int]], int] | None:
     """The ends of the runs of ``width`` words that hold ``held`` of the sorted ``indexes``,
     as ranges, and how many ends they span: a run ending at ``end`` holds
@@ -124,7 +121,7 @@ def _ends_holding(indexes: list[int], held: int, width: int, last: int, most: in
         else:
             ranges.append((start, end))
             count += end - start + 1
-        if count >= most:
+        if most is not None and count >= most:
             return None
     return ranges, count
 
