@@ -35,7 +35,15 @@ from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-from core.lexicon.thesaurus_file import EXCEPTIONS, LEMMAS, TEXT_FORMAT, ThesaurusFile, encode
+from core.lexicon.thesaurus_file import (
+    EXCEPTIONS,
+    HEADS,
+    LEMMAS,
+    TAILS,
+    TEXT_FORMAT,
+    ThesaurusFile,
+    encode,
+)
 from core.resources import THESAURUS
 
 DEFAULT_PATH = THESAURUS
@@ -78,8 +86,8 @@ def _normalise(text: str) -> str:
 class Thesaurus:
     """WordNet's synsets, lemmas and exception lists, read-only, with synonym look-ups."""
 
-    __slots__ = ("_bases_of", "_entry_of", "_file", "_forms_of", "_links_of", "_numbers_of",
-                 "_reach_of")
+    __slots__ = ("_bases_of", "_entry_of", "_file", "_forms_of", "_links_of", "_listed_in",
+                 "_numbers_of", "_reach_of")
 
     def __init__(self, file: ThesaurusFile) -> None:
         """Look words up in ``file`` (see `core.lexicon.thesaurus_file`)."""
@@ -91,6 +99,7 @@ class Thesaurus:
         self._numbers_of: dict[str, frozenset[int]] = {}
         self._links_of: dict[int, dict[str, list[int]]] = {}
         self._reach_of: dict[tuple[frozenset[int], str], frozenset[int]] = {}
+        self._listed_in: dict[str, dict[str, bool]] = {HEADS: {}, TAILS: {}}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Thesaurus:
@@ -266,6 +275,8 @@ class Thesaurus:
     def _analyse(self, phrase: str) -> dict[str, str]:
         """``_forms`` of a normalised phrase, as it stands (no possessive stripped)."""
         found: dict[str, set[str]] = {}
+        if " " in phrase and not self._may_be_collocation(phrase):
+            return {}
         own = self._entry(phrase)
         if own:
             found[phrase] = set(own)
@@ -274,6 +285,28 @@ class Thesaurus:
                 if pos in self._entry(candidate):
                     found.setdefault(candidate, set()).add(pos)
         return {lemma: "".join(sorted(parts)) for lemma, parts in found.items()}
+
+    def _may_be_collocation(self, phrase: str) -> bool:
+        """False when no form of a multi-word lemma can be ``phrase``, normalised: when
+        `_candidates_by_pos` could find nothing, as the heads and tails the file lists tell.
+        A lemma or a phrase of the exception lists has the phrase's head and tail; a lemma
+        inflected on its first word ("went to" → "go to") has its tail, on its last word its
+        head (the file lists what a lemma has beside a base of more words as one)."""
+        in_heads = self._listed(HEADS, phrase.rpartition(" ")[0])
+        in_tails = self._listed(TAILS, phrase.partition(" ")[2])
+        if in_heads and in_tails:
+            return True
+        if in_tails:
+            return _any_base(self._bases(phrase.partition(" ")[0]))
+        return in_heads and _any_base(self._bases(phrase.rpartition(" ")[2]))
+
+    def _listed(self, part: str, key: str) -> bool:
+        """Whether the file's ``part`` of keys lists ``key``; remembered (phrases share their
+        heads and tails: "of the", "of his")."""
+        known = self._listed_in[part].get(key)
+        if known is None:
+            known = self._listed_in[part][key] = self._file.has(part, key)
+        return known
 
     def _candidates_by_pos(
         self, phrase: str, own: Mapping[str, str]
@@ -349,6 +382,10 @@ class Thesaurus:
             ):
                 found.add(stem[:-1])
         return frozenset(found) if found else _NO_BASES
+
+
+def _any_base(bases: dict[str, frozenset[str]]) -> bool:
+    return any(bases.values())
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,9 +11,12 @@ The file keeps the text in four parts. The synsets' section makes two: ``members
 synset's lemmas, a line per synset in order, and ``links``, a line ``number<TAB>links`` for
 each synset that has links; a comparison asks about links only (2 of the 6 MB of text are the
 synsets' lemmas, which only `Thesaurus.synonyms` reads). ``lemmas`` and ``exceptions`` are
-the text's other two sections as they are. The file, bytes::
+the text's other two sections as they are. Two more parts are drawn from those, for a quick
+no: ``heads``, the words but the last of the multi-word lemmas and exceptions, and ``tails``,
+their words but the first, each once (a phrase whose head and tail are neither is no form of
+a lemma, see `Thesaurus`; most phrases a comparison asks about are such). The file, bytes::
 
-    # palimpsest-thesaurus-file 1
+    # palimpsest-thesaurus-file 2
     the text's comment lines, uncompressed, so that WordNet's licence is readable in it
     %directory LENGTH
     LENGTH bytes: the directory, zlib-compressed
@@ -35,11 +38,13 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 TEXT_FORMAT = "palimpsest-thesaurus 1"
-FILE_FORMAT = "palimpsest-thesaurus-file 1"
-# The text's sections, and the file's parts (the synsets' section makes two).
+FILE_FORMAT = "palimpsest-thesaurus-file 2"
+# The text's sections, and the file's parts (the synsets' section makes two; the multi-word
+# lemmas' heads and tails are drawn from the lemmas).
 SECTIONS = ("%synsets", "%lemmas", "%exceptions")
 MEMBERS, LINKS, LEMMAS, EXCEPTIONS = "members", "links", "lemmas", "exceptions"
-PARTS = (MEMBERS, LINKS, LEMMAS, EXCEPTIONS)
+HEADS, TAILS = "heads", "tails"
+PARTS = (MEMBERS, LINKS, LEMMAS, EXCEPTIONS, HEADS, TAILS)
 # Uncompressed bytes a block holds at least (but its last line): 16 kB decompresses in some
 # 40 µs, and compresses to within 6 % of one zlib stream of the whole part.
 BLOCK_BYTES = 16_384
@@ -56,10 +61,12 @@ def encode(text: str, block_bytes: int = BLOCK_BYTES) -> bytes:
     """
     header, (synsets, lemmas, exceptions) = _parse(text)
     members, links = _split_synsets(synsets)
+    heads, tails = _heads_and_tails(lemmas, exceptions)
     directory: list[str] = []
     blocks: list[bytes] = []
     end = 0
-    for part, lines in zip(PARTS, (members, links, lemmas, exceptions), strict=True):
+    for part, lines in zip(PARTS, (members, links, lemmas, exceptions, heads, tails),
+                           strict=True):
         for first, block in _blocks(part, lines, block_bytes):
             blocks.append(zlib.compress("\n".join(block).encode("utf-8"), 9))
             end += len(blocks[-1])
@@ -115,6 +122,28 @@ def _split_synsets(synsets: list[str]) -> tuple[list[str], list[str]]:
     links.sort()
     _check_sorted(LINKS, links)
     return members, links
+
+
+def _heads_and_tails(lemmas: list[str], exceptions: list[str]) -> tuple[list[str], list[str]]:
+    """The words but the last, and but the first, of every phrase a phrase may be read as
+    (see `Thesaurus`): the multi-word lemmas and the exception lists' phrases; and what a
+    lemma holds beside a base of more words ("comics" → "comic strip"), its other words."""
+    collocations = [key for key in map(_key, lemmas) if " " in key]
+    phrases = collocations + [key for key in map(_key, exceptions) if " " in key]
+    heads = {key.rpartition(" ")[0] for key in phrases}
+    tails = {key.partition(" ")[2] for key in phrases}
+    spaced = {base for line in exceptions for base in line.split("\t")[2:] if " " in base}
+    for lemma in collocations:
+        for base in spaced:
+            if lemma.startswith(base + " "):
+                tails.add(lemma[len(base) + 1:])
+            if lemma.endswith(" " + base):
+                heads.add(lemma[:-len(base) - 1])
+    return sorted(heads), sorted(tails)
+
+
+def _key(line: str) -> str:
+    return line.partition("\t")[0]
 
 
 def _blocks(part: str, lines: list[str], block_bytes: int) -> list[tuple[str, list[str]]]:
@@ -221,6 +250,15 @@ class ThesaurusFile:
             found.append(lines[i])
             i += 1
         return found
+
+    def has(self, part: str, key: str) -> bool:
+        """Whether a part of keys alone (`HEADS`, `TAILS`) holds ``key``."""
+        block = bisect_right(self._firsts[part], key) - 1
+        if block < 0:
+            return False
+        lines = self._lines_of(self._base[part] + block)
+        i = bisect_left(lines, key)
+        return i < len(lines) and lines[i] == key
 
     def text(self) -> str:
         """The whole text the file was made of, as `encode` was given it (final newline)."""

@@ -231,6 +231,48 @@ def test_a_hand_written_thesaurus(
     assert tiny.are_related(a, b) is related, reason
 
 
+PHRASES = (
+    "# palimpsest-thesaurus 1\n"
+    "%synsets\n"
+    "go to\n"
+    "bog down\n"
+    "comic strip\n"
+    "comic strip page\n"
+    "domestic dog\n"
+    "page comic strip\n"
+    "%lemmas\n"
+    "bog down\tv1\n"
+    "comic strip\tn2\n"
+    "comic strip page\tn3\n"
+    "domestic dog\tn4\n"
+    "go to\tv0\n"
+    "page comic strip\tn5\n"
+    "%exceptions\n"
+    "bogged down\tv\tbog down\n"
+    "comics\tn\tcomic strip\n"
+    "went\tv\tgo\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "forms", "reason"),
+    [
+        ("domestic dog", {"domestic dog"}, "a lemma: its head and its tail"),
+        ("domestic dogs", {"domestic dog"}, "its last word inflected: the lemma's head"),
+        ("Went to", {"go to"}, "its first word inflected: the lemma's tail"),
+        ("bogged down", {"bog down"}, "a phrase of the exception lists"),
+        ("comics page", {"comic strip page"}, "a base of more words: another tail"),
+        ("page comics", {"page comic strip"}, "a base of more words: another head"),
+        ("domestic cat", set(), "the head of a lemma, but no inflection of its last word"),
+        ("wild dog", set(), "neither head nor tail"),
+        ("dogs to", set(), "a lemma's tail after a word of no lemma"),
+    ],
+)
+def test_phrases_are_read_as_forms_of_multi_word_lemmas(phrase: str, forms: set[str],
+                                                         reason: str) -> None:
+    assert Thesaurus.from_text(PHRASES).base_forms(phrase) == forms, reason
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [

@@ -25,7 +25,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.lexicon.thesaurus import DEFAULT_PATH, Thesaurus
-from core.lexicon.thesaurus_file import EXCEPTIONS, LEMMAS, LINKS, ThesaurusFile, encode
+from core.lexicon.thesaurus_file import (
+    EXCEPTIONS,
+    HEADS,
+    LEMMAS,
+    LINKS,
+    TAILS,
+    ThesaurusFile,
+    encode,
+)
 from tests.conftest import BENCH, SAMPLES, seed_files
 from tests.core.lexicon import thesaurus_reference
 
@@ -79,6 +87,18 @@ def test_every_line_is_found_whatever_the_block_size(
         keys = {line.partition("\t")[0] for line in section}
         for key in keys | {"", " ", "a", "zzz", "b'", "\x01", "a\nb"}:
             assert file.lines(part, key) == [x for x in section if x.startswith(key + "\t")]
+    # (the lemmas' and exceptions' phrases; a base of more words is told in test_thesaurus)
+    collocations = [key for key in map(_key, sections[LEMMAS] + sections[EXCEPTIONS])
+                    if " " in key]
+    for part, wanted in ((HEADS, {key.rpartition(" ")[0] for key in collocations}),
+                         (TAILS, {key.partition(" ")[2] for key in collocations})):
+        words = {word for key in collocations for word in key.split(" ")}
+        for key in wanted | words | {"", " ", "a", "zzz", "a\nb"}:
+            assert file.has(part, key) == (key in wanted), (part, key)
+
+
+def _key(line: str) -> str:
+    return line.partition("\t")[0]
 
 
 @pytest.mark.parametrize(
@@ -213,6 +233,34 @@ def test_words_have_the_same_synonyms(
     old, new = old_and_new
     sample = random.Random(17).sample(words, 15_000)
     assert [word for word in sample if old.synonyms(word) != new.synonyms(word)][:20] == []
+
+
+def _phrases(lemmas: list[str]) -> list[str]:
+    """Phrases of two to four words: multi-word lemmas inflected on their first or last word
+    (one in five), and the texts' runs of words, as a comparison asks about them."""
+    collocations = [lemma for lemma in lemmas if " " in lemma][::5]
+    found = [" ".join([form, *lemma.split(" ")[1:]]) for lemma in collocations
+             for form in _inflections(lemma.split(" ")[0])]
+    found += [" ".join([*lemma.split(" ")[:-1], form]) for lemma in collocations
+              for form in _inflections(lemma.split(" ")[-1])]
+    for texts in _texts_at_hand():
+        for text in texts:
+            words = _WORD.findall(text)
+            found += [" ".join(words[i:i + size]) for size in (2, 3, 4)
+                      for i in range(0, len(words) - size, 3)]
+    return found + ["comics page", "the comics", "bases-on-balls hit", "went to", "going to's"]
+
+
+def test_every_phrase_has_the_same_base_forms(
+    old_and_new: tuple[thesaurus_reference.Thesaurus, Thesaurus]
+) -> None:
+    # (the new one tells most phrases no by the lemmas' heads and tails, see `Thesaurus`)
+    old, new = old_and_new
+    phrases = _phrases([line.partition("\t")[0] for line in old._lemmas])
+    differing = [phrase for phrase in phrases if old.base_forms(phrase) != new.base_forms(phrase)]
+    assert len(phrases) > 60_000
+    assert not differing, differing[:20]
+    assert sum(bool(new.base_forms(phrase)) for phrase in phrases) > 20_000, "many are forms"
 
 
 def test_pairs_of_words_are_linked_alike(
