@@ -32,7 +32,16 @@ class Range(NamedTuple):
     end: int
 
 
-class Side(enum.Enum):
+class IdentityEnum(enum.Enum):
+    """An enum hashed as it compares, by identity: `enum.Enum` hashes a member by its name
+    in a method written in Python, which the engine would call hundreds of thousands of times
+    on a book (changes keyed by kind, patterns grouped by group); this is the interpreter's
+    own, in C. (A name's hash differs from one process to the next, so nothing relied on it.)"""
+
+    __hash__ = object.__hash__
+
+
+class Side(IdentityEnum):
     """Which of the two versions compared: OLD, the earlier or reference one, or NEW."""
 
     OLD = "old"
@@ -43,7 +52,7 @@ class Side(enum.Enum):
         return Side.NEW if self is Side.OLD else Side.OLD
 
 
-class ChangeKind(enum.Enum):
+class ChangeKind(IdentityEnum):
     """What happened to a stretch of text between OLD and NEW."""
 
     SUBSTITUTION = "substitution"
@@ -51,7 +60,7 @@ class ChangeKind(enum.Enum):
     ADDITION = "addition"
 
 
-class Category(enum.Enum):
+class Category(IdentityEnum):
     """Why a change or pattern matters to an editor.
 
     The first five are formatting-only: the words are the same once spaces, punctuation,
@@ -194,7 +203,7 @@ class Place(NamedTuple):
     new_end: int
 
 
-class PatternGroup(enum.Enum):
+class PatternGroup(IdentityEnum):
     """Where a pattern is listed, in this order: changed values first, then the content
     swaps (systematic ones first), the incidental function-word swaps, the formatting."""
 
@@ -248,7 +257,7 @@ class SentencePair:
         return Range(self.new_start, self.new_end)
 
 
-class RelationKind(enum.Enum):
+class RelationKind(IdentityEnum):
     """What one version is to another; the first five are derivations (a copy of a text)."""
 
     COPY = "copy"
@@ -279,7 +288,7 @@ class Profile:
     kind: str = ""
 
 
-class CountedAs(enum.Enum):
+class CountedAs(IdentityEnum):
     """The one heading of `Counts` a change is counted under (values: the legend's keys)."""
 
     SUBSTITUTION = "substitution"

@@ -105,7 +105,8 @@ def _crossed(old: Sequence[str], new: Sequence[str], pieces: list[Piece],
     wide: list[Site] = []
     for index in range(len(pieces) - 1):
         first, second = pieces[index], pieces[index + 1]
-        if {first.kind, second.kind} != {OMIT, ADD}:
+        if not (first.kind is OMIT and second.kind is ADD
+                or first.kind is ADD and second.kind is OMIT):
             continue
         between = old[first.a1:second.a0]
         if between != new[first.b1:second.b0] or sum(map(is_word, between)) != 1 or any(
