@@ -274,9 +274,9 @@ class Thesaurus:
 
     def _analyse(self, phrase: str) -> dict[str, str]:
         """``_forms`` of a normalised phrase, as it stands (no possessive stripped)."""
-        found: dict[str, set[str]] = {}
         if " " in phrase and not self._may_be_collocation(phrase):
             return {}
+        found: dict[str, set[str]] = {}
         own = self._entry(phrase)
         if own:
             found[phrase] = set(own)
@@ -292,13 +292,14 @@ class Thesaurus:
         A lemma or a phrase of the exception lists has the phrase's head and tail; a lemma
         inflected on its first word ("went to" → "go to") has its tail, on its last word its
         head (the file lists what a lemma has beside a base of more words as one)."""
-        in_heads = self._listed(HEADS, phrase.rpartition(" ")[0])
-        in_tails = self._listed(TAILS, phrase.partition(" ")[2])
+        head, _, last = phrase.rpartition(" ")
+        first, _, tail = phrase.partition(" ")
+        in_heads, in_tails = self._listed(HEADS, head), self._listed(TAILS, tail)
         if in_heads and in_tails:
             return True
         if in_tails:
-            return _any_base(self._bases(phrase.partition(" ")[0]))
-        return in_heads and _any_base(self._bases(phrase.rpartition(" ")[2]))
+            return _any_base(self._bases(first))
+        return in_heads and _any_base(self._bases(last))
 
     def _listed(self, part: str, key: str) -> bool:
         """Whether the file's ``part`` of keys lists ``key``; remembered (phrases share their

@@ -39,8 +39,8 @@ from pathlib import Path
 
 TEXT_FORMAT = "palimpsest-thesaurus 1"
 FILE_FORMAT = "palimpsest-thesaurus-file 2"
-# The text's sections, and the file's parts (the synsets' section makes two; the multi-word
-# lemmas' heads and tails are drawn from the lemmas).
+# The text's sections, and the file's parts (the synsets' section makes two; the heads and
+# tails of the multi-word lemmas and exceptions are drawn from those sections).
 SECTIONS = ("%synsets", "%lemmas", "%exceptions")
 MEMBERS, LINKS, LEMMAS, EXCEPTIONS = "members", "links", "lemmas", "exceptions"
 HEADS, TAILS = "heads", "tails"
@@ -102,7 +102,7 @@ def _parse(text: str) -> tuple[list[str], list[list[str]]]:
 
 def _check_sorted(name: str, lines: list[str]) -> None:
     """Refuse lines out of order, by line or by key: a look-up finds a block by the key."""
-    keys = [line.partition("\t")[0] for line in lines]
+    keys = list(map(_key, lines))
     if lines != sorted(lines) or keys != sorted(keys):
         raise ValueError(f"thesaurus section {name} is not sorted")
 
@@ -153,8 +153,8 @@ def _blocks(part: str, lines: list[str], block_bytes: int) -> list[tuple[str, li
     size = 0
     first = 0
     for number, line in enumerate(lines):
-        key = line.partition("\t")[0]
-        if size >= block_bytes and (part == MEMBERS or key != block[-1].partition("\t")[0]):
+        key = _key(line)
+        if size >= block_bytes and (part == MEMBERS or key != _key(block[-1])):
             found.append((_first_key(part, first, block), block))
             block, size, first = [], 0, number
         block.append(line)
@@ -167,7 +167,7 @@ def _blocks(part: str, lines: list[str], block_bytes: int) -> list[tuple[str, li
 def _first_key(part: str, number: int, block: list[str]) -> str:
     if part == MEMBERS:
         return str(number)
-    return block[0].partition("\t")[0] if block else ""
+    return _key(block[0]) if block else ""
 
 
 class ThesaurusFile:

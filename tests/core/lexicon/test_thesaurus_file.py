@@ -84,7 +84,7 @@ def test_every_line_is_found_whatever_the_block_size(
         EXCEPTIONS: lines[lines.index("%exceptions") + 1:],
     }
     for part, section in sections.items():
-        keys = {line.partition("\t")[0] for line in section}
+        keys = set(map(_key, section))
         for key in keys | {"", " ", "a", "zzz", "b'", "\x01", "a\nb"}:
             assert file.lines(part, key) == [x for x in section if x.startswith(key + "\t")]
     # (the lemmas' and exceptions' phrases; a base of more words is told in test_thesaurus)
@@ -256,7 +256,7 @@ def test_every_phrase_has_the_same_base_forms(
 ) -> None:
     # (the new one tells most phrases no by the lemmas' heads and tails, see `Thesaurus`)
     old, new = old_and_new
-    phrases = _phrases([line.partition("\t")[0] for line in old._lemmas])
+    phrases = _phrases(list(map(_key, old._lemmas)))
     differing = [phrase for phrase in phrases if old.base_forms(phrase) != new.base_forms(phrase)]
     assert len(phrases) > 60_000
     assert not differing, differing[:20]
